@@ -1,0 +1,43 @@
+"""The `scene-composer` command: the GUI by default, sub-commands for headless work.
+
+Each sub-command lives in its own module with `register(subparsers)`; the module's
+`run(args) -> int` is the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from composer import __version__
+from composer.cli import validate_cmd
+
+COMMANDS = [validate_cmd]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scene-composer",
+        description="Compose multi-scene AI avatar videos for HeyGen. "
+        "With no command (or just a FILE) the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"scene-composer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if not args or (args[0] not in commands and not args[0].startswith("-")) or (
+        args[0].startswith("--") and args[0] not in {"--help", "--version"}
+    ):
+        from composer.ui.app import run_gui  # Qt is imported only when the window opens
+
+        return run_gui(args)
+    parsed = parser.parse_args(args)
+    return int(parsed.run(parsed))

@@ -1,0 +1,191 @@
+"""Conversion between the model's dataclasses and plain JSON values.
+
+One generic walker driven by the dataclasses' type hints and field metadata, so the
+request builder, the request importer and the project file share the same rules.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import types
+import typing
+from dataclasses import MISSING, Field, fields, is_dataclass
+from enum import StrEnum
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class DecodeError(ValueError):
+    """A JSON value does not fit the model; `path` says where (`video_inputs[1].voice`)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _base_type(hint: Any) -> Any:
+    """`X | None` → X; anything else unchanged."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0]
+    return hint
+
+
+def data_fields(cls_or_obj: Any) -> list[Field[Any]]:
+    """The fields that hold request or file data (not the `extra` bag)."""
+    return [f for f in fields(cls_or_obj) if not f.metadata.get("extra")]
+
+
+def field_type(cls: type, name: str) -> Any:
+    return _base_type(_hints(cls)[name])
+
+
+def join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def to_json(obj: Any, *, local: bool, applicable_only: bool) -> dict[str, Any]:
+    """A dataclass as a JSON object: unset fields left out, `extra` keys merged back in.
+
+    `local` keeps project-file-only fields; `applicable_only` drops fields whose
+    `applies` rule says they mean nothing for the object's current type.
+    """
+    out: dict[str, Any] = {}
+    for f in data_fields(obj):
+        value = getattr(obj, f.name)
+        if value is None:
+            continue
+        if f.metadata.get("local") and not local:
+            continue
+        applies = f.metadata.get("applies")
+        if applicable_only and applies is not None and not applies.test(obj):
+            continue
+        out[f.name] = _value_to_json(value, local=local, applicable_only=applicable_only)
+    for key, value in obj.extra.items():
+        out.setdefault(key, copy.deepcopy(value))
+    return out
+
+
+def _value_to_json(value: Any, *, local: bool, applicable_only: bool) -> Any:
+    if is_dataclass(value):
+        return to_json(value, local=local, applicable_only=applicable_only)
+    if isinstance(value, list):
+        return [_value_to_json(v, local=local, applicable_only=applicable_only) for v in value]
+    if isinstance(value, StrEnum):
+        return value.value
+    return value
+
+
+def from_json(
+    cls: type[T], data: Any, path: str, *, local: bool, skip: frozenset[str] = frozenset()
+) -> T:
+    """Build `cls` from a JSON object; unknown keys go to `extra`.
+
+    With `local` false (a request body) project-file-only fields count as unknown keys.
+    Keys in `skip` are the caller's to decode.
+    """
+    if not isinstance(data, dict):
+        raise DecodeError(path, f"must be an object, got {describe(data)}")
+    known = {
+        f.name: f
+        for f in data_fields(cls)
+        if f.name not in skip and (local or not f.metadata.get("local"))
+    }
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in skip:
+            continue
+        f = known.get(key)
+        if f is None:
+            extra[key] = value
+        elif value is not None:
+            kwargs[key] = decode_value(field_type(cls, key), value, join(path, key), local=local)
+    for name, f in known.items():
+        if name not in kwargs and f.default is MISSING and f.default_factory is MISSING:
+            raise DecodeError(join(path, name), "is required")
+    obj = cls(**kwargs)
+    obj.extra.update(extra)  # type: ignore[attr-defined]
+    return obj
+
+
+def decode_value(hint: Any, value: Any, path: str, *, local: bool) -> Any:
+    """Check and convert one JSON value to the type the model declares for it."""
+    hint = _base_type(hint)
+    if is_dataclass(hint):
+        return from_json(hint, value, path, local=local)
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return _decode_enum(hint, value, path)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise DecodeError(path, f"must be true or false, got {describe(value)}")
+        return value
+    if hint is int:
+        return _decode_int(value, path)
+    if hint is float:
+        return _decode_float(value, path)
+    if hint is str:
+        if not isinstance(value, str):
+            raise DecodeError(path, f"must be text, got {describe(value)}")
+        return value
+    raise TypeError(f"no decoder for {hint!r} at {path}")  # a bug in the model, not the input
+
+
+def _decode_enum(enum: type[StrEnum], value: Any, path: str) -> StrEnum:
+    try:
+        return enum(value)
+    except (ValueError, TypeError):
+        allowed = ", ".join(m.value for m in enum)
+        raise DecodeError(path, f"must be one of {allowed}; got {describe(value)}") from None
+
+
+def _decode_int(value: Any, path: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DecodeError(path, f"must be a whole number, got {describe(value)}")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise DecodeError(path, f"must be a whole number, got {value!r}")
+        return int(value)
+    return value
+
+
+def _decode_float(value: Any, path: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DecodeError(path, f"must be a number, got {describe(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise DecodeError(path, "is a number too large to use") from None
+    if not math.isfinite(number):
+        raise DecodeError(path, "must be a finite number")
+    return number
+
+
+def describe(value: Any) -> str:
+    """A short, safe description of a JSON value for an error message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"text {shown!r}"
+    if isinstance(value, (int, float)):
+        text = repr(value)
+        return f"the number {text if len(text) <= 30 else text[:27] + '...'}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__

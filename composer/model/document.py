@@ -1,0 +1,116 @@
+"""The open project as an evented document: every edit goes through these operations.
+
+Views (the scene list, the property panels, the preview) listen to the signals and
+never change the Project themselves; undo commands call the same operations with
+the old values. Signals are psygnal's, so this module needs no Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from psygnal import Signal
+
+from composer.model.paths import get_path, set_path
+from composer.model.project import MAX_SCENES, Project, Scene, new_scene_id
+
+PROJECT = -1
+"""The `scene_index` that names the project itself (title, dimension, caption...)."""
+
+
+class SceneLimitError(ValueError):
+    """Adding would take the project past HeyGen's 50 scenes."""
+
+
+class ProjectDocument:
+    inserted = Signal(int, int)  # first index, count (after insertion)
+    removed = Signal(int, int)  # first index, count (before removal)
+    moved = Signal(int, int)  # from index, to index (Python list semantics)
+    changed = Signal(int, str)  # scene index or PROJECT, field path ("" = whole scene)
+    reset = Signal()  # a different project was loaded
+
+    def __init__(self, project: Project | None = None) -> None:
+        self.project = project if project is not None else Project()
+
+    # ---- reading
+    @property
+    def scenes(self) -> list[Scene]:
+        return self.project.scenes
+
+    def __len__(self) -> int:
+        return len(self.project.scenes)
+
+    def index_of(self, scene_id: str) -> int:
+        for i, scene in enumerate(self.project.scenes):
+            if scene.id == scene_id:
+                return i
+        raise KeyError(scene_id)
+
+    def value(self, scene_index: int, path: str) -> Any:
+        return get_path(self._target(scene_index), path)
+
+    # ---- operations
+    def load(self, project: Project) -> None:
+        self.project = project
+        self.reset.emit()
+
+    def insert(self, index: int, scenes: list[Scene]) -> None:
+        if len(self.project.scenes) + len(scenes) > MAX_SCENES:
+            raise SceneLimitError(
+                f"A video can have at most {MAX_SCENES} scenes; this project has "
+                f"{len(self.project.scenes)}."
+            )
+        self.project.scenes[index:index] = scenes
+        self.inserted.emit(index, len(scenes))
+
+    def remove(self, index: int, count: int = 1) -> list[Scene]:
+        taken = self.project.scenes[index : index + count]
+        del self.project.scenes[index : index + count]
+        self.removed.emit(index, count)
+        return taken
+
+    def move(self, src: int, dst: int) -> None:
+        """Move one scene so that it ends up at index `dst`."""
+        if src == dst:
+            return
+        scene = self.project.scenes.pop(src)
+        self.project.scenes.insert(dst, scene)
+        self.moved.emit(src, dst)
+
+    def move_many(self, sources: list[int], dst_row: int) -> list[tuple[int, int]]:
+        """Move the scenes at `sources` (any order) to sit, in order, before row `dst_row`.
+
+        `dst_row` counts rows before the move, as a drop indicator does. Returns the
+        single moves made, so an undo can replay them backwards.
+        """
+        ids = [self.project.scenes[i].id for i in sorted(set(sources))]
+        before = sum(1 for i in sources if i < dst_row)
+        target = dst_row - before
+        steps: list[tuple[int, int]] = []
+        for offset, scene_id in enumerate(ids):
+            src = self.index_of(scene_id)
+            dst = target + offset
+            if src != dst:
+                self.move(src, dst)
+                steps.append((src, dst))
+        return steps
+
+    def set_value(self, scene_index: int, path: str, value: Any) -> None:
+        set_path(self._target(scene_index), path, copy.deepcopy(value))
+        self.changed.emit(scene_index, path)
+
+    def replace_scene(self, index: int, scene: Scene) -> None:
+        self.project.scenes[index] = scene
+        self.changed.emit(index, "")
+
+    def _target(self, scene_index: int) -> Any:
+        return self.project if scene_index == PROJECT else self.project.scenes[scene_index]
+
+
+def duplicate(scene: Scene, name: str) -> Scene:
+    """A deep copy with a new id, as Ctrl+D makes it."""
+    copy_ = copy.deepcopy(scene)
+    copy_.id = new_scene_id()
+    copy_.name = name
+    return copy_

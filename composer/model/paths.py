@@ -1,0 +1,60 @@
+"""Read and write model values by dotted field path (`character.offset.x`).
+
+The editor, the undo commands and the validator all name a field the same way:
+the path below the scene (or the project), in the seed's key names.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from composer.model.codec import data_fields, field_type
+
+
+def get_path(root: Any, path: str) -> Any:
+    """The value at `path`, or None if it or any object on the way is unset."""
+    obj = root
+    for name in path.split("."):
+        if obj is None:
+            return None
+        obj = getattr(obj, name)
+    return obj
+
+
+def set_path(root: Any, path: str, value: Any) -> None:
+    """Set the value at `path`, creating unset objects on the way (`offset`, `text`...)."""
+    *parents, leaf = path.split(".")
+    obj = root
+    for name in parents:
+        child = getattr(obj, name)
+        if child is None:
+            child = field_type(type(obj), name)()
+            setattr(obj, name, child)
+        obj = child
+    if leaf not in {f.name for f in fields(obj)}:
+        raise AttributeError(f"{type(obj).__name__} has no field {leaf!r}")
+    setattr(obj, leaf, value)
+
+
+def clear_inapplicable(obj: Any) -> None:
+    """Unset every field whose `applies` rule is false for the object's current type."""
+    for f in data_fields(obj):
+        applies = f.metadata.get("applies")
+        if applies is not None and getattr(obj, f.name) is not None and not applies.test(obj):
+            setattr(obj, f.name, None)
+
+
+def field_applies(obj: Any, name: str) -> bool:
+    """Whether field `name` means anything for `obj` as it is now."""
+    for f in data_fields(obj):
+        if f.name == name:
+            applies = f.metadata.get("applies")
+            return applies is None or applies.test(obj)
+    raise AttributeError(f"{type(obj).__name__} has no field {name!r}")
+
+
+def clone(obj: Any) -> Any:
+    assert is_dataclass(obj)
+    return copy.deepcopy(obj)

@@ -1,0 +1,70 @@
+"""Crash-safe file writes: temp file in the same folder, flush + fsync, `os.replace`.
+
+A reader (or the next start after a crash) sees either the complete old file or the
+complete new one, never a mix. With `backup`, the previous file is kept as `NAME.bak`
+(hard-linked before the replace, so the backup is also always complete).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, path.stat().st_mode & 0o777)
+            if backup:
+                _replace_backup(path)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def write_json_atomic(path: Path, value: Any, *, backup: bool = False) -> None:
+    text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    write_atomic(path, text.encode("utf-8"), backup=backup)
+
+
+def _replace_backup(path: Path) -> None:
+    """Make `path.bak` the current file's content, atomically (link, then rename)."""
+    bak = backup_path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp_name)
+    try:
+        os.link(path, tmp_name)
+    except OSError:  # file systems without hard links: copy the bytes instead
+        Path(tmp_name).write_bytes(path.read_bytes())
+    os.replace(tmp_name, bak)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

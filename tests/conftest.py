@@ -1,0 +1,41 @@
+"""Test set-up: headless Qt, an in-memory keyring, and app folders in a temporary place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyring"
+os.environ.pop("HEYGEN_API_KEY", None)
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "tests" / "artifacts"
+
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config/data/cache/log folders and an empty keyring."""
+    home = tmp_path / "home"
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        (home / sub).mkdir(parents=True)
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("PYTHONPATH", str(REPO))
+    keyring.set_keyring(MemoryKeyring())
+    return home
+
+
+@pytest.fixture
+def artifacts_dir() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
