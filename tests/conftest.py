@@ -18,9 +18,11 @@ from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own config/data/cache/log folders and an empty keyring."""
-    home = tmp_path / "home"
+def isolated_app_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own home, config/data/cache/log folders and an empty keyring."""
+    home = tmp_path_factory.mktemp("home")
     for var, sub in (
         ("XDG_CONFIG_HOME", "config"),
         ("XDG_DATA_HOME", "data"),

@@ -33,11 +33,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if not args or (args[0] not in commands and not args[0].startswith("-")) or (
-        args[0].startswith("--") and args[0] not in {"--help", "--version"}
+    if (
+        not args
+        or (args[0] not in commands and not args[0].startswith("-"))
+        or (args[0].startswith("--") and args[0] not in {"--help", "--version"})
     ):
         from composer.ui.app import run_gui  # Qt is imported only when the window opens
 
         return run_gui(args)
     parsed = parser.parse_args(args)
-    return int(parsed.run(parsed))
+    if not hasattr(parsed, "run"):
+        parser.print_help()
+        return 2
+    try:
+        return int(parsed.run(parsed))
+    except BrokenPipeError:  # `scene-composer payload FILE | head` closed the pipe early
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130

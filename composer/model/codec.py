@@ -169,7 +169,7 @@ def _decode_float(value: Any, path: str) -> float:
         raise DecodeError(path, "is a number too large to use") from None
     if not math.isfinite(number):
         raise DecodeError(path, "must be a finite number")
-    return number
+    return value  # an int stays an int, so a body round-trips byte for byte
 
 
 def describe(value: Any) -> str:

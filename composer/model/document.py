@@ -84,13 +84,14 @@ class ProjectDocument:
         `dst_row` counts rows before the move, as a drop indicator does. Returns the
         single moves made, so an undo can replay them backwards.
         """
-        ids = [self.project.scenes[i].id for i in sorted(set(sources))]
-        before = sum(1 for i in sources if i < dst_row)
-        target = dst_row - before
+        chosen = sorted(set(sources))
+        moving = [self.project.scenes[i].id for i in chosen]
+        staying = [s.id for i, s in enumerate(self.project.scenes) if i not in chosen]
+        at = dst_row - sum(1 for i in chosen if i < dst_row)
+        final = staying[:at] + moving + staying[at:]
         steps: list[tuple[int, int]] = []
-        for offset, scene_id in enumerate(ids):
+        for dst, scene_id in enumerate(final):
             src = self.index_of(scene_id)
-            dst = target + offset
             if src != dst:
                 self.move(src, dst)
                 steps.append((src, dst))

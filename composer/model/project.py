@@ -36,6 +36,8 @@ from composer.model.enums import (
 )
 
 MAX_SCENES = 50
+LOCAL_FILE_PATHS = ("voice.local_file", "background.local_file")
+"""Scene fields holding a local media path (uploaded as an asset at submit time)."""
 DEFAULT_WIDTH = 1920
 DEFAULT_HEIGHT = 1080
 
@@ -74,10 +76,12 @@ PHOTO_IV_ONLY = Applies(
     "only applies to talking photos with Avatar IV switched on",
 )
 CIRCLE_ONLY = Applies(
-    lambda c: (c.type == CharacterType.AVATAR and c.avatar_style == AvatarStyle.CIRCLE)
-    or (
-        c.type == CharacterType.TALKING_PHOTO
-        and c.talking_photo_style == TalkingPhotoStyle.CIRCLE
+    lambda c: (
+        (c.type == CharacterType.AVATAR and c.avatar_style == AvatarStyle.CIRCLE)
+        or (
+            c.type == CharacterType.TALKING_PHOTO
+            and c.talking_photo_style == TalkingPhotoStyle.CIRCLE
+        )
     ),
     "only applies to the circle style",
 )
@@ -86,7 +90,9 @@ AUDIO_VOICE = _only("type", VoiceType.AUDIO, phrase="only applies to audio voice
 SILENCE_VOICE = _only("type", VoiceType.SILENCE, phrase="only applies to silence")
 COLOR_BG = _only("type", BackgroundType.COLOR, phrase="only applies to colour backgrounds")
 MEDIA_BG = _only(
-    "type", BackgroundType.IMAGE, BackgroundType.VIDEO,
+    "type",
+    BackgroundType.IMAGE,
+    BackgroundType.VIDEO,
     phrase="only applies to image and video backgrounds",
 )
 IMAGE_BG = _only("type", BackgroundType.IMAGE, phrase="only applies to image backgrounds")
@@ -187,12 +193,12 @@ def new_scene_id() -> str:
 
 @dataclass
 class Scene:
+    id: str = field(default_factory=new_scene_id, metadata=_meta(local=True))
+    name: str = field(default="", metadata=_meta(local=True))
     character: Character = field(default_factory=Character)
     voice: Voice = field(default_factory=Voice)
     background: Background = field(default_factory=Background)
     text: TextOverlay | None = None
-    id: str = field(default_factory=new_scene_id, metadata=_meta(local=True))
-    name: str = field(default="", metadata=_meta(local=True))
     extra: dict[str, Any] = _extra()
 
 
@@ -213,6 +219,8 @@ class Project:
     callback_id: str | None = None
     callback_url: str | None = None
     extra: dict[str, Any] = _extra()
+    file_extra: dict[str, Any] = _extra()
+    """Top-level keys of the project file this version does not know, kept for saving."""
 
     @property
     def width(self) -> int:

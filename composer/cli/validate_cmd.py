@@ -1,0 +1,83 @@
+"""`scene-composer validate FILE` and `scene-composer payload FILE` (no display needed)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from composer.model.paths import field_applies, get_path
+from composer.model.project import LOCAL_FILE_PATHS, Project
+from composer.model.request import build_request
+from composer.model.validate import errors, validate
+from composer.projectfile import ProjectFileError, load_any
+
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    check = sub.add_parser(
+        "validate",
+        help="check a project file or HeyGen request body",
+        description="Check FILE (a project or a raw /v2/video/generate body) against HeyGen's "
+        "rules. Exit 0 when it can be sent, 1 with one line per problem when not, "
+        "2 when the file can't be read.",
+    )
+    check.add_argument("file", type=Path)
+    check.add_argument("--quiet", action="store_true", help="print errors only, not warnings")
+    check.set_defaults(run=run_validate)
+    payload = sub.add_parser(
+        "payload",
+        help="print the exact request body",
+        description="Print the exact JSON body Scene Composer sends for FILE.",
+    )
+    payload.add_argument("file", type=Path)
+    payload.set_defaults(run=run_payload)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    try:
+        project = load_any(args.file)
+    except ProjectFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_UNREADABLE
+    problems = validate(project)
+    for problem in problems:
+        if problem.is_error or not args.quiet:
+            print(problem)
+    failed = errors(problems)
+    if failed:
+        print(f"{args.file.name}: {len(failed)} error(s); not ready to send.", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{args.file.name}: ready to send ({len(project.scenes)} scenes).", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_payload(args: argparse.Namespace) -> int:
+    try:
+        project = load_any(args.file)
+    except ProjectFileError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_UNREADABLE
+    json.dump(build_request(project), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    for number, field, path in pending_uploads(project):
+        print(
+            f"note: scene {number} {field} is the local file {path}; its asset id is "
+            "filled in when it is uploaded at submit time.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def pending_uploads(project: Project) -> list[tuple[int, str, str]]:
+    """(scene number, field, path) of each local media file that submit will upload."""
+    found = []
+    for number, scene in enumerate(project.scenes, start=1):
+        for field in LOCAL_FILE_PATHS:
+            path = get_path(scene, field)
+            part, name = field.split(".")
+            if path and field_applies(getattr(scene, part), name):
+                found.append((number, field, path))
+    return found

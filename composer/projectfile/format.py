@@ -1,0 +1,100 @@
+"""The project file format: JSON with a format name, a version and the project.
+
+    {"format": "scene-composer-project", "version": 1,
+     "project": {title, caption, dimension, ... as in the request},
+     "scenes": [{"id", "name", "character", "voice", "background", "text"}],
+     ...keys a newer minor version added are kept on round trip}
+
+Older versions are brought up to date by `MIGRATIONS` (version n → n + 1), one step
+at a time. Local media paths beside the project are stored relative to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from composer import __version__
+from composer.model.codec import DecodeError, from_json, join, to_json
+from composer.model.paths import get_path, set_path
+from composer.model.project import LOCAL_FILE_PATHS, Project, Scene
+
+FORMAT_NAME = "scene-composer-project"
+FORMAT_VERSION = 1
+PROJECT_SUFFIX = ".scene.json"
+_RESERVED = frozenset({"format", "version", "generator", "project", "scenes"})
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+"""`MIGRATIONS[n]` turns a version-n document into version n + 1 (none needed yet)."""
+
+
+class NewerVersionError(ValueError):
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+def project_to_document(project: Project, folder: Path) -> dict[str, Any]:
+    body = to_json(project, local=True, applicable_only=False)
+    scenes = [_scene_to_document(scene, folder) for scene in project.scenes]
+    del body["scenes"]
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "generator": f"scene-composer {__version__}",
+        "project": body,
+        "scenes": scenes,
+    }
+    for key, value in project.file_extra.items():
+        document.setdefault(key, value)
+    return document
+
+
+def _scene_to_document(scene: Scene, folder: Path) -> dict[str, Any]:
+    data = to_json(scene, local=True, applicable_only=False)
+    for path in LOCAL_FILE_PATHS:
+        value = get_path(scene, path)
+        if value:
+            part, name = path.split(".")
+            data[part][name] = _relative_if_beside(value, folder)
+    return data
+
+
+def document_to_project(document: dict[str, Any], folder: Path) -> Project:
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise DecodeError("version", "must be a whole number (1 or more)")
+    if version > FORMAT_VERSION:
+        raise NewerVersionError(version)
+    while version < FORMAT_VERSION:
+        document = MIGRATIONS[version](document)
+        version += 1
+    project = from_json(
+        Project, document.get("project", {}), "project", local=True, skip=frozenset({"scenes"})
+    )
+    scenes = document.get("scenes", [])
+    if not isinstance(scenes, list):
+        raise DecodeError("scenes", "must be a list of scenes")
+    project.scenes = [
+        _scene_from_document(item, join("scenes", i), folder) for i, item in enumerate(scenes)
+    ]
+    project.file_extra = {k: v for k, v in document.items() if k not in _RESERVED}
+    return project
+
+
+def _scene_from_document(data: Any, where: str, folder: Path) -> Scene:
+    scene = from_json(Scene, data, where, local=True)
+    for path in LOCAL_FILE_PATHS:
+        value = get_path(scene, path)
+        if value and not Path(value).is_absolute():
+            set_path(scene, path, str(folder / Path(*PurePosixPath(value).parts)))
+    return scene
+
+
+def _relative_if_beside(value: str, folder: Path) -> str:
+    try:
+        return Path(value).relative_to(folder).as_posix()
+    except ValueError:
+        return value

@@ -1,0 +1,109 @@
+"""Opening and saving project files (and raw request bodies) from and to disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from composer.model.codec import DecodeError
+from composer.model.project import Project
+from composer.model.request import SCENES_KEY, project_from_request
+from composer.projectfile.errors import ProjectFileError
+from composer.projectfile.format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    NewerVersionError,
+    document_to_project,
+    project_to_document,
+)
+from composer.storage.atomic import write_json_atomic
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def save_project(project: Project, path: Path) -> None:
+    """Write atomically; the previous version of the file is kept as `NAME.bak`."""
+    path = Path(path).absolute()
+    write_json_atomic(path, project_to_document(project, path.parent), backup=True)
+
+
+def load_project(path: Path) -> Project:
+    """Open a Scene Composer project file; anything else raises ProjectFileError."""
+    path = Path(path).absolute()
+    data = _read_json(path)
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ProjectFileError(path, "it is not a Scene Composer project file.")
+    return _decode(path, lambda: document_to_project(data, path.parent))
+
+
+def load_any(path: Path) -> Project:
+    """Open a project file or a raw HeyGen `/v2/video/generate` request body."""
+    path = Path(path).absolute()
+    data = _read_json(path)
+    if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
+        return _decode(path, lambda: document_to_project(data, path.parent))
+    if isinstance(data, dict) and SCENES_KEY in data:
+        return _decode(path, lambda: project_from_request(data))
+    raise ProjectFileError(
+        path,
+        "it is neither a Scene Composer project nor a HeyGen request body "
+        f"(a JSON object with {SCENES_KEY!r}).",
+    )
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectFileError(path, f"the file is {size:,} bytes, too large for a project.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProjectFileError(path, "the file does not exist.") from None
+    except IsADirectoryError:
+        raise ProjectFileError(path, "it is a folder, not a file.") from None
+    except OSError as exc:
+        raise ProjectFileError(path, f"it could not be read ({exc.strerror}).") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(
+            path, "it is not a text (UTF-8 JSON) file.", where=f"byte {exc.start}"
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        damage = "it ends too early (truncated?)" if exc.pos >= len(text) else exc.msg
+        raise ProjectFileError(
+            path,
+            f"the JSON is damaged: {damage}.",
+            where=f"line {exc.lineno}, column {exc.colno}",
+            advice="Open the .bak file beside it, or an autosave, to get your work back.",
+        ) from None
+    except RecursionError:
+        raise ProjectFileError(path, "the JSON is nested too deeply to be a project.") from None
+    except ValueError as exc:  # e.g. integers with thousands of digits
+        raise ProjectFileError(
+            path, f"the JSON holds a value that can't be read ({exc})."
+        ) from None
+
+
+def _decode(path: Path, decode: Any) -> Project:
+    try:
+        return decode()
+    except NewerVersionError as exc:
+        raise ProjectFileError(
+            path,
+            f"it was saved by a newer Scene Composer (format version {exc.version}; this one "
+            f"reads up to {FORMAT_VERSION}).",
+            advice="Update Scene Composer to open it.",
+        ) from None
+    except DecodeError as exc:
+        raise ProjectFileError(
+            path,
+            f"{exc.message}.",
+            where=exc.path or "the top level",
+            advice="Fix that value in the file, or open its .bak.",
+        ) from None
+    except RecursionError:
+        raise ProjectFileError(path, "the JSON is nested too deeply to be a project.") from None

@@ -1,0 +1,115 @@
+"""Crash recovery: an autosave copy plus a session marker, in the app's data folder.
+
+At start the app asks `pending()`: if the last session never marked a clean exit and
+left an autosave, the user is offered that work back. Autosaves go to this folder only,
+never over the user's own file (so a file that failed to load is never overwritten).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from composer.model.project import Project
+from composer.projectfile.errors import ProjectFileError
+from composer.projectfile.io import load_project, save_project
+from composer.settings.paths import data_dir
+from composer.storage.atomic import write_json_atomic
+
+
+@dataclass(frozen=True)
+class RecoveryInfo:
+    project: Project
+    source_path: Path | None  # the file the work came from; None for an unsaved project
+    saved_at: float  # seconds since the epoch
+
+
+class RecoveryStore:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or data_dir() / "recovery"
+
+    @property
+    def autosave_path(self) -> Path:
+        return self.folder / "autosave.scene.json"
+
+    @property
+    def _meta_path(self) -> Path:
+        return self.folder / "autosave-info.json"
+
+    @property
+    def _session_path(self) -> Path:
+        return self.folder / "session.json"
+
+    def mark_session_start(self) -> None:
+        write_json_atomic(
+            self._session_path, {"pid": os.getpid(), "clean": False, "started_at": time.time()}
+        )
+
+    def mark_clean_exit(self) -> None:
+        self.discard()
+        write_json_atomic(
+            self._session_path, {"pid": os.getpid(), "clean": True, "ended_at": time.time()}
+        )
+
+    def write(self, project: Project, source_path: Path | None) -> None:
+        save_project(project, self.autosave_path)
+        write_json_atomic(
+            self._meta_path,
+            {
+                "source_path": str(source_path) if source_path else None,
+                "saved_at": time.time(),
+            },
+        )
+
+    def pending(self) -> RecoveryInfo | None:
+        """Work left by a session that did not exit cleanly (and is no longer running)."""
+        session = _read(self._session_path)
+        if session.get("clean", True) or _alive(session.get("pid")):
+            return None
+        if not self.autosave_path.exists():
+            return None
+        meta = _read(self._meta_path)
+        try:
+            project = load_project(self.autosave_path)
+        except ProjectFileError:
+            return None
+        source = meta.get("source_path")
+        return RecoveryInfo(
+            project,
+            Path(source) if source else None,
+            float(meta.get("saved_at") or self.autosave_path.stat().st_mtime),
+        )
+
+    def discard(self) -> None:
+        for path in (
+            self.autosave_path,
+            self._meta_path,
+            self.autosave_path.with_name(self.autosave_path.name + ".bak"),
+        ):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _alive(pid: object) -> bool:
+    """Whether another running process owns the marker (then its work is not ours)."""
+    if not isinstance(pid, int) or pid == os.getpid() or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,71 @@
+"""The core stays Qt-free: only composer/ui may import PySide6 (napari/Anki style split)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "composer"
+QT_ROOTS = {"PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2", "qtpy"}
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def core_files() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts]
+
+
+def test_no_module_outside_ui_imports_qt() -> None:
+    offenders = {
+        str(p.relative_to(PACKAGE)): sorted(_imports(p) & QT_ROOTS)
+        for p in core_files()
+        if _imports(p) & QT_ROOTS
+    }
+    assert offenders == {}
+
+
+def test_the_guard_sees_a_qt_import(tmp_path: Path) -> None:
+    sample = tmp_path / "m.py"
+    sample.write_text("from PySide6.QtCore import QObject\n")
+    assert _imports(sample) & QT_ROOTS == {"PySide6"}
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["composer.model.validate", "composer.projectfile", "composer.cli", "composer.model.document"],
+)
+def test_importing_the_core_loads_no_qt(module: str) -> None:
+    code = (
+        f"import sys, {module}; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'}]; "
+        "print(bad); raise SystemExit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_linter_contract_holds() -> None:
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "KEPT" in result.stdout
