@@ -221,6 +221,8 @@ class Project:
     extra: dict[str, Any] = _extra()
     file_extra: dict[str, Any] = _extra()
     """Top-level keys of the project file this version does not know, kept for saving."""
+    uploads: dict[str, dict[str, Any]] = _extra()
+    """Assets already uploaded, by "server|sha256" of the file: never upload a file twice."""
 
     @property
     def width(self) -> int:

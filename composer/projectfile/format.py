@@ -23,7 +23,7 @@ from composer.model.project import LOCAL_FILE_PATHS, Project, Scene
 FORMAT_NAME = "scene-composer-project"
 FORMAT_VERSION = 1
 PROJECT_SUFFIX = ".scene.json"
-_RESERVED = frozenset({"format", "version", "generator", "project", "scenes"})
+_RESERVED = frozenset({"format", "version", "generator", "project", "scenes", "uploads"})
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
@@ -47,6 +47,8 @@ def project_to_document(project: Project, folder: Path) -> dict[str, Any]:
         "project": body,
         "scenes": scenes,
     }
+    if project.uploads:
+        document["uploads"] = project.uploads
     for key, value in project.file_extra.items():
         document.setdefault(key, value)
     return document
@@ -81,7 +83,17 @@ def document_to_project(document: dict[str, Any], folder: Path) -> Project:
         _scene_from_document(item, join("scenes", i), folder) for i, item in enumerate(scenes)
     ]
     project.file_extra = {k: v for k, v in document.items() if k not in _RESERVED}
+    project.uploads = _uploads(document.get("uploads", {}))
     return project
+
+
+def _uploads(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or not all(
+        isinstance(entry, dict) and isinstance(entry.get("asset_id"), str)
+        for entry in value.values()
+    ):
+        raise DecodeError("uploads", "must map files to their uploaded asset ids")
+    return value
 
 
 def _scene_from_document(data: Any, where: str, folder: Path) -> Scene:

@@ -1,0 +1,1 @@
+"""Local media files in a project, uploaded once as HeyGen assets."""

@@ -1,0 +1,1 @@
+"""Bulk personalisation: one video per spreadsheet row, `{{column}}` placeholders filled in."""

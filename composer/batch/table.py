@@ -1,0 +1,79 @@
+"""Reading the spreadsheet (CSV or TSV) a batch is made from, and writing the results."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from composer.storage.atomic import write_atomic
+
+MAX_ROWS = 10_000
+
+
+class TableError(ValueError):
+    """The file can't be used as a batch table; the message says why."""
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: list[str]
+    rows: list[dict[str, str]]
+
+
+def load_table(path: Path) -> Table:
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise TableError(f"{Path(path).name} does not exist.") from None
+    except UnicodeDecodeError:
+        raise TableError(
+            f"{Path(path).name} is not a UTF-8 text file; save it as CSV UTF-8."
+        ) from None
+    return parse_table(text, Path(path).name)
+
+
+def parse_table(text: str, name: str) -> Table:
+    if not text.strip():
+        raise TableError(f"{name} is empty.")
+    reader = csv.reader(io.StringIO(text), dialect=_dialect(text, name))
+    try:
+        header = [cell.strip() for cell in next(reader)]
+        body = [line for line in reader if any(cell.strip() for cell in line)]
+    except csv.Error as exc:
+        raise TableError(f"{name} is not a readable CSV file ({exc}).") from None
+    if not all(header):
+        raise TableError(f"{name}: every column needs a name in the first row.")
+    duplicates = sorted({c for c in header if header.count(c) > 1})
+    if duplicates:
+        raise TableError(f"{name}: column names must be unique ({', '.join(duplicates)}).")
+    if len(body) > MAX_ROWS:
+        raise TableError(f"{name} has {len(body):,} rows; a batch may have at most {MAX_ROWS:,}.")
+    rows = []
+    for number, line in enumerate(body, start=2):
+        if len(line) > len(header):
+            raise TableError(f"{name} line {number} has more cells than there are columns.")
+        rows.append({c: (line[i] if i < len(line) else "") for i, c in enumerate(header)})
+    return Table(header, rows)
+
+
+def _dialect(text: str, name: str) -> type[csv.Dialect] | csv.Dialect:
+    first = text.splitlines()[0]
+    if name.lower().endswith(".tsv") or ("\t" in first and "," not in first):
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+
+def write_results(table: Table, extra: list[dict[str, str]], path: Path) -> None:
+    """The table with result columns (video id, status, file) added to each row."""
+    added = list(dict.fromkeys(key for row in extra for key in row))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=table.columns + added, lineterminator="\n")
+    writer.writeheader()
+    for row, result in zip(table.rows, extra, strict=True):
+        writer.writerow({**row, **result})
+    write_atomic(Path(path), out.getvalue().encode("utf-8"))
