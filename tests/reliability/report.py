@@ -1,0 +1,40 @@
+"""Print the reliability figures: `python -m tests.reliability.report`.
+
+Each line is measured now, in this run; FAIL marks a figure whose must-be-zero count is not 0.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+
+from tests.reliability import bad_files, save_kill
+from tests.reliability.figures import Figure
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SUITES: list[tuple[str, Callable[[], Figure]]] = [
+    ("kill during save", lambda: save_kill.run(trials=50)),
+    ("bad files", lambda: bad_files.run(count=1000)),
+]
+
+
+def main() -> int:
+    print(f"Scene Composer reliability report, {time.strftime('%Y-%m-%d')}, "
+          f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    failed = 0
+    for _name, measure in SUITES:
+        start = time.perf_counter()
+        figure = measure()
+        print(f"{figure.line()}  [{time.perf_counter() - start:.1f} s]")
+        for note in figure.notes:
+            print(f"    {note}")
+        failed += not figure.ok
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
