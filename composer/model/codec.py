@@ -40,9 +40,15 @@ def _base_type(hint: Any) -> Any:
     return hint
 
 
-def data_fields(cls_or_obj: Any) -> list[Field[Any]]:
-    """The fields that hold request or file data (not the `extra` bag)."""
-    return [f for f in fields(cls_or_obj) if not f.metadata.get("extra")]
+def data_fields(cls_or_obj: Any) -> tuple[Field[Any], ...]:
+    """The fields that hold request or file data (not the `extra` bags)."""
+    cls = cls_or_obj if isinstance(cls_or_obj, type) else type(cls_or_obj)
+    return _data_fields(cls)
+
+
+@cache
+def _data_fields(cls: type) -> tuple[Field[Any], ...]:
+    return tuple(f for f in fields(cls) if not f.metadata.get("extra"))
 
 
 def field_type(cls: type, name: str) -> Any:
@@ -55,35 +61,44 @@ def join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def to_json(obj: Any, *, local: bool, applicable_only: bool) -> dict[str, Any]:
+def to_json(
+    obj: Any, *, local: bool, applicable_only: bool, skip: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     """A dataclass as a JSON object: unset fields left out, `extra` keys merged back in.
 
     `local` keeps project-file-only fields; `applicable_only` drops fields whose
-    `applies` rule says they mean nothing for the object's current type.
+    `applies` rule says they mean nothing for the object's current type; fields in
+    `skip` are the caller's to convert.
     """
     out: dict[str, Any] = {}
-    for f in data_fields(obj):
-        value = getattr(obj, f.name)
-        if value is None:
+    for name, is_local, applies in _specs(type(obj)):
+        value = getattr(obj, name)
+        if value is None or name in skip or (is_local and not local):
             continue
-        if f.metadata.get("local") and not local:
-            continue
-        applies = f.metadata.get("applies")
         if applicable_only and applies is not None and not applies.test(obj):
             continue
-        out[f.name] = _value_to_json(value, local=local, applicable_only=applicable_only)
+        out[name] = _value_to_json(value, local, applicable_only)
     for key, value in obj.extra.items():
         out.setdefault(key, copy.deepcopy(value))
     return out
 
 
-def _value_to_json(value: Any, *, local: bool, applicable_only: bool) -> Any:
+@cache
+def _specs(cls: type) -> tuple[tuple[str, bool, Any], ...]:
+    """(name, local, applies) per data field: read once per class, not per object."""
+    return tuple(
+        (f.name, bool(f.metadata.get("local")), f.metadata.get("applies"))
+        for f in _data_fields(cls)
+    )
+
+
+def _value_to_json(value: Any, local: bool, applicable_only: bool) -> Any:
+    if isinstance(value, (str, int, float, bool)):
+        return value.value if isinstance(value, StrEnum) else value
+    if isinstance(value, list):
+        return [_value_to_json(v, local, applicable_only) for v in value]
     if is_dataclass(value):
         return to_json(value, local=local, applicable_only=applicable_only)
-    if isinstance(value, list):
-        return [_value_to_json(v, local=local, applicable_only=applicable_only) for v in value]
-    if isinstance(value, StrEnum):
-        return value.value
     return value
 
 

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import copy
 from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any
 
 from composer.model.codec import data_fields, field_type
 
 
+@cache
+def _names(path: str) -> tuple[str, ...]:
+    return tuple(path.split("."))
+
+
 def get_path(root: Any, path: str) -> Any:
     """The value at `path`, or None if it or any object on the way is unset."""
     obj = root
-    for name in path.split("."):
+    for name in _names(path):
         if obj is None:
             return None
         obj = getattr(obj, name)

@@ -13,9 +13,8 @@ _PROJECT_SKIP = frozenset({"scenes"})
 
 def build_request(project: Project) -> dict[str, Any]:
     """The request body: only fields that are set and apply to their object's type."""
-    body = to_json(project, local=False, applicable_only=True)
+    body = to_json(project, local=False, applicable_only=True, skip=_PROJECT_SKIP)
     scenes = [scene_request(scene) for scene in project.scenes]
-    del body["scenes"]
     ordered: dict[str, Any] = {}
     for key in ("title", "caption", "dimension"):
         if key in body:

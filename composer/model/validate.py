@@ -234,7 +234,9 @@ def _project_problems(project: Project) -> Iterator[Problem]:
                 )
     if project.callback_url is not None and not _is_http_url(project.callback_url):
         yield Problem(ERROR, None, "callback_url", _url_message("callback_url"))
-    yield from (Problem(s, None, p, m) for s, p, m in _unknown_keys(project, ""))
+    for part, obj in (("", project), ("dimension", project.dimension)):
+        if obj is not None:
+            yield from (Problem(s, None, p, m) for s, p, m in _unknown_keys(part, obj))
     if project.caption:
         silent = [
             str(i + 1) for i, s in enumerate(project.scenes) if s.voice.type != VoiceType.TEXT
@@ -265,13 +267,11 @@ Found = tuple[str, str, str]  # severity, path, message
 def _scene_problems(scene: Scene, project: Project) -> Iterator[Found]:
     yield from _required(scene)
     yield from _one_of(scene)
-    yield from _inapplicable(scene)
+    yield from _field_checks(scene)
     yield from _ranges(scene)
     yield from _script(scene)
     yield from _formats(scene)
-    yield from _enum_warnings(scene)
     yield from _placement(scene, project)
-    yield from _unknown_keys(scene, "")
 
 
 def _blank(value: Any) -> bool:
@@ -293,26 +293,6 @@ def _one_of(scene: Scene) -> Iterator[Found]:
             where = given[0] if given else rule.paths[0]
             detail = "none is set" if not given else "set: " + ", ".join(label(p) for p in given)
             yield ERROR, where, f"{rule.what[0].upper()}{rule.what[1:]} ({detail})."
-
-
-def _inapplicable(scene: Scene) -> Iterator[Found]:
-    for part in PARTS:
-        obj = get_path(scene, part)
-        if obj is None:
-            continue
-        for f in data_fields(obj):
-            applies = f.metadata.get("applies")
-            if applies is None or getattr(obj, f.name) is None or applies.test(obj):
-                continue
-            path = f"{part}.{f.name}"
-            yield (
-                ERROR,
-                path,
-                (
-                    f"{label(path)} {applies.phrase}; clear it or change the type "
-                    f"(this scene's type is {obj.type})."
-                ),
-            )
 
 
 def _ranges(scene: Scene) -> Iterator[Found]:
@@ -418,23 +398,52 @@ def _formats(scene: Scene) -> Iterator[Found]:
             yield ERROR, path, f"{label(path)} must be greater than 0; it is {value:g}."
 
 
-def _enum_warnings(scene: Scene) -> Iterator[Found]:
+def _field_checks(scene: Scene) -> Iterator[Found]:
+    """One walk over every object of the scene: wrong-type options, undocumented enum
+    values and keys the request does not define."""
+    yield from _unknown_keys("", scene)
     for part in PARTS:
         obj = get_path(scene, part)
         if obj is None:
             continue
         for f in data_fields(obj):
             value = getattr(obj, f.name)
+            if value is None:
+                continue
+            path = f"{part}.{f.name}"
+            applies = f.metadata.get("applies")
+            if applies is not None and not applies.test(obj):
+                yield (
+                    ERROR,
+                    path,
+                    (
+                        f"{label(path)} {applies.phrase}; clear it or change the "
+                        f"type (this scene's type is {obj.type})."
+                    ),
+                )
             if isinstance(value, StrEnum) and value in NON_SEED_VALUES:
-                path = f"{part}.{f.name}"
                 yield (
                     WARNING,
                     path,
                     (
-                        f"{label(path)} {value.value!r} is not in the v2 endpoint's documented "
-                        "values; HeyGen may ignore it."
+                        f"{label(path)} {value.value!r} is not in the v2 "
+                        "endpoint's documented values; HeyGen may ignore it."
                     ),
                 )
+        yield from _unknown_keys(part, obj)
+
+
+def _unknown_keys(part: str, obj: Any) -> Iterator[Found]:
+    for key in obj.extra:
+        path = f"{part}.{key}" if part else key
+        yield (
+            WARNING,
+            path,
+            (
+                f"{path!r} is not a field of the v2 request; it will be sent as is "
+                "and HeyGen may reject or ignore it."
+            ),
+        )
 
 
 def _placement(scene: Scene, project: Project) -> Iterator[Found]:
@@ -452,24 +461,6 @@ def _placement(scene: Scene, project: Project) -> Iterator[Found]:
                 WARNING,
                 "text.position",
                 ("The text overlay is placed outside the frame and will not be seen."),
-            )
-
-
-def _unknown_keys(root: Any, prefix: str) -> Iterator[Found]:
-    parts = ("",) + (PARTS if isinstance(root, Scene) else ("dimension",))
-    for part in parts:
-        obj = get_path(root, part) if part else root
-        if obj is None:
-            continue
-        for key in obj.extra:
-            path = f"{part}.{key}" if part else key
-            yield (
-                WARNING,
-                prefix + path,
-                (
-                    f"{path!r} is not a field of the v2 request; it will be sent as is and HeyGen "
-                    "may reject or ignore it."
-                ),
             )
 
 

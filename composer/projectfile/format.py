@@ -37,9 +37,8 @@ class NewerVersionError(ValueError):
 
 
 def project_to_document(project: Project, folder: Path) -> dict[str, Any]:
-    body = to_json(project, local=True, applicable_only=False)
+    body = to_json(project, local=True, applicable_only=False, skip=frozenset({"scenes"}))
     scenes = [_scene_to_document(scene, folder) for scene in project.scenes]
-    del body["scenes"]
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

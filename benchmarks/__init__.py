@@ -1,0 +1,1 @@
+"""Speed figures for Scene Composer: `python -m benchmarks` (offscreen, ~2 minutes)."""

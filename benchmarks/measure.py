@@ -1,0 +1,46 @@
+"""Timing helpers and the printed figure line."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: float
+    detail: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.value <= self.target
+
+    def line(self) -> str:
+        detail = f" ({self.detail})" if self.detail else ""
+        return (f"{self.name}: {self.value:.2f} {self.unit}{detail}; target <= "
+                f"{self.target:g} {self.unit}: {'PASS' if self.passed else 'MISS'}")
+
+
+def samples_ms(action: Callable[[], object], repeat: int) -> list[float]:
+    """Wall time of each call, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
