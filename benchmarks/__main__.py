@@ -13,8 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     from benchmarks import core
 
-    print(f"Scene Composer benchmarks, {time.strftime('%Y-%m-%d')}, {platform.platform()}, "
-          f"{os.cpu_count()} cores, Python {platform.python_version()}, offscreen")
+    print(
+        f"Scene Composer benchmarks, {time.strftime('%Y-%m-%d')}, {platform.platform()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, offscreen"
+    )
     start = time.perf_counter()
     for figure in core.figures():
         print(figure.line(), flush=True)

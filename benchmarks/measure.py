@@ -22,8 +22,10 @@ class Figure:
 
     def line(self) -> str:
         detail = f" ({self.detail})" if self.detail else ""
-        return (f"{self.name}: {self.value:.2f} {self.unit}{detail}; target <= "
-                f"{self.target:g} {self.unit}: {'PASS' if self.passed else 'MISS'}")
+        return (
+            f"{self.name}: {self.value:.2f} {self.unit}{detail}; target <= "
+            f"{self.target:g} {self.unit}: {'PASS' if self.passed else 'MISS'}"
+        )
 
 
 def samples_ms(action: Callable[[], object], repeat: int) -> list[float]:

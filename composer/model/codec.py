@@ -71,7 +71,7 @@ def to_json(
     `skip` are the caller's to convert.
     """
     out: dict[str, Any] = {}
-    for name, is_local, applies in _specs(type(obj)):
+    for name, is_local, applies in field_specs(type(obj)):
         value = getattr(obj, name)
         if value is None or name in skip or (is_local and not local):
             continue
@@ -84,7 +84,7 @@ def to_json(
 
 
 @cache
-def _specs(cls: type) -> tuple[tuple[str, bool, Any], ...]:
+def field_specs(cls: type) -> tuple[tuple[str, bool, Any], ...]:
     """(name, local, applies) per data field: read once per class, not per object."""
     return tuple(
         (f.name, bool(f.metadata.get("local")), f.metadata.get("applies"))

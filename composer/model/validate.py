@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from composer.model import layout
-from composer.model.codec import data_fields
+from composer.model.codec import field_specs
 from composer.model.enums import (
     NON_SEED_VALUES,
     BackgroundType,
@@ -406,13 +406,12 @@ def _field_checks(scene: Scene) -> Iterator[Found]:
         obj = get_path(scene, part)
         if obj is None:
             continue
-        for f in data_fields(obj):
-            value = getattr(obj, f.name)
+        for name, _local, applies in field_specs(type(obj)):
+            value = getattr(obj, name)
             if value is None:
                 continue
-            path = f"{part}.{f.name}"
-            applies = f.metadata.get("applies")
             if applies is not None and not applies.test(obj):
+                path = f"{part}.{name}"
                 yield (
                     ERROR,
                     path,
@@ -422,6 +421,7 @@ def _field_checks(scene: Scene) -> Iterator[Found]:
                     ),
                 )
             if isinstance(value, StrEnum) and value in NON_SEED_VALUES:
+                path = f"{part}.{name}"
                 yield (
                     WARNING,
                     path,
