@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from composer.model.paths import field_applies, get_path
-from composer.model.project import LOCAL_FILE_PATHS, Project
+from composer.assets.uploads import local_media
+from composer.model.project import Project
 from composer.model.request import build_request
 from composer.model.validate import errors, validate
 from composer.projectfile import ProjectFileError, load_any
@@ -36,11 +36,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     payload.set_defaults(run=run_payload)
 
 
-def run_validate(args: argparse.Namespace) -> int:
+def load_or_report(path: Path) -> Project | None:
+    """The project in `path`, or None after printing why it can't be opened."""
     try:
-        project = load_any(args.file)
+        return load_any(path)
     except ProjectFileError as exc:
         print(exc, file=sys.stderr)
+        return None
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    project = load_or_report(args.file)
+    if project is None:
         return EXIT_UNREADABLE
     problems = validate(project)
     for problem in problems:
@@ -55,29 +62,15 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_payload(args: argparse.Namespace) -> int:
-    try:
-        project = load_any(args.file)
-    except ProjectFileError as exc:
-        print(exc, file=sys.stderr)
+    project = load_or_report(args.file)
+    if project is None:
         return EXIT_UNREADABLE
     json.dump(build_request(project), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
-    for number, field, path in pending_uploads(project):
+    for item in local_media(project):
         print(
-            f"note: scene {number} {field} is the local file {path}; its asset id is "
-            "filled in when it is uploaded at submit time.",
+            f"note: scene {item.scene_index + 1} {item.field} is the local file {item.path}; "
+            f"its {item.asset_field} is filled in when it is uploaded at submit time.",
             file=sys.stderr,
         )
     return EXIT_OK
-
-
-def pending_uploads(project: Project) -> list[tuple[int, str, str]]:
-    """(scene number, field, path) of each local media file that submit will upload."""
-    found = []
-    for number, scene in enumerate(project.scenes, start=1):
-        for field in LOCAL_FILE_PATHS:
-            path = get_path(scene, field)
-            part, name = field.split(".")
-            if path and field_applies(getattr(scene, part), name):
-                found.append((number, field, path))
-    return found
