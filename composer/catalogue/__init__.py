@@ -1,0 +1,1 @@
+"""The account's avatars, talking photos and voices, cached on disk for offline use."""

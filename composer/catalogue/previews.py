@@ -1,0 +1,45 @@
+"""Preview images and audio of catalogue items, downloaded once into the cache folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from urllib.parse import urlparse
+
+import requests
+
+from composer.settings.paths import cache_dir
+from composer.storage.atomic import write_atomic
+
+MAX_PREVIEW_BYTES = 10 * 1024 * 1024
+TIMEOUT = (5.0, 20.0)
+
+
+def preview_path(url: str) -> Path:
+    suffix = Path(urlparse(url).path).suffix[:8] or ".bin"
+    return cache_dir() / "previews" / (hashlib.sha256(url.encode()).hexdigest()[:32] + suffix)
+
+
+def cached_preview(url: str | None) -> Path | None:
+    """The local copy if it was downloaded before (no network)."""
+    if not url:
+        return None
+    path = preview_path(url)
+    return path if path.exists() else None
+
+
+def fetch_preview(url: str, session: requests.Session | None = None) -> Path:
+    """Download `url` once (run off the GUI thread); later calls return the cached file."""
+    path = preview_path(url)
+    if path.exists():
+        return path
+    getter = session or requests
+    response = getter.get(url, timeout=TIMEOUT, stream=True)
+    response.raise_for_status()
+    data = bytearray()
+    for chunk in response.iter_content(64 * 1024):
+        data += chunk
+        if len(data) > MAX_PREVIEW_BYTES:
+            raise ValueError(f"preview at {urlparse(url).netloc} is larger than 10 MB")
+    write_atomic(path, bytes(data))
+    return path

@@ -1,0 +1,42 @@
+"""Playing a voice's preview clip: Qt Multimedia when installed, else the system player.
+
+PySide6-Essentials has no Qt Multimedia; with PySide6-Addons installed (and an audio
+system) previews play inside the app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+
+
+class PreviewPlayer(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = _in_app_player(self)
+        self.last_played: Path | None = None
+
+    @property
+    def in_app(self) -> bool:
+        return self._player is not None
+
+    def play(self, path: Path) -> None:
+        self.last_played = path
+        url = QUrl.fromLocalFile(str(path))
+        if self._player is None:
+            QDesktopServices.openUrl(url)
+            return
+        self._player.setSource(url)
+        self._player.play()
+
+
+def _in_app_player(parent: QObject) -> object | None:
+    try:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    except ImportError:
+        return None
+    player = QMediaPlayer(parent)
+    player.setAudioOutput(QAudioOutput(player))
+    return player
