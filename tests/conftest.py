@@ -16,6 +16,8 @@ ARTIFACTS = REPO / "tests" / "artifacts"
 
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
+pytest_plugins = ["tests.support.sandbox_fixture"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_app_dirs(

@@ -15,6 +15,10 @@ class MediaKind:
     types: dict[str, str]  # file suffix → MIME type sent as Content-Type
     max_bytes: int
 
+    @property
+    def a_name(self) -> str:
+        return f"{'an' if self.name[0] in 'aeiou' else 'a'} {self.name}"
+
     def describe(self) -> str:
         suffixes = ", ".join(sorted({s.lstrip(".").upper() for s in self.types}))
         return f"{suffixes} up to {self.max_bytes // MB} MB"
@@ -38,14 +42,14 @@ def check_media(path: Path, kind: MediaKind) -> str:
     mime = kind.types.get(suffix)
     if mime is None:
         guessed = mimetypes.guess_type(path.name)[0] or "an unknown type"
-        raise MediaError(f"{path.name} is {guessed}; a {kind.name} must be {kind.describe()}.")
+        raise MediaError(f"{path.name} is {guessed}; {kind.a_name} must be {kind.describe()}.")
     try:
         size = path.stat().st_size
     except OSError:
         raise MediaError(f"{path.name} can't be found or read; pick the file again.") from None
     if size > kind.max_bytes:
         raise MediaError(
-            f"{path.name} is {size / MB:.1f} MB; a {kind.name} may be at most "
+            f"{path.name} is {size / MB:.1f} MB; {kind.a_name} may be at most "
             f"{kind.max_bytes // MB} MB."
         )
     if size == 0:

@@ -1,0 +1,52 @@
+"""`scene-composer sandbox [--port N] [--render-seconds S] [fault flags]`: a local
+HeyGen-compatible server in the foreground until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+
+from composer.sandbox.faults import switches
+
+TYPES = {"float": float, "int": int, "str | None": str}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "sandbox",
+        help="run a local HeyGen-compatible server for trying things out",
+        description="Serve HeyGen's endpoints on 127.0.0.1 (any non-empty API key works): "
+        "videos 'render' in a few seconds and download as a small sample MP4. Fault switches "
+        "can also be changed while it runs: POST /_sandbox/faults with JSON such as "
+        '{"rate_limit_next": 2} or {"expire_urls": true}; GET /_sandbox/faults shows them.',
+    )
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
+    parser.add_argument("--render-seconds", type=float, default=3.0, metavar="S")
+    parser.add_argument(
+        "--url-ttl-seconds", type=float, default=3600.0, metavar="S", help="video links expire"
+    )
+    faults = parser.add_argument_group("fault switches")
+    for spec in switches():
+        faults.add_argument(
+            "--" + spec.name.replace("_", "-"),
+            type=TYPES[str(spec.type)],
+            default=spec.default,
+            help=spec.metadata["help"],
+        )
+    parser.set_defaults(run=run_sandbox)
+
+
+def run_sandbox(args: argparse.Namespace) -> int:
+    from composer.sandbox.server import SandboxServer  # heavy: only when the command runs
+
+    sandbox = SandboxServer(args.port, args.render_seconds, args.url_ttl_seconds)
+    sandbox.faults.update({spec.name: getattr(args, spec.name) for spec in switches()})
+    sandbox.start()
+    print(f"HeyGen sandbox at {sandbox.base_url} (uploads too). Press Ctrl+C to stop.", flush=True)
+    print(f"Try: scene-composer submit FILE --wait --base-url {sandbox.base_url}", flush=True)
+    try:
+        sandbox.serve_forever()
+    except KeyboardInterrupt:
+        print("Stopped.", flush=True)
+    finally:
+        sandbox.stop()
+    return 0

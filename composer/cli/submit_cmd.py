@@ -1,0 +1,185 @@
+"""`scene-composer submit FILE [--wait] [--download DIR] [--base-url URL]` (no display needed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from composer.cli.validate_cmd import load_or_report
+from composer.jobs.state import JobState
+from composer.model.validate import errors, validate
+from composer.settings.preferences import HEYGEN, Preferences, load_preferences
+
+if TYPE_CHECKING:
+    from composer.jobs.state import JobRecord
+
+EXIT_OK, EXIT_INVALID, EXIT_AUTH, EXIT_RENDER, EXIT_NETWORK = 0, 1, 3, 4, 5
+EXIT_STOPPED = 130
+FIRST_POLL_SECONDS = 5.0
+LONGEST_POLL_SECONDS = 30.0
+FAILURE_EXIT = {
+    "invalid": EXIT_INVALID,
+    "rejected": EXIT_INVALID,
+    "auth": EXIT_AUTH,
+    "render": EXIT_RENDER,
+    "credit": EXIT_RENDER,
+}
+"""Failure kinds (JobRecord.failure) with their own exit code; any other is EXIT_NETWORK."""
+
+EPILOG = """\
+exit codes:
+  0  sent (with --wait: rendered and downloaded)
+  1  invalid input: unreadable file, problems found, or HeyGen refused the request
+  3  authentication failed: no API key, or HeyGen did not accept it
+  4  HeyGen did not render the video (render failed, or not enough credit)
+  5  network trouble, HeyGen errors, or the submission is unknown (check HeyGen
+     before sending again: it is never resent automatically)
+
+The API key comes from HEYGEN_API_KEY or the key saved in the app's Settings (keyring).
+The video id is printed on stdout; with --wait the downloaded file's path follows."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "submit",
+        help="send a project to HeyGen and optionally wait for the video",
+        description="Check FILE (a project or a raw /v2/video/generate body), upload its local "
+        "media, send it to HeyGen and print the video id.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--wait", action="store_true", help="follow the render and download it")
+    parser.add_argument(
+        "--download",
+        type=Path,
+        metavar="DIR",
+        help="folder for the video (implies --wait; default: the app's download folder)",
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="API server, e.g. a sandbox's http://127.0.0.1:PORT (default: Settings, else "
+        "https://api.heygen.com); uploads go to the same server",
+    )
+    parser.add_argument(
+        "--poll-interval",
+        type=float,
+        default=FIRST_POLL_SECONDS,
+        metavar="SECONDS",
+        help="first wait between status checks; it grows to 30 s (default: %(default)s)",
+    )
+    parser.set_defaults(run=run_submit)
+
+
+def run_submit(args: argparse.Namespace) -> int:
+    # The client stack (requests, keyring) is imported only when the command runs.
+    from composer.heygen.errors import AuthError
+    from composer.jobs.connection import Connections
+    from composer.jobs.history import JobHistory
+    from composer.jobs.runner import JobRunner, PollSchedule
+    from composer.settings.credentials import CredentialStore
+
+    project = load_or_report(args.file)
+    if project is None:
+        return EXIT_INVALID
+    problems = validate(project)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if errors(problems):
+        print(f"{args.file.name}: not sent; fix the errors above first.", file=sys.stderr)
+        return EXIT_INVALID
+    preferences = load_preferences()
+    connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
+    try:
+        client = connections.client()
+    except AuthError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_AUTH
+    wait = args.wait or args.download is not None
+    longest = max(args.poll_interval, LONGEST_POLL_SECONDS)
+    schedule = PollSchedule(start=args.poll_interval, maximum=longest)
+    runner = JobRunner(client, JobHistory(), schedule=schedule)
+    report = _Report(sys.stdout, sys.stderr)
+    try:
+        final = runner.submit(
+            project,
+            project.title or args.file.name.split(".")[0],
+            args.download or preferences.download_folder(),
+            on_update=report.update,
+            on_progress=report.progress,
+            cancel=threading.Event(),
+            follow=wait,
+        )
+    except KeyboardInterrupt:
+        report.stopped()
+        return EXIT_STOPPED
+    finally:
+        connections.close()
+    return exit_code(final)
+
+
+def exit_code(record: JobRecord) -> int:
+    if record.state in (JobState.COMPLETED, JobState.QUEUED, JobState.PROCESSING):
+        return EXIT_OK
+    if record.state == JobState.CANCELLED:
+        return EXIT_STOPPED
+    return FAILURE_EXIT.get(record.failure or "", EXIT_NETWORK)
+
+
+def _server_choice(preferences: Preferences, base_url: str | None) -> Preferences:
+    """The command line talks to HeyGen or an explicit server, never an in-process sandbox
+    (it would vanish when the command ends)."""
+    if base_url:
+        return Preferences(endpoint=HEYGEN, custom_base_url=base_url)
+    return Preferences(
+        endpoint=HEYGEN,
+        custom_base_url=preferences.custom_base_url,
+        custom_upload_url=preferences.custom_upload_url,
+    )
+
+
+class _Report:
+    """State changes as lines on stderr; progress as one updating line on a terminal."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out = out
+        self.err = err
+        self.live = err.isatty()
+        self.last: JobRecord | None = None
+
+    def update(self, record: JobRecord) -> None:
+        previous, self.last = self.last, record
+        if previous and (previous.state, previous.message) == (record.state, record.message):
+            return
+        self._end_live_line()
+        line = record.state.words + (f": {record.message}" if record.message else "")
+        print(line, file=self.err, flush=True)
+        if record.notice and (previous is None or previous.notice != record.notice):
+            print(f"HeyGen says: {record.notice}", file=self.err, flush=True)
+        if record.video_id and (previous is None or previous.video_id is None):
+            print(record.video_id, file=self.out, flush=True)
+        if record.state == JobState.COMPLETED and record.file:
+            print(record.file, file=self.out, flush=True)
+
+    def progress(self, fraction: float | None, text: str) -> None:
+        if self.live and text:
+            percent = f" {fraction:.0%}" if fraction is not None else ""
+            self.err.write(f"\r{text}{percent}\x1b[K")
+            self.err.flush()
+
+    def stopped(self) -> None:
+        self._end_live_line()
+        if self.last and self.last.video_id:
+            print(
+                f"Stopped waiting. HeyGen goes on rendering video {self.last.video_id}; "
+                "Scene Composer's window picks it up from the job history.",
+                file=self.err,
+            )
+
+    def _end_live_line(self) -> None:
+        if self.live:
+            self.err.write("\r\x1b[K")

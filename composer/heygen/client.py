@@ -1,0 +1,342 @@
+"""The HeyGen API client: every endpoint path and response shape lives in this module.
+
+HeyGen calls `/v2/video/generate` legacy; when a newer endpoint replaces it, this is the one
+module to change. Retries: GETs are retried by urllib3 (connection errors, 429 with
+Retry-After, 5xx). The generate POST has no idempotency key, so a resent POST can bill a
+second video: urllib3 only retries it when no connection was made (it never sees a read error
+for a POST as retryable), this module retries it after a 429, and anything else that breaks
+after the request may have gone out raises `SubmissionUnknown` and is never resent.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError
+from urllib3.util.retry import Retry
+
+from composer import __version__
+from composer.heygen.download import Progress, stream_to_file
+from composer.heygen.errors import (
+    DownloadExpired,
+    HeyGenError,
+    NetworkError,
+    RateLimited,
+    ServerError,
+    SubmissionUnknown,
+    UnexpectedResponse,
+    error_from_reply,
+    redact,
+)
+from composer.heygen.models import (
+    Asset,
+    Avatar,
+    GenerateResult,
+    Quota,
+    TalkingPhoto,
+    VideoStatus,
+    VoiceInfo,
+    parse_asset,
+    parse_avatar,
+    parse_status,
+    parse_talking_photo,
+    parse_voice,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.heygen.com"
+DEFAULT_UPLOAD_URL = "https://upload.heygen.com"
+GENERATE_PATH = "/v2/video/generate"
+STATUS_PATH = "/v1/video_status.get"
+AVATARS_PATH = "/v2/avatars"
+VOICES_PATH = "/v2/voices"
+QUOTA_PATH = "/v2/user/remaining_quota"
+UPLOAD_PATH = "/v1/asset"
+DEFAULT_RETRY_AFTER = 1.0
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+EXPIRED_STATUSES = frozenset({403, 404, 410})
+NOTICE_KEYS = ("notice", "warning", "deprecation", "message", "msg")
+NOTICE_HEADERS = ("Deprecation-Notice", "Warning", "Sunset")
+QUIET_MESSAGES = frozenset({"", "success", "ok"})
+
+T = TypeVar("T")
+
+
+class HeyGenClient:
+    """One HeyGen account on one server. Thread-safe enough to share between workers."""
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        upload_url: str = DEFAULT_UPLOAD_URL,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 30.0,
+        backoff_factor: float = 0.5,
+        max_retries: int = 4,
+        max_retry_after: float = 120.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._key = api_key.strip()
+        self.base_url = base_url.rstrip("/")
+        self.upload_url = upload_url.rstrip("/")
+        self.timeout = (connect_timeout, read_timeout)
+        self.max_retries = max_retries
+        self.max_retry_after = max_retry_after
+        self._sleep = sleep
+        self._session = requests.Session()
+        self._session.headers["User-Agent"] = f"scene-composer/{__version__}"
+        retry = Retry(
+            total=max_retries,
+            connect=max_retries,
+            read=max_retries,
+            status=max_retries,
+            other=0,
+            backoff_factor=backoff_factor,
+            status_forcelist=RETRY_STATUSES,
+            allowed_methods=frozenset({"GET"}),
+            respect_retry_after_header=True,
+            raise_on_status=False,
+        )
+        adapter = HTTPAdapter(max_retries=retry)
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
+
+    def __repr__(self) -> str:
+        return f"HeyGenClient(base_url={self.base_url!r}, api_key='***')"
+
+    @property
+    def server(self) -> str:
+        """Host and port of the API server (keys per-server caches such as uploaded assets)."""
+        return urlsplit(self.base_url).netloc
+
+    def close(self) -> None:
+        self._session.close()
+
+    # --- endpoints -------------------------------------------------------------------------
+
+    def generate_video(self, body: dict[str, Any]) -> GenerateResult:
+        """Start a render. Never sends the same POST twice unless HeyGen provably did not get it."""
+        url = self.base_url + GENERATE_PATH
+        for attempt in range(self.max_retries + 1):
+            try:
+                response = self._send("POST", url, json=body)
+            except requests.RequestException as exc:
+                raise self._post_failure(exc) from None
+            try:
+                data = self._data(response)
+            except RateLimited as exc:
+                if attempt == self.max_retries or not self._may_wait(exc.retry_after):
+                    raise
+                wait = DEFAULT_RETRY_AFTER if exc.retry_after is None else exc.retry_after
+                log.info("generate: 429, retrying in %s s", wait)
+                self._sleep(wait)
+                continue
+            video_id = data.get("video_id") if isinstance(data, dict) else None
+            if not video_id:
+                raise UnexpectedResponse(
+                    "HeyGen accepted the video but sent no video id. Check your HeyGen video "
+                    "list before sending again.",
+                    status=response.status_code,
+                )
+            return GenerateResult(str(video_id), _notice(response))
+        raise AssertionError("unreachable")  # the loop always returns or raises
+
+    def video_status(self, video_id: str) -> VideoStatus:
+        data = self._get(self.base_url + STATUS_PATH, params={"video_id": video_id})
+        return parse_status(_object(data), video_id)
+
+    def list_avatars(self) -> list[Avatar]:
+        return _items(self._avatars_data().get("avatars"), parse_avatar)
+
+    def list_talking_photos(self) -> list[TalkingPhoto]:
+        return _items(self._avatars_data().get("talking_photos"), parse_talking_photo)
+
+    def list_voices(self) -> list[VoiceInfo]:
+        return _items(_object(self._get(self.base_url + VOICES_PATH)).get("voices"), parse_voice)
+
+    def remaining_quota(self) -> Quota:
+        data = _object(self._get(self.base_url + QUOTA_PATH))
+        try:
+            return Quota(int(data["remaining_quota"]))
+        except (KeyError, TypeError, ValueError):
+            raise UnexpectedResponse("HeyGen's quota answer had no remaining quota.") from None
+
+    def upload_asset(self, data: bytes | Path, content_type: str) -> Asset:
+        """Upload raw bytes (or a file's bytes) as an asset; use `.id` in the request."""
+        url = self.upload_url + UPLOAD_PATH
+        headers = {"Content-Type": content_type}
+        try:
+            if isinstance(data, Path):
+                with data.open("rb") as handle:  # streamed, not read into memory
+                    response = self._send("POST", url, data=handle, headers=headers)
+            else:
+                response = self._send("POST", url, data=data, headers=headers)
+        except requests.RequestException as exc:
+            raise self._network_error(exc) from None
+        reply = _object(self._data(response))
+        try:
+            return parse_asset(reply)
+        except (KeyError, TypeError):
+            raise UnexpectedResponse("HeyGen's upload answer had no asset id.") from None
+
+    def upload_file(self, path: Path, content_type: str) -> str:
+        """`composer.assets.uploads.Uploader`: upload a local file, return its asset id."""
+        return self.upload_asset(Path(path), content_type).id
+
+    def download(
+        self,
+        url: str,
+        dest: Path,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Path:
+        """Stream `url` into `dest` (via a temporary file beside it). No API key is sent:
+        video URLs are pre-signed and may point at another host."""
+        try:
+            with self._session.get(url, stream=True, timeout=self.timeout) as response:
+                if response.status_code in EXPIRED_STATUSES:
+                    raise DownloadExpired(
+                        f"The video link has expired (HTTP {response.status_code}).",
+                        status=response.status_code,
+                    )
+                if response.status_code >= 400:
+                    failure = ServerError if response.status_code >= 500 else UnexpectedResponse
+                    raise failure(
+                        f"The video could not be downloaded (HTTP {response.status_code}).",
+                        status=response.status_code,
+                    )
+                return stream_to_file(response, Path(dest), progress, cancel)
+        except requests.RequestException as exc:
+            raise self._network_error(exc) from None
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _avatars_data(self) -> dict[str, Any]:
+        return _object(self._get(self.base_url + AVATARS_PATH))
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        """One request with the key added here only (never a session default, so downloads
+        from other hosts do not carry it)."""
+        headers = {**kwargs.pop("headers", {}), "x-api-key": self._key}
+        log.debug("%s %s", method, urlsplit(url).path)
+        return self._session.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+
+    def _get(self, url: str, **kwargs: Any) -> Any:
+        try:
+            response = self._send("GET", url, **kwargs)
+        except requests.RequestException as exc:
+            raise self._network_error(exc) from None
+        return self._data(response)
+
+    def _data(self, response: requests.Response) -> Any:
+        """The reply's `data`, or the typed error the reply stands for."""
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        error = error_from_reply(
+            response.status_code, body, secret=self._key, retry_after=_retry_after(response)
+        )
+        if error is not None:
+            log.info("%s answered HTTP %s: %s", urlsplit(response.url).path, error.status, error)
+            raise error
+        if not isinstance(body, dict):
+            raise UnexpectedResponse(
+                f"HeyGen sent an answer Scene Composer does not understand "
+                f"(HTTP {response.status_code}, not JSON).",
+                status=response.status_code,
+            )
+        return body.get("data")
+
+    def _may_wait(self, retry_after: float | None) -> bool:
+        return retry_after is None or retry_after <= self.max_retry_after
+
+    def _post_failure(self, exc: requests.RequestException) -> HeyGenError:
+        if _never_connected(exc):
+            return self._network_error(exc)
+        return SubmissionUnknown(
+            "The connection to HeyGen broke after the video was sent, so it is not known whether "
+            "HeyGen started it. It was not sent again, so you are not charged twice: check your "
+            "HeyGen video list before sending it again.",
+            detail=self._reason(exc),
+        )
+
+    def _network_error(self, exc: requests.RequestException) -> NetworkError:
+        host = urlsplit(exc.request.url if exc.request else self.base_url).netloc
+        return NetworkError(
+            f"Could not reach HeyGen at {host} ({self._reason(exc)}). "
+            "Check the internet connection and try again.",
+            detail=self._reason(exc),
+        )
+
+    def _reason(self, exc: requests.RequestException) -> str:
+        if isinstance(exc, requests.Timeout):
+            return "no answer in time"
+        if _never_connected(exc):
+            return "could not connect"
+        return redact(type(_root_cause(exc)).__name__, self._key)
+
+
+def _never_connected(exc: requests.RequestException) -> bool:
+    """True when no connection was made (refused, DNS failure, connect timeout): the server
+    cannot have seen the request, so resending it is safe."""
+    return isinstance(_root_cause(exc), ConnectTimeoutError)  # NewConnectionError and
+    # NameResolutionError are subclasses of ConnectTimeoutError in urllib3 2.
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The urllib3 error inside requests' wrapper (MaxRetryError.reason), or `exc` itself."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    return getattr(inner, "reason", None) or inner
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:  # an HTTP date: rare; wait the default
+        return None
+
+
+def _notice(response: requests.Response) -> str | None:
+    """A deprecation or other notice in the answer (body keys or headers), if any."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    for key in NOTICE_KEYS:
+        value = body.get(key) if isinstance(body, dict) else None
+        if isinstance(value, str) and value.strip().lower() not in QUIET_MESSAGES:
+            return value.strip()
+    for header in NOTICE_HEADERS:
+        if response.headers.get(header):
+            return f"{header}: {response.headers[header]}"
+    return None
+
+
+def _object(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise UnexpectedResponse("HeyGen's answer had no data.")
+    return data
+
+
+def _items(items: Any, parse: Callable[[dict[str, Any]], T]) -> list[T]:
+    """Parse each well-formed item; skip the odd malformed one rather than losing the list."""
+    parsed = []
+    for item in items if isinstance(items, list) else []:
+        try:
+            parsed.append(parse(item))
+        except (KeyError, TypeError, AttributeError):
+            log.warning("skipped a malformed catalogue item")
+    return parsed

@@ -1,0 +1,110 @@
+"""A job's states, in order, how each reads to a marketer, and the job's record."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import asdict, dataclass, fields, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class JobState(StrEnum):
+    VALIDATING = "validating"
+    UPLOADING = "uploading"
+    SUBMITTING = "submitting"
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    DOWNLOADING = "downloading"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    SUBMISSION_UNKNOWN = "submission_unknown"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_finished(self) -> bool:
+        return self in FINISHED
+
+    @property
+    def words(self) -> str:
+        return WORDS[self]
+
+
+FINISHED = frozenset(
+    {JobState.COMPLETED, JobState.FAILED, JobState.SUBMISSION_UNKNOWN, JobState.CANCELLED}
+)
+RESUMABLE = frozenset({JobState.QUEUED, JobState.PROCESSING, JobState.DOWNLOADING})
+"""HeyGen has the video: after a restart these go on being followed."""
+
+WORDS = {
+    JobState.VALIDATING: "Checking the project",
+    JobState.UPLOADING: "Uploading media",
+    JobState.SUBMITTING: "Sending to HeyGen",
+    JobState.QUEUED: "Waiting in HeyGen's queue",
+    JobState.PROCESSING: "Rendering",
+    JobState.DOWNLOADING: "Downloading the video",
+    JobState.COMPLETED: "Done",
+    JobState.FAILED: "Failed",
+    JobState.SUBMISSION_UNKNOWN: "Unknown: check HeyGen",
+    JobState.CANCELLED: "Cancelled",
+}
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    """One job, immutable: each change is a new record (safe to hand between threads)."""
+
+    job_id: str
+    title: str
+    state: JobState
+    base_url: str  # the API server that has the video
+    download_dir: str
+    created_at: float
+    updated_at: float
+    video_id: str | None = None
+    message: str = ""  # plain words: what is happening or what went wrong
+    failure: str | None = None  # the kind of failure (HeyGenError.kind, "invalid", "render"…)
+    notice: str | None = None  # HeyGen's notice with the submission (e.g. deprecation)
+    file: str | None = None  # the downloaded video
+
+    @staticmethod
+    def new(title: str, base_url: str, download_dir: Path) -> JobRecord:
+        now = time.time()
+        return JobRecord(
+            job_id=uuid.uuid4().hex,
+            title=title,
+            state=JobState.VALIDATING,
+            base_url=base_url,
+            download_dir=str(download_dir),
+            created_at=now,
+            updated_at=now,
+        )
+
+    def moved(self, state: JobState, message: str = "", **changes: Any) -> JobRecord:
+        """This record in `state` (the message is replaced: each state says its own)."""
+        return replace(self, state=state, message=message, updated_at=time.time(), **changes)
+
+    @property
+    def resumable(self) -> bool:
+        return self.state in RESUMABLE and bool(self.video_id)
+
+    def after_interruption(self) -> JobRecord:
+        """This job, found unfinished at start before HeyGen had confirmed it."""
+        if self.state == JobState.SUBMITTING:  # the POST may or may not have arrived
+            return self.moved(
+                JobState.SUBMISSION_UNKNOWN,
+                "Scene Composer closed while sending this video, so it is not known whether "
+                "HeyGen got it. Check your HeyGen video list before sending it again.",
+                failure="submission_unknown",
+            )
+        return self.moved(JobState.CANCELLED, "Scene Composer closed before this was sent.")
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "state": str(self.state)}
+
+    @staticmethod
+    def from_json(data: dict[str, Any]) -> JobRecord:
+        known = {f.name for f in fields(JobRecord)}
+        values = {k: v for k, v in data.items() if k in known}
+        return JobRecord(**{**values, "state": JobState(values["state"])})

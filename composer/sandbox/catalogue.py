@@ -1,0 +1,70 @@
+"""The sandbox's avatars, talking photos and voices (the example project's ids included).
+
+Preview URLs point at files the sandbox serves itself; some optional fields are null, as
+they can be on HeyGen, so clients learn to tolerate them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+AVATAR_PREVIEW = "/files/preview/avatar.jpg"
+VOICE_PREVIEW = "/files/preview/voice.mp3"
+VIDEO_PREVIEW = "/files/preview/sample.mp4"
+
+AVATARS = [
+    ("Daisy-inskirt-20220818", "Daisy in skirt", "female", False),
+    ("Tyler-incasualsuit-20220721", "Tyler in casual suit", "male", False),
+    ("Anna_public_3_20240108", "Anna (business)", "female", True),
+]
+TALKING_PHOTOS = [
+    ("tp-5a1c0f2e9d", "Studio portrait"),
+    ("tp-8b7e44c1aa", "Outdoor portrait"),
+]
+VOICES = [
+    ("2d5b0e6cf36f460aa7fc47e3eee4ba54", "Rachel", "English", "female", True),
+    ("1bd001e7e50f421d891986aad5158bc8", "Paul", "English", "male", False),
+    ("a04d81d19afd436db611060682276331", "Clara", "German", "female", True),
+    ("e3ab1a0b3f7a4c3a8b6c5e2d7f9a1c20", "Lucas", "Portuguese", "male", False),
+]
+
+
+def avatars_data(base_url: str) -> dict[str, Any]:
+    return {
+        "avatars": [
+            {
+                "avatar_id": avatar_id,
+                "avatar_name": name,
+                "gender": gender,
+                "preview_image_url": base_url + AVATAR_PREVIEW,
+                "preview_video_url": None if premium else base_url + VIDEO_PREVIEW,
+                "premium": premium,
+            }
+            for avatar_id, name, gender, premium in AVATARS
+        ],
+        "talking_photos": [
+            {
+                "talking_photo_id": photo_id,
+                "talking_photo_name": name,
+                "preview_image_url": base_url + AVATAR_PREVIEW,
+            }
+            for photo_id, name in TALKING_PHOTOS
+        ],
+    }
+
+
+def voices_data(base_url: str) -> dict[str, Any]:
+    return {
+        "voices": [
+            {
+                "voice_id": voice_id,
+                "name": name,
+                "language": language,
+                "gender": gender,
+                "preview_audio": base_url + VOICE_PREVIEW if has_preview else None,
+                "support_pause": True,
+                "emotion_support": language == "English",
+            }
+            for voice_id, name, language, gender, has_preview in VOICES
+        ]
+    }

@@ -1,0 +1,84 @@
+"""Fault switches: how the sandbox misbehaves, set in-process, by POST /_sandbox/faults or
+by the `sandbox` command's flags (one flag per switch, generated from this dataclass).
+
+Counters named `*_next` apply to the next N API requests (limited to one path with
+`only_path`); `drop_before_next` applies to the next N connections of any kind, since the
+path is not known before the request is read. Files (videos, thumbnails, previews) are
+only affected by `latency` and `drop_before_next`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+ACCEPTED_TYPES: dict[str, tuple[type, ...]] = {
+    "float": (int, float),
+    "int": (int,),
+    "str | None": (str, type(None)),
+}
+
+
+def _switch(default: Any, help_text: str) -> Any:
+    return field(default=default, metadata={"help": help_text})
+
+
+@dataclass
+class Faults:
+    latency: float = _switch(0.0, "seconds added before every answer")
+    rate_limit_next: int = _switch(0, "answer 429 with Retry-After")
+    retry_after: int = _switch(1, "the Retry-After seconds sent with a 429")
+    server_error_next: int = _switch(0, "answer 500 (or --server-error-status)")
+    server_error_status: int = _switch(500, "the status sent by --server-error-next")
+    auth_fail_next: int = _switch(0, "answer 401, echoing the key as careless servers do")
+    reject_next: int = _switch(0, "answer 400 with --reject-message")
+    reject_message: str | None = _switch(
+        "Invalid parameter: the sandbox was told to reject this request",
+        "HeyGen's message in a --reject-next answer",
+    )
+    no_credit_next: int = _switch(0, "answer 402 insufficient_credit")
+    ok_with_error_next: int = _switch(0, "answer HTTP 200 with a non-null error")
+    drop_before_next: int = _switch(0, "close the connection before reading the request")
+    drop_after_next: int = _switch(
+        0, "carry out the request (a generate creates the video), then close unanswered"
+    )
+    fail_render: str | None = _switch(None, "videos submitted while set fail with this message")
+    notice: str | None = _switch(None, "a (deprecation) notice added to generate answers")
+    only_path: str | None = _switch(None, "limit the *-next switches to this path")
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def take(self, name: str, path: str | None) -> bool:
+        """Use up one of counter `name` for a request to `path` (None: any connection)."""
+        with self._lock:
+            if path is not None and self.only_path and path != self.only_path:
+                return False
+            left = getattr(self, name)
+            if left <= 0:
+                return False
+            setattr(self, name, left - 1)
+            return True
+
+    def update(self, values: dict[str, Any]) -> None:
+        """Set switches (e.g. from JSON); ValueError names an unknown switch or a wrong type."""
+        known = {f.name: f for f in switches()}
+        for key, value in values.items():
+            if key not in known:
+                raise ValueError(f"unknown fault {key!r}; known: {', '.join(sorted(known))}")
+            accepted = ACCEPTED_TYPES[str(known[key].type)]
+            if isinstance(value, bool) or not isinstance(value, accepted):
+                raise ValueError(f"fault {key!r} must be {known[key].type}, not {value!r}")
+        with self._lock:
+            for key, value in values.items():
+                setattr(self, key, value)
+
+    def reset(self) -> None:
+        self.update(Faults().as_dict())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in switches()}
+
+
+def switches() -> list[Any]:
+    """The public switch fields (name, type, default, metadata["help"])."""
+    return [f for f in fields(Faults) if not f.name.startswith("_")]

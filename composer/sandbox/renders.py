@@ -1,0 +1,134 @@
+"""The sandbox's state: videos "rendering" on a clock, expiring video links, uploaded assets."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
+START_QUOTA = 600_000
+QUOTA_PER_SCENE = 60
+RENDER_FAILED_CODE = 40119
+
+
+@dataclass(frozen=True)
+class Render:
+    video_id: str
+    created_at: float
+    seconds: float
+    fail_message: str | None
+    callback_id: str | None
+    caption: bool
+
+    def status(self, now: float) -> str:
+        elapsed = now - self.created_at
+        if elapsed >= self.seconds:
+            return "failed" if self.fail_message else "completed"
+        return "pending" if elapsed < self.seconds * PENDING_SHARE else "processing"
+
+
+@dataclass(frozen=True)
+class Link:
+    video_id: str
+    expires_at: float
+
+
+@dataclass(frozen=True)
+class UploadedAsset:
+    id: str
+    content_type: str
+    data: bytes
+    created_at: int
+
+
+class RenderStore:
+    """Thread-safe; the HTTP handlers share one."""
+
+    def __init__(self, render_seconds: float, url_ttl_seconds: float) -> None:
+        self.render_seconds = render_seconds
+        self.url_ttl_seconds = url_ttl_seconds
+        self.quota = START_QUOTA
+        self._renders: dict[str, Render] = {}
+        self._links: dict[str, Link] = {}
+        self._assets: dict[str, UploadedAsset] = {}
+        self._lock = threading.Lock()
+
+    def create(self, body: dict[str, Any], fail_message: str | None) -> Render:
+        render = Render(
+            video_id=secrets.token_hex(16),
+            created_at=time.time(),
+            seconds=self.render_seconds,
+            fail_message=fail_message,
+            callback_id=body.get("callback_id"),
+            caption=bool(body.get("caption")),
+        )
+        with self._lock:
+            self._renders[render.video_id] = render
+            self.quota = max(0, self.quota - QUOTA_PER_SCENE * len(body["video_inputs"]))
+        return render
+
+    def video_count(self) -> int:
+        with self._lock:
+            return len(self._renders)
+
+    def get(self, video_id: str) -> Render | None:
+        with self._lock:
+            return self._renders.get(video_id)
+
+    def status_data(self, render: Render, base_url: str) -> dict[str, Any]:
+        """`data` of a video_status.get answer; finished videos get freshly signed links."""
+        now = time.time()
+        status = render.status(now)
+        data: dict[str, Any] = {
+            "id": render.video_id,
+            "status": status,
+            "video_url": None,
+            "video_url_caption": None,
+            "caption_url": None,
+            "thumbnail_url": None,
+            "gif_url": None,
+            "duration": None,
+            "created_at": int(render.created_at),
+            "callback_id": render.callback_id,
+            "error": None,
+        }
+        if status == "failed":
+            message = render.fail_message or ""
+            data["error"] = {"code": RENDER_FAILED_CODE, "message": message, "detail": message}
+        elif status == "completed":
+            signed = f"{render.video_id}.{{}}?token={self._sign(render.video_id, now)}"
+            data["video_url"] = f"{base_url}/files/video/" + signed.format("mp4")
+            data["thumbnail_url"] = f"{base_url}/files/thumbnail/" + signed.format("jpg")
+            data["duration"] = 2.0
+            if render.caption:
+                data["video_url_caption"] = data["video_url"]
+        return data
+
+    def link_is_valid(self, video_id: str, token: str) -> bool:
+        with self._lock:
+            link = self._links.get(token)
+        return link is not None and link.video_id == video_id and time.time() < link.expires_at
+
+    def expire_links(self) -> None:
+        """Every link handed out so far stops working; the next status call gives fresh ones."""
+        with self._lock:
+            self._links.clear()
+
+    def add_asset(self, data: bytes, content_type: str) -> UploadedAsset:
+        asset = UploadedAsset(secrets.token_hex(16), content_type, data, int(time.time()))
+        with self._lock:
+            self._assets[asset.id] = asset
+        return asset
+
+    def asset(self, asset_id: str) -> UploadedAsset | None:
+        with self._lock:
+            return self._assets.get(asset_id)
+
+    def _sign(self, video_id: str, now: float) -> str:
+        token = secrets.token_urlsafe(16)
+        with self._lock:
+            self._links[token] = Link(video_id, now + self.url_ttl_seconds)
+        return token

@@ -1,0 +1,196 @@
+"""A HeyGen-compatible HTTP server on 127.0.0.1 for trying the app (and testing it) without
+an account: `with SandboxServer(render_seconds=1) as sandbox: ... sandbox.base_url ...`.
+
+This module is the HTTP plumbing: reading requests, the request log, latency and dropped
+connections. What each endpoint answers is in api.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlsplit
+
+from composer.sandbox.api import MAX_BODY, Reply, Request, SandboxApi
+from composer.sandbox.faults import Faults
+from composer.sandbox.renders import RenderStore
+
+HOST = "127.0.0.1"
+CONTROL_PREFIX = "/_sandbox/"
+FILES_PREFIX = "/files/"
+DISCARD_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    method: str
+    path: str
+    time: float
+    headers_had_key: bool
+
+
+class SandboxServer:
+    def __init__(
+        self,
+        port: int = 0,
+        render_seconds: float = 3.0,
+        url_ttl_seconds: float = 3600.0,
+    ) -> None:
+        self.port = port
+        self.faults = Faults()
+        self.store = RenderStore(render_seconds, url_ttl_seconds)
+        self.api = SandboxApi(self.store, self.faults, lambda: self.base_url)
+        self._log: list[LoggedRequest] = []
+        self._log_lock = threading.Lock()
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- life cycle ---
+
+    def start(self) -> SandboxServer:
+        httpd = _HTTPServer((HOST, self.port), _Handler)
+        httpd.sandbox = self
+        self._httpd = httpd
+        self.port = httpd.server_address[1]
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._httpd is None:
+            return
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._httpd = None
+
+    def serve_forever(self) -> None:
+        """Block until stopped (Ctrl+C raises KeyboardInterrupt in the caller)."""
+        while self._thread is not None and self._thread.is_alive():
+            self._thread.join(0.5)
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- what tests and the app use ---
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def upload_url(self) -> str:
+        return self.base_url
+
+    @property
+    def requests(self) -> list[LoggedRequest]:
+        with self._log_lock:
+            return list(self._log)
+
+    def count(self, method: str, path: str) -> int:
+        return sum(1 for r in self.requests if r.method == method and r.path == path)
+
+    def reset_faults(self) -> None:
+        self.faults.reset()
+
+    def expire_urls(self) -> None:
+        """Every video link handed out so far answers 403; a new status call gives fresh ones."""
+        self.store.expire_links()
+
+    def record(self, entry: LoggedRequest) -> None:
+        with self._log_lock:
+            self._log.append(entry)
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    sandbox: SandboxServer
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients that hang up are part of the game (timeouts, fault tests): stay quiet."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "HeyGenSandbox/1.0"
+
+    server: _HTTPServer
+
+    @property
+    def sandbox(self) -> SandboxServer:
+        return self.server.sandbox
+
+    def handle(self) -> None:
+        if self.sandbox.faults.take("drop_before_next", None):
+            self._drop()
+            return
+        super().handle()
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the request log is `SandboxServer.requests`."""
+
+    def _serve(self) -> None:
+        url = urlsplit(self.path)
+        path = url.path
+        api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX))
+        if not path.startswith(CONTROL_PREFIX):
+            had_key = bool(self.headers.get("x-api-key", "").strip())
+            self.sandbox.record(LoggedRequest(self.command, path, time.time(), had_key))
+        request = self._read(path, dict(parse_qsl(url.query)))
+        faults = self.sandbox.faults
+        if faults.latency and not path.startswith(CONTROL_PREFIX):
+            time.sleep(faults.latency)
+        reply = self.sandbox.api.handle(request)
+        if api_call and faults.take("drop_after_next", path):
+            self._drop()
+            return
+        self._send(reply)
+
+    def _read(self, path: str, query: dict[str, str]) -> Request:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length <= MAX_BODY else self._discard(length)
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        return Request(self.command, path, query, headers, body, length)
+
+    def _discard(self, length: int) -> bytes:
+        """Read an over-long body without keeping it, so the client gets the answer
+        instead of a connection reset."""
+        left = length
+        while left > 0:
+            chunk = self.rfile.read(min(DISCARD_CHUNK, left))
+            if not chunk:
+                break
+            left -= len(chunk)
+        return b""
+
+    def _send(self, reply: Reply) -> None:
+        with contextlib.suppress(OSError):  # the client may have given up (read timeout)
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Length", str(len(reply.body)))
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(reply.body)
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)

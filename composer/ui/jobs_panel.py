@@ -1,0 +1,194 @@
+"""The Jobs panel: every video sent, newest first, with its state in plain words, progress,
+what went wrong, and Open / Show in folder / Cancel where they make sense.
+
+Lists (and resumes) the jobs in the history when it is created. Everything here runs on
+the GUI thread; the work is done by JobController (composer/ui/operations.py).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.jobs.state import JobRecord, JobState
+from composer.model.project import Project
+from composer.ui.operations import JobController
+
+PROGRESS_STEPS = 1000
+TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})
+
+
+def open_url(url: QUrl) -> bool:
+    """The desktop's handler for a file or folder (tests replace it)."""
+    return QDesktopServices.openUrl(url)
+
+
+def show_in_folder(path: Path) -> None:
+    """Open the folder holding `path`, with the file selected where the platform can."""
+    if sys.platform == "win32":
+        subprocess.Popen(["explorer", "/select,", str(path)])
+    elif sys.platform == "darwin":
+        subprocess.Popen(["open", "-R", str(path)])
+    else:
+        open_url(QUrl.fromLocalFile(str(path.parent)))
+
+
+class JobRow(QFrame):
+    """One job. `show_record` and `show_progress` keep it up to date."""
+
+    def __init__(self, record: JobRecord, controller: JobController) -> None:
+        super().__init__()
+        self.setObjectName(f"job-{record.job_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.controller = controller
+        self.record = record
+        self.title = _label("jobTitle", bold=True)
+        self.state = _label("jobState")
+        self.message = _label("jobMessage", wrap=True)
+        self.detail = _label("jobDetail")
+        self.notice = _label("jobNotice", wrap=True)
+        self.video_id = _label("jobVideoId", selectable=True)
+        self.progress = QProgressBar(objectName="jobProgress", textVisible=False)
+        self.progress.setMaximumHeight(8)
+        self.open_button = _button("openButton", "Open", self._open)
+        self.show_button = _button("showButton", "Show in folder", self._show_in_folder)
+        self.cancel_button = _button("cancelButton", "Cancel", self._cancel)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.state)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.video_id, 1)
+        for button in (self.open_button, self.show_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(heading)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.message)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+        self.show_record(record)
+
+    def show_record(self, record: JobRecord) -> None:
+        self.record = record
+        running = not record.state.is_finished
+        self.title.setText(record.title or "Untitled video")
+        self.state.setText(record.state.words)
+        self.message.setText(record.message)
+        self.message.setVisible(bool(record.message))
+        self.message.setStyleSheet("color: #b00020;" if record.state in TROUBLE else "")
+        self.notice.setText(f"HeyGen says: {record.notice}" if record.notice else "")
+        self.notice.setVisible(bool(record.notice))
+        self.video_id.setText(f"Video id: {record.video_id}" if record.video_id else "")
+        self.progress.setVisible(running)
+        self.detail.setVisible(running and bool(self.detail.text()))
+        if running and record.state != JobState.DOWNLOADING:
+            self.progress.setRange(0, 0)  # busy: HeyGen gives no render percentage
+        done = record.state == JobState.COMPLETED and bool(record.file)
+        self.open_button.setVisible(done)
+        self.show_button.setVisible(done)
+        self.cancel_button.setVisible(running and self.controller.is_running(record.job_id))
+
+    def show_progress(self, fraction: float | None, words: str) -> None:
+        if fraction is None:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, PROGRESS_STEPS)
+            self.progress.setValue(round(fraction * PROGRESS_STEPS))
+        self.detail.setText(words)
+        self.detail.setVisible(bool(words) and not self.record.state.is_finished)
+
+    def _open(self) -> None:
+        if self.record.file:
+            open_url(QUrl.fromLocalFile(self.record.file))
+
+    def _show_in_folder(self) -> None:
+        if self.record.file:
+            show_in_folder(Path(self.record.file))
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.controller.cancel(self.record.job_id)
+
+
+class JobsPanel(QWidget):
+    def __init__(self, controller: JobController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobsPanel")
+        self.controller = controller
+        self.rows: dict[str, JobRow] = {}
+        self.empty = _label("jobsEmpty", wrap=True)
+        self.empty.setText("No videos yet. Send a project to HeyGen and it shows up here.")
+        self.list = QVBoxLayout()
+        self.list.setSpacing(6)
+        self.list.addWidget(self.empty)
+        self.list.addStretch(1)
+        content = QWidget()
+        content.setLayout(self.list)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        controller.job_added.connect(self._add)
+        controller.job_changed.connect(self._change)
+        controller.job_progress.connect(self._progress)
+        controller.load_history()
+        controller.resume_unfinished()
+
+    def submit(self, project: Project, title: str) -> None:
+        """Send `project` (the caller has asked the user to confirm)."""
+        self.controller.submit(project, title)
+
+    def _add(self, record: JobRecord) -> None:
+        row = JobRow(record, self.controller)
+        self.rows[record.job_id] = row
+        self.list.insertWidget(0, row)
+        self.empty.hide()
+
+    def _change(self, record: JobRecord) -> None:
+        row = self.rows.get(record.job_id)
+        if row is not None:
+            row.show_record(record)
+
+    def _progress(self, job_id: str, fraction: float | None, words: str) -> None:
+        row = self.rows.get(job_id)
+        if row is not None:
+            row.show_progress(fraction, words)
+
+
+def _label(
+    name: str, *, bold: bool = False, wrap: bool = False, selectable: bool = False
+) -> QLabel:
+    label = QLabel(objectName=name, wordWrap=wrap)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _button(name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text, objectName=name)
+    button.clicked.connect(slot)
+    return button
