@@ -33,8 +33,12 @@ class RowResult:
         record = self.record
         if record is None:
             return {"video_id": "", "status": "not sent", "file": "", "message": ""}
-        return {"video_id": record.video_id or "", "status": str(record.state),
-                "file": record.file or "", "message": record.message}
+        return {
+            "video_id": record.video_id or "",
+            "status": str(record.state),
+            "file": record.file or "",
+            "message": record.message,
+        }
 
 
 def job_title(row: RowPlan) -> str:
@@ -50,8 +54,10 @@ def run_batch(
     limit: int = DEFAULT_LIMIT,
     cancel: threading.Event | None = None,
     on_update: Callable[[RowPlan, JobRecord], None] | None = None,
+    follow: bool = True,
 ) -> list[RowResult]:
-    """Run every row; returns one result per row, in row order."""
+    """Run every row (with `follow`, to the downloaded video; else until HeyGen has it);
+    returns one result per row, in row order."""
     if not plan.ok:
         raise BatchNotReady("\n".join(plan.report()))
     stop = cancel or threading.Event()
@@ -61,10 +67,13 @@ def run_batch(
             return RowResult(row, None)
         assert row.project is not None
         record = make_runner().submit(
-            row.project, job_title(row), download_dir,
+            row.project,
+            job_title(row),
+            download_dir,
             on_update=lambda rec: on_update(row, rec) if on_update else None,
             on_progress=lambda _fraction, _text: None,
             cancel=stop,
+            follow=follow,
         )
         return RowResult(row, record)
 

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from composer import __version__
-from composer.cli import sandbox_cmd, submit_cmd, validate_cmd
+from composer.cli import batch_cmd, sandbox_cmd, submit_cmd, validate_cmd
 
-COMMANDS = [validate_cmd, submit_cmd, sandbox_cmd]
+COMMANDS = [validate_cmd, submit_cmd, batch_cmd, sandbox_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

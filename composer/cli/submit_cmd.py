@@ -16,7 +16,7 @@ from composer.settings.preferences import HEYGEN, Preferences, load_preferences
 if TYPE_CHECKING:
     from composer.jobs.state import JobRecord
 
-EXIT_OK, EXIT_INVALID, EXIT_AUTH, EXIT_RENDER, EXIT_NETWORK = 0, 1, 3, 4, 5
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_AUTH, EXIT_RENDER, EXIT_NETWORK = 0, 1, 2, 3, 4, 5
 EXIT_STOPPED = 130
 FIRST_POLL_SECONDS = 5.0
 LONGEST_POLL_SECONDS = 30.0
@@ -32,7 +32,8 @@ FAILURE_EXIT = {
 EPILOG = """\
 exit codes:
   0  sent (with --wait: rendered and downloaded)
-  1  invalid input: unreadable file, problems found, or HeyGen refused the request
+  1  invalid input: problems found in FILE, or HeyGen refused the request
+  2  FILE can't be read (as with `validate`; also for wrong arguments)
   3  authentication failed: no API key, or HeyGen did not accept it
   4  HeyGen did not render the video (render failed, or not enough credit)
   5  network trouble, HeyGen errors, or the submission is unknown (check HeyGen
@@ -85,7 +86,7 @@ def run_submit(args: argparse.Namespace) -> int:
 
     project = load_or_report(args.file)
     if project is None:
-        return EXIT_INVALID
+        return EXIT_UNREADABLE
     problems = validate(project)
     for problem in problems:
         print(problem, file=sys.stderr)

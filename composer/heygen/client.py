@@ -67,6 +67,11 @@ EXPIRED_STATUSES = frozenset({403, 404, 410})
 NOTICE_KEYS = ("notice", "warning", "deprecation", "message", "msg")
 NOTICE_HEADERS = ("Deprecation-Notice", "Warning", "Sunset")
 QUIET_MESSAGES = frozenset({"", "success", "ok"})
+BAD_URL_ERRORS = (
+    requests.exceptions.MissingSchema,
+    requests.exceptions.InvalidSchema,
+    requests.exceptions.InvalidURL,
+)
 
 T = TypeVar("T")
 
@@ -128,7 +133,8 @@ class HeyGenClient:
     def generate_video(self, body: dict[str, Any]) -> GenerateResult:
         """Start a render. Never sends the same POST twice unless HeyGen provably did not get it."""
         url = self.base_url + GENERATE_PATH
-        for attempt in range(self.max_retries + 1):
+        refusals = 0
+        while True:
             try:
                 response = self._send("POST", url, json=body)
             except requests.RequestException as exc:
@@ -136,7 +142,8 @@ class HeyGenClient:
             try:
                 data = self._data(response)
             except RateLimited as exc:
-                if attempt == self.max_retries or not self._may_wait(exc.retry_after):
+                refusals += 1
+                if refusals > self.max_retries or not self._may_wait(exc.retry_after):
                     raise
                 wait = DEFAULT_RETRY_AFTER if exc.retry_after is None else exc.retry_after
                 log.info("generate: 429, retrying in %s s", wait)
@@ -150,7 +157,6 @@ class HeyGenClient:
                     status=response.status_code,
                 )
             return GenerateResult(str(video_id), _notice(response))
-        raise AssertionError("unreachable")  # the loop always returns or raises
 
     def video_status(self, video_id: str) -> VideoStatus:
         data = self._get(self.base_url + STATUS_PATH, params={"video_id": video_id})
@@ -263,7 +269,7 @@ class HeyGenClient:
         return retry_after is None or retry_after <= self.max_retry_after
 
     def _post_failure(self, exc: requests.RequestException) -> HeyGenError:
-        if _never_connected(exc):
+        if _never_sent(exc):
             return self._network_error(exc)
         return SubmissionUnknown(
             "The connection to HeyGen broke after the video was sent, so it is not known whether "
@@ -283,16 +289,18 @@ class HeyGenClient:
     def _reason(self, exc: requests.RequestException) -> str:
         if isinstance(exc, requests.Timeout):
             return "no answer in time"
-        if _never_connected(exc):
+        if isinstance(exc, BAD_URL_ERRORS):
+            return "the server address is not valid"
+        if _never_sent(exc):
             return "could not connect"
         return redact(type(_root_cause(exc)).__name__, self._key)
 
 
-def _never_connected(exc: requests.RequestException) -> bool:
-    """True when no connection was made (refused, DNS failure, connect timeout): the server
-    cannot have seen the request, so resending it is safe."""
-    return isinstance(_root_cause(exc), ConnectTimeoutError)  # NewConnectionError and
-    # NameResolutionError are subclasses of ConnectTimeoutError in urllib3 2.
+def _never_sent(exc: requests.RequestException) -> bool:
+    """True when the request provably never reached a server: the URL was unusable, or no
+    connection was made (refused, DNS failure, connect timeout)."""
+    # NewConnectionError and NameResolutionError subclass ConnectTimeoutError in urllib3 2.
+    return isinstance(exc, BAD_URL_ERRORS) or isinstance(_root_cause(exc), ConnectTimeoutError)
 
 
 def _root_cause(exc: BaseException) -> BaseException:

@@ -71,6 +71,8 @@ class StopEvent(threading.Event):
 
 
 class JobFailed(Exception):
+    """Ends a job as FAILED with this message and failure kind."""
+
     def __init__(self, message: str, failure: str) -> None:
         super().__init__(message)
         self.failure = failure
@@ -192,7 +194,14 @@ class JobRunner:
         run.move(JobState.DOWNLOADING)
         folder = Path(run.record.download_dir)
         dest = unique_path(folder, file_stem(run.record.title, run.video_id), ".mp4")
-        self.client.download(status.video_url, dest, run.download_progress, run.cancel)
+        try:
+            self.client.download(status.video_url, dest, run.download_progress, run.cancel)
+        except OSError as exc:
+            raise JobFailed(
+                f"The video is ready but could not be saved in {folder} ({exc.strerror}). "
+                f"Choose another download folder; the video id is {run.video_id}.",
+                "disk",
+            ) from None
         run.move(JobState.COMPLETED, f"Saved as {dest.name}", file=str(dest))
 
 
@@ -233,7 +242,7 @@ class _Run:
         if state != self.record.state or self.record.message:
             self.move(state)
         minutes, seconds = divmod(int(time.time() - self.record.created_at), 60)
-        self.on_progress(None, f"{state.words}: {minutes} min {seconds:02d} s since sending")
+        self.on_progress(None, f"Sent {minutes} min {seconds:02d} s ago")
 
     def upload_progress(self, done: int, total: int, name: str) -> None:
         self.check_cancel()

@@ -22,6 +22,7 @@ class Render:
     fail_message: str | None
     callback_id: str | None
     caption: bool
+    body: dict[str, Any]  # as received, for tests that check what was sent
 
     def status(self, now: float) -> str:
         elapsed = now - self.created_at
@@ -64,6 +65,7 @@ class RenderStore:
             fail_message=fail_message,
             callback_id=body.get("callback_id"),
             caption=bool(body.get("caption")),
+            body=body,
         )
         with self._lock:
             self._renders[render.video_id] = render
@@ -73,6 +75,11 @@ class RenderStore:
     def video_count(self) -> int:
         with self._lock:
             return len(self._renders)
+
+    def bodies(self) -> list[dict[str, Any]]:
+        """The body of every video created, oldest first."""
+        with self._lock:
+            return [render.body for render in self._renders.values()]
 
     def get(self, video_id: str) -> Render | None:
         with self._lock:

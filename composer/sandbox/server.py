@@ -14,6 +14,7 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from composer.sandbox.api import MAX_BODY, Reply, Request, SandboxApi
@@ -24,6 +25,7 @@ HOST = "127.0.0.1"
 CONTROL_PREFIX = "/_sandbox/"
 FILES_PREFIX = "/files/"
 DISCARD_CHUNK = 1024 * 1024
+POLL_SECONDS = 0.02  # how soon `stop` takes effect
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class SandboxServer:
         self._httpd = httpd
         self.port = httpd.server_address[1]
         self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
+            target=httpd.serve_forever, kwargs={"poll_interval": POLL_SECONDS}, daemon=True
         )
         self._thread.start()
         return self
@@ -98,6 +100,10 @@ class SandboxServer:
 
     def count(self, method: str, path: str) -> int:
         return sum(1 for r in self.requests if r.method == method and r.path == path)
+
+    def generate_bodies(self) -> list[dict[str, Any]]:
+        """The request body of every video created, oldest first."""
+        return self.store.bodies()
 
     def reset_faults(self) -> None:
         self.faults.reset()

@@ -58,12 +58,13 @@ class JobRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.controller = controller
         self.record = record
-        self.title = _label("jobTitle", bold=True)
+        self.title = _label("jobTitle", bold=True, wrap=True)
         self.state = _label("jobState")
         self.message = _label("jobMessage", wrap=True)
         self.detail = _label("jobDetail")
         self.notice = _label("jobNotice", wrap=True)
         self.video_id = _label("jobVideoId", selectable=True)
+        self.video_id.setStyleSheet("color: #5f6368;")
         self.progress = QProgressBar(objectName="jobProgress", textVisible=False)
         self.progress.setMaximumHeight(8)
         self.open_button = _button("openButton", "Open", self._open)
@@ -73,16 +74,14 @@ class JobRow(QFrame):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.state)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.video_id, 1)
+        buttons.addStretch(1)
         for button in (self.open_button, self.show_button, self.cancel_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(heading)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.message)
-        layout.addWidget(self.notice)
+        for widget in (self.progress, self.detail, self.message, self.notice, self.video_id):
+            layout.addWidget(widget)
         layout.addLayout(buttons)
         self.show_record(record)
 
@@ -97,6 +96,7 @@ class JobRow(QFrame):
         self.notice.setText(f"HeyGen says: {record.notice}" if record.notice else "")
         self.notice.setVisible(bool(record.notice))
         self.video_id.setText(f"Video id: {record.video_id}" if record.video_id else "")
+        self.video_id.setVisible(bool(record.video_id))
         self.progress.setVisible(running)
         self.detail.setVisible(running and bool(self.detail.text()))
         if running and record.state != JobState.DOWNLOADING:
@@ -143,6 +143,7 @@ class JobsPanel(QWidget):
         content = QWidget()
         content.setLayout(self.list)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

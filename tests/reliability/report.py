@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from tests.reliability import bad_files, save_kill
+from tests.reliability import api_faults, bad_files, job_kill, save_kill, secrets_scan
 from tests.reliability.figures import Figure
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,12 +19,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SUITES: list[tuple[str, Callable[[], Figure]]] = [
     ("kill during save", lambda: save_kill.run(trials=50)),
     ("bad files", lambda: bad_files.run(count=1000)),
+    ("kill during a job", lambda: job_kill.run(jobs=5)),
+    ("API faults", api_faults.run),
+    ("secrets", secrets_scan.run),
 ]
 
 
 def main() -> int:
-    print(f"Scene Composer reliability report, {time.strftime('%Y-%m-%d')}, "
-          f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"Scene Composer reliability report, {time.strftime('%Y-%m-%d')}, "
+        f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     failed = 0
     for _name, measure in SUITES:
         start = time.perf_counter()

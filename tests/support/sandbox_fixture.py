@@ -31,6 +31,5 @@ def sandbox() -> Iterator[SandboxServer]:
 
 
 def client_for(server: SandboxServer, key: str = KEY, **options: Any) -> HeyGenClient:
-    return HeyGenClient(
-        key, base_url=server.base_url, upload_url=server.upload_url, **{**FAST_CLIENT, **options}
-    )
+    urls = {"base_url": server.base_url, "upload_url": server.upload_url}
+    return HeyGenClient(key, **{**urls, **FAST_CLIENT, **options})

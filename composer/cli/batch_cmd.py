@@ -1,0 +1,125 @@
+"""`scene-composer batch PROJECT TABLE [--wait] [--download DIR]`: one video per row."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+
+from composer.batch.plan import plan_batch
+from composer.batch.table import TableError, load_table, write_results
+from composer.cli.submit_cmd import (
+    EXIT_AUTH,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_STOPPED,
+    FIRST_POLL_SECONDS,
+    LONGEST_POLL_SECONDS,
+    _server_choice,
+    exit_code,
+)
+from composer.cli.validate_cmd import load_or_report
+from composer.settings.preferences import load_preferences
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "batch",
+        help="make one video per row of a CSV/TSV file",
+        description="Fill the {{column}} placeholders of PROJECT (title, scripts, overlay "
+        "texts) from each row of TABLE and send one video per row. Every row is checked "
+        "first; if any row has a problem nothing is sent.",
+        epilog="Exit codes as for `submit`: 0 all sent (with --wait: all rendered and "
+        "downloaded), 1 a problem in the table or project, 3 authentication, 4 a render "
+        "failed, 5 network trouble.",
+    )
+    parser.add_argument("project", type=Path)
+    parser.add_argument("table", type=Path, metavar="CSV")
+    parser.add_argument("--wait", action="store_true", help="follow every render and download")
+    parser.add_argument("--download", type=Path, metavar="DIR", help="folder (implies --wait)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=3,
+        metavar="N",
+        help="videos in flight at once (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        metavar="FILE",
+        help="results CSV (default: TABLE-results.csv beside the table)",
+    )
+    parser.add_argument("--base-url", metavar="URL", help="API server (as for submit)")
+    parser.add_argument(
+        "--poll-interval",
+        type=float,
+        default=FIRST_POLL_SECONDS,
+        metavar="SECONDS",
+        help="first wait between status checks",
+    )
+    parser.set_defaults(run=run_batch_command)
+
+
+def run_batch_command(args: argparse.Namespace) -> int:
+    from composer.batch.runner import run_batch
+    from composer.heygen.errors import AuthError
+    from composer.jobs.connection import Connections
+    from composer.jobs.history import JobHistory
+    from composer.jobs.runner import JobRunner, PollSchedule
+    from composer.settings.credentials import CredentialStore
+
+    project = load_or_report(args.project)
+    if project is None:
+        return EXIT_INVALID
+    try:
+        table = load_table(args.table)
+    except TableError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    plan = plan_batch(project, table)
+    if not plan.ok:
+        for line in plan.report():
+            print(line, file=sys.stderr)
+        print(f"Nothing sent: fix the {len(plan.report())} problem(s) above.", file=sys.stderr)
+        return EXIT_INVALID
+    preferences = load_preferences()
+    connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
+    try:
+        client = connections.client()
+    except AuthError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_AUTH
+    history = JobHistory()
+    schedule = PollSchedule(
+        start=args.poll_interval, maximum=max(args.poll_interval, LONGEST_POLL_SECONDS)
+    )
+    follow = args.wait or args.download is not None
+    lock = threading.Lock()
+
+    def report(row, record) -> None:
+        with lock:
+            message = f": {record.message}" if record.message else ""
+            print(f"Row {row.number}: {record.state.words}{message}", file=sys.stderr, flush=True)
+
+    try:
+        results = run_batch(
+            plan,
+            lambda: JobRunner(client, history, schedule=schedule),
+            args.download or preferences.download_folder(),
+            limit=args.limit,
+            on_update=report,
+            follow=follow,
+        )
+    except KeyboardInterrupt:
+        return EXIT_STOPPED
+    finally:
+        connections.close()
+    out = args.results or args.table.with_name(f"{args.table.stem}-results.csv")
+    write_results(table, [r.columns() for r in results], out)
+    for result in results:
+        print(result.columns()["video_id"], flush=True)
+    print(f"Results: {out}", file=sys.stderr)
+    codes = [exit_code(r.record) for r in results if r.record is not None]
+    return max(codes, default=EXIT_OK)
