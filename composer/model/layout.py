@@ -122,3 +122,13 @@ def text_rect_estimate(text: TextOverlay, width: int, height: int) -> Rect:
 def moved_fraction(start: float, delta_px: float, extent: int) -> float:
     """A frame fraction moved by `delta_px` output pixels, rounded as the file stores it."""
     return round(start + delta_px / extent, OFFSET_DECIMALS)
+
+
+def snap(value: float, targets: list[float], threshold: float) -> float:
+    """`value` moved onto the nearest target within `threshold` (same units), else unchanged."""
+    best = min(targets, key=lambda t: abs(t - value), default=None)
+    return best if best is not None and abs(best - value) <= threshold else value
+
+
+def clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
