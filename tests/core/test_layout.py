@@ -13,7 +13,7 @@ from composer.model.project import Character, Offset, Position, TextOverlay
     ("size", "scale", "offset", "expected"),
     [
         ((1920, 1080), None, None, (960 - 405, 0, 810, 1080)),  # defaults: centred, full height
-        ((1920, 1080), 0.5, Offset(-0.5, 0), (-135, 270, 405, 540)),  # centre on the left edge
+        ((1920, 1080), 0.5, Offset(-0.5, 0), (-202.5, 270, 405, 540)),  # centre on the left edge
         ((1920, 1080), 1.0, Offset(0.25, -0.1), (1440 - 405, -108, 810, 1080)),
         ((1080, 1920), 0.5, Offset(0, 0.5), (540 - 360, 1920 - 480, 720, 960)),  # 9:16
     ],
