@@ -11,7 +11,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import core
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import core, gui
+
+    app = QApplication(sys.argv)  # noqa: F841 - the GUI figures need one
 
     print(
         f"Scene Composer benchmarks, {time.strftime('%Y-%m-%d')}, {platform.platform()}, "
@@ -19,6 +23,8 @@ def main() -> int:
     )
     start = time.perf_counter()
     for figure in core.figures():
+        print(figure.line(), flush=True)
+    for figure in gui.figures():
         print(figure.line(), flush=True)
     print(f"total {time.perf_counter() - start:.1f} s")
     return 0

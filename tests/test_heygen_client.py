@@ -232,10 +232,11 @@ def test_server_error_on_generate_is_not_resent(sandbox: SandboxServer, status: 
     assert sandbox.count(*GENERATE) == 1
 
 
-def test_server_errors_on_status_are_retried(sandbox: SandboxServer) -> None:
+@pytest.mark.parametrize("status", [500, 503])
+def test_server_errors_on_status_are_retried(sandbox: SandboxServer, status: int) -> None:
     client = client_for(sandbox)
     video_id = client.generate_video(seed_example_request()).video_id
-    sandbox.faults.update({"server_error_next": 2, "server_error_status": 503})
+    sandbox.faults.update({"server_error_next": 2, "server_error_status": status})
     assert client.video_status(video_id).video_id == video_id
     assert sandbox.count("GET", STATUS_PATH) == 3
 
@@ -377,3 +378,46 @@ def test_non_json_answer_is_unexpected(sandbox: SandboxServer) -> None:
     client = client_for(sandbox, base_url=sandbox.base_url + "/files/preview/avatar.jpg?")
     with pytest.raises(UnexpectedResponse, match="not JSON"):
         client.list_voices()
+
+
+def test_status_error_switch_gives_a_typed_error(sandbox: SandboxServer) -> None:
+    client = client_for(sandbox)
+    video_id = client.generate_video(seed_example_request()).video_id
+    sandbox.faults.update({"status_error": True})
+    with pytest.raises(RequestRejected, match="Temporary failure") as caught:
+        client.video_status(video_id)
+    assert KEY not in str(caught.value)
+    sandbox.faults.update({"status_error": False})
+    assert client.video_status(video_id).video_id == video_id
+    assert sandbox.count(*GENERATE) == 1
+
+
+def test_expire_urls_switch_then_a_fresh_status_downloads(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    client = client_for(sandbox)
+    video_id = client.generate_video(seed_example_request()).video_id
+    wait_until_rendered(client, video_id)
+    old = client.video_status(video_id).video_url
+    assert old
+    sandbox.faults.update({"expire_urls": True})
+    with pytest.raises(DownloadExpired, match="expired") as caught:
+        client.download(old, tmp_path / "v.mp4")
+    assert KEY not in str(caught.value)
+    fresh = client.video_status(video_id).video_url
+    assert fresh and fresh != old
+    assert client.download(fresh, tmp_path / "v.mp4").read_bytes() == SAMPLE
+    with pytest.raises(DownloadExpired):
+        client.download(old, tmp_path / "again.mp4")
+    assert sandbox.count(*GENERATE) == 1
+
+
+def test_an_echoed_key_over_http_never_reaches_the_user(sandbox: SandboxServer) -> None:
+    """The sandbox's auth fault echoes the key in its body, as careless servers do."""
+    client = client_for(sandbox)
+    sandbox.faults.update({"auth_fail_next": 1})
+    with pytest.raises(AuthError) as caught:
+        client.list_voices()
+    error = caught.value
+    assert KEY not in str(error) and KEY not in repr(error) and KEY not in error.user_message
+    assert KEY not in repr(client) and KEY not in repr(error.__dict__)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -293,34 +291,6 @@ def test_generate_keeps_the_body_it_got(sandbox: SandboxServer) -> None:
         timeout=5,
     ).json()["data"]
     assert status["callback_id"] == "crm-42"
-
-
-def test_sandbox_command_runs_until_ctrl_c() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "composer", "sandbox", "--port", "0", "--render-seconds", "1",
-         "--reject-next", "1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )  # fmt: skip
-    try:
-        line = process.stdout.readline()  # type: ignore[union-attr]
-        assert line.startswith("HeyGen sandbox at http://127.0.0.1:"), line
-        url = line.split(" at ")[1].split()[0]
-        rejected = requests.post(
-            url + "/v2/video/generate", json=seed_example_request(), headers={"x-api-key": "k"}
-        )
-        assert rejected.status_code == 400  # the --reject-next flag took effect
-        faults = requests.get(url + "/_sandbox/faults", timeout=5).json()
-        assert faults["reject_next"] == 0
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=10)
-        assert process.returncode == 0, err
-        assert "Stopped." in out
-    finally:
-        if process.poll() is None:
-            process.kill()
 
 
 def test_faults_are_json_serialisable(sandbox: SandboxServer) -> None:

@@ -26,11 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     faults = parser.add_argument_group("fault switches")
     for spec in switches():
+        flag = "--" + spec.name.replace("_", "-")
+        if str(spec.type) == "bool":
+            faults.add_argument(flag, action="store_true", help=spec.metadata["help"])
+            continue
         faults.add_argument(
-            "--" + spec.name.replace("_", "-"),
-            type=TYPES[str(spec.type)],
-            default=spec.default,
-            help=spec.metadata["help"],
+            flag, type=TYPES[str(spec.type)], default=spec.default, help=spec.metadata["help"]
         )
     parser.set_defaults(run=run_sandbox)
 
@@ -42,6 +43,7 @@ def run_sandbox(args: argparse.Namespace) -> int:
     sandbox.faults.update({spec.name: getattr(args, spec.name) for spec in switches()})
     sandbox.start()
     print(f"HeyGen sandbox at {sandbox.base_url} (uploads too). Press Ctrl+C to stop.", flush=True)
+    print("Any non-empty API key works (header x-api-key).", flush=True)
     print(f"Try: scene-composer submit FILE --wait --base-url {sandbox.base_url}", flush=True)
     try:
         sandbox.serve_forever()

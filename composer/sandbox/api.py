@@ -134,7 +134,9 @@ class SandboxApi:
             return error_reply(path, 402, CREDIT_CODE, "Insufficient credit to generate video")
         if faults.take("reject_next", path):
             return error_reply(path, 400, INVALID_CODE, faults.reject_message or "Bad request")
-        if faults.take("ok_with_error_next", path):
+        if faults.take("ok_with_error_next", path) or (
+            faults.status_error and path == "/v1/video_status.get"
+        ):
             error = {"code": 500, "message": "Temporary failure, please try again later"}
             return json_reply(200, {"error": error, "data": None})
         return None
@@ -161,6 +163,7 @@ class SandboxApi:
         render = self.store.get(video_id)
         if render is None:
             return error_reply(request.path, 404, 404, f"Video not found: {video_id}")
+        self._expire_if_asked()  # old links stay expired; this answer gives fresh ones
         data = self.store.status_data(render, self._base_url())
         return json_reply(200, {"code": 100, "message": "Success", "data": data})
 
@@ -203,12 +206,17 @@ class SandboxApi:
                 raise ValueError("send a JSON object of fault switches")
             if values.pop("reset", False):
                 self.faults.reset()
-            if values.pop("expire_urls", False):
-                self.store.expire_links()
             self.faults.update(values)
+            self._expire_if_asked()
         except ValueError as exc:
             return json_reply(400, {"error": str(exc)})
         return json_reply(200, self.faults.as_dict())
+
+    def _expire_if_asked(self) -> None:
+        """`faults.expire_urls`: expire every link handed out so far, once."""
+        if self.faults.expire_urls:
+            self.store.expire_links()
+            self.faults.update({"expire_urls": False})
 
     def file(self, request: Request) -> Reply:
         """Signed video and thumbnail links (403 when expired, like S3), previews, assets."""
@@ -217,6 +225,7 @@ class SandboxApi:
             return Reply(404, b"Not found", "text/plain")
         _, _, kind, name = parts
         if kind in ("video", "thumbnail"):
+            self._expire_if_asked()
             video_id = name.rsplit(".", 1)[0]
             if not self.store.link_is_valid(video_id, request.query.get("token", "")):
                 return Reply(403, EXPIRED_XML, "application/xml")

@@ -4,7 +4,9 @@ by the `sandbox` command's flags (one flag per switch, generated from this datac
 Counters named `*_next` apply to the next N API requests (limited to one path with
 `only_path`); `drop_before_next` applies to the next N connections of any kind, since the
 path is not known before the request is read. Files (videos, thumbnails, previews) are
-only affected by `latency` and `drop_before_next`.
+only affected by `latency` and `drop_before_next`. `status_error` holds while set;
+`expire_urls` is used up at once: links handed out so far answer 403, the next status
+call hands out fresh ones.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 ACCEPTED_TYPES: dict[str, tuple[type, ...]] = {
+    "bool": (bool,),
     "float": (int, float),
     "int": (int,),
     "str | None": (str, type(None)),
@@ -43,7 +46,11 @@ class Faults:
     drop_after_next: int = _switch(
         0, "carry out the request (a generate creates the video), then close unanswered"
     )
+    status_error: bool = _switch(False, "status answers HTTP 200 with a non-null error")
     fail_render: str | None = _switch(None, "videos submitted while set fail with this message")
+    expire_urls: bool = _switch(
+        False, "video links handed out so far answer 403 until status is asked again"
+    )
     notice: str | None = _switch(None, "a (deprecation) notice added to generate answers")
     only_path: str | None = _switch(None, "limit the *-next switches to this path")
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
@@ -66,7 +73,8 @@ class Faults:
             if key not in known:
                 raise ValueError(f"unknown fault {key!r}; known: {', '.join(sorted(known))}")
             accepted = ACCEPTED_TYPES[str(known[key].type)]
-            if isinstance(value, bool) or not isinstance(value, accepted):
+            wrong_bool = isinstance(value, bool) and bool not in accepted
+            if wrong_bool or not isinstance(value, accepted):
                 raise ValueError(f"fault {key!r} must be {known[key].type}, not {value!r}")
         with self._lock:
             for key, value in values.items():

@@ -42,7 +42,9 @@ class SetValues(QUndoCommand):
             self.doc.set_value(self.scene_index, path, value)
 
     def undo(self) -> None:
-        for path, value in self.old.items():
+        # Backwards: after a merge, `old` may hold a parent ("character.offset": None)
+        # before a field inside it; the parent must be restored last.
+        for path, value in reversed(self.old.items()):
             self.doc.set_value(self.scene_index, path, value)
 
     def id(self) -> int:

@@ -194,7 +194,7 @@ class JobController(QObject):
                 snapshot, title, folder, reports.update, reports.progress, reports.stop
             )
 
-        self._run(job, JobRecord.new(title, "", folder))
+        self._run(job, JobRecord.new(title, "", folder), StopEvent())
 
     def resume_unfinished(self) -> None:
         """Follow again every job HeyGen has that was not followed to the end."""
@@ -208,8 +208,10 @@ class JobController(QObject):
             runner = JobRunner(client, self.history, schedule=self.schedule)
             return runner.resume(record, reports.update, reports.progress, reports.stop)
 
+        stop = StopEvent()
+        self._stops[record.job_id] = stop
         self._show(record)
-        self._run(job, record)
+        self._run(job, record, stop)
 
     def cancel(self, job_id: str) -> None:
         stop = self._stops.get(job_id)
@@ -224,11 +226,10 @@ class JobController(QObject):
 
     # --- the rest runs on the GUI thread ---
 
-    def _run(self, job: Callable[[_Reports], JobRecord], record: JobRecord) -> None:
+    def _run(
+        self, job: Callable[[_Reports], JobRecord], record: JobRecord, stop: StopEvent
+    ) -> None:
         """`record`: the job as far as known here, for a failure before the runner starts."""
-        stop = StopEvent()
-        if record.job_id in self._records:
-            self._stops[record.job_id] = stop
 
         def failed(error: BaseException) -> None:  # e.g. no API key; the runner catches the rest
             failure = error.kind if isinstance(error, HeyGenError) else "internal"

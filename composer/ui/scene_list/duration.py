@@ -36,7 +36,8 @@ def scene_duration_text(scene: Scene) -> str:
 
 
 def project_duration_text(project: Project) -> str:
-    """"≈ 1 min 05 s", "+ audio" when some scenes' length is only known after rendering."""
+    """Like '≈ 1 min 05 s', plus ' + audio' when some scenes' length is only known after
+    rendering."""
     known = [scene_seconds(s) for s in project.scenes]
     total = sum(s for s in known if s is not None)
     text = f"≈ {format_seconds(total)}"

@@ -1,0 +1,259 @@
+"""GUI figures: cold start, preview drags, scene-list reorder and thumbnails, responsiveness
+during a submit, and memory with 50 image backgrounds. Offscreen, this process's Qt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.core import fifty_scene_project
+from benchmarks.measure import Figure, median, percentile
+from composer.model.enums import BackgroundType, Fit
+from composer.projectfile import save_project
+
+BARE_WINDOW = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1440, 900); w.show(); app.processEvents()
+w.grab()
+"""
+
+
+def _run_seconds(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True, timeout=120)
+    return time.perf_counter() - start
+
+
+def cold_start(project_file: Path, repeat: int = 5) -> Figure:
+    """Process start → main window painted with the project, against a bare QMainWindow."""
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    app = [sys.executable, "-m", "composer", "--smoke-test", str(project_file)]
+    _run_seconds(bare), _run_seconds(app)  # warm the file cache
+    bare_s = median([_run_seconds(bare) for _ in range(repeat)])
+    app_s = median([_run_seconds(app) for _ in range(repeat)])
+    return Figure(
+        "cold start (50 scenes) / bare QMainWindow",
+        app_s / bare_s,
+        "x",
+        1.5,
+        f"{app_s * 1000:.0f} ms vs {bare_s * 1000:.0f} ms, median of {repeat}",
+    )
+
+
+def image_project(folder: Path, count: int = 50):
+    """The 50-scene project with `count` distinct 1920×1080 JPEG backgrounds."""
+    from PySide6.QtGui import QColor, QImage
+
+    project = fifty_scene_project()
+    for i, scene in enumerate(project.scenes):
+        image = QImage(1920, 1080, QImage.Format.Format_RGB32)
+        image.fill(QColor.fromHsv((i * 7) % 360, 160, 200))
+        path = folder / f"bg{i % count}.jpg"
+        if not path.exists():
+            image.save(str(path), "JPG", 85)
+        scene.background.type = BackgroundType.IMAGE
+        scene.background.value = scene.background.url = None
+        scene.background.local_file = str(path)
+        scene.background.fit = Fit.COVER
+    return project
+
+
+def preview_drags(project, events: int = 500) -> list[Figure]:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from composer.model.document import ProjectDocument
+    from composer.ui.commands import UndoableEdits
+    from composer.ui.preview.preview_widget import PreviewWidget
+
+    doc = ProjectDocument(project)
+    widget = PreviewWidget()
+    widget.set_document(doc, UndoableEdits(doc, QUndoStack()))
+    widget.resize(1000, 600)
+    widget.show()
+    QApplication.processEvents()  # exposed, so repaint() really paints
+    figures = []
+    for name, box in (("avatar", widget.avatar_box), ("text", widget.text_box)):
+        start = box().center()
+        QTest.mousePress(
+            widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start.toPoint()
+        )
+        times = []
+        for i in range(events):
+            QTest.mouseMove(widget, (start + QPointF(i % 240, (i * 7) % 120)).toPoint())
+            began = time.perf_counter()
+            widget.repaint()
+            times.append((time.perf_counter() - began) * 1000)
+        QTest.mouseRelease(
+            widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start.toPoint()
+        )
+        figures.append(
+            Figure(
+                f"preview: drag {name} over a 1920x1080 image, p99",
+                percentile(times, 99),
+                "ms",
+                4,
+                f"p50 {percentile(times, 50):.2f} ms over {events} moves",
+            )
+        )
+    widget.close()
+    return figures
+
+
+def scene_list(project_file: Path) -> list[Figure]:
+    from PySide6.QtCore import QModelIndex, QSize, Qt
+    from PySide6.QtWidgets import QApplication, QListView
+
+    from composer.projectfile import load_project
+    from composer.ui.main_window import MainWindow
+    from composer.ui.render.thumbnails import ThumbnailCache
+
+    window = MainWindow()
+    window.resize(1440, 900)
+    window.show()
+    window.open_path(project_file)
+    QApplication.processEvents()
+    view = window.findChild(QListView, "sceneList")
+    model = view.model()
+    times = []
+    for i in range(50):
+        began = time.perf_counter()
+        source = model.index(i % 50, 0)
+        mime = model.mimeData([source])
+        model.dropMimeData(mime, Qt.DropAction.MoveAction, (i * 17) % 51, 0, QModelIndex())
+        QApplication.processEvents()
+        times.append((time.perf_counter() - began) * 1000)
+    window.stack.setClean()  # nothing to save: close without asking
+    window.close()
+    project = load_project(project_file)
+    cache = ThumbnailCache()
+    began = time.perf_counter()
+    for scene in project.scenes:
+        cache.thumbnail(scene, project, QSize(128, 72))
+    all_thumbs = (time.perf_counter() - began) * 1000
+    return [
+        Figure(
+            "scene list: reorder by drop, 50 scenes",
+            median(times),
+            "ms",
+            16,
+            f"median of 50 drops, max {max(times):.1f} ms",
+        ),
+        Figure(
+            "scene list: thumbnails for 50 scenes",
+            all_thumbs,
+            "ms",
+            200,
+            "cold cache, 50 distinct image backgrounds",
+        ),
+    ]
+
+
+MEMORY = """
+import json, resource, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from composer.ui.main_window import MainWindow
+app = QApplication(sys.argv)
+w = MainWindow(); w.resize(1440, 900); w.show(); w.open_path(Path(sys.argv[1])); app.processEvents()
+from PySide6.QtWidgets import QListView
+view = w.findChild(QListView, "sceneList")
+for row in range(view.model().rowCount()):
+    view.setCurrentIndex(view.model().index(row, 0)); app.processEvents()
+w.grab()
+w.stack.setClean()
+print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+w.close()
+"""
+
+
+def memory(project_file: Path) -> Figure:
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY, str(project_file)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    ).stdout
+    peak_mb = json.loads(out.strip().splitlines()[-1]) / 1024
+    return Figure(
+        "memory: peak RSS, 50 scenes with 50 image backgrounds",
+        peak_mb,
+        "MB",
+        200,
+        "every scene shown once",
+    )
+
+
+def responsiveness() -> Figure:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from composer.jobs.connection import Connections
+    from composer.sandbox.server import SandboxServer
+    from composer.settings.credentials import CredentialStore
+    from composer.settings.preferences import SANDBOX, Preferences
+    from composer.ui.operations import JobController
+    from tests.support.builders import valid_project
+
+    with SandboxServer(render_seconds=1.0) as server, tempfile.TemporaryDirectory() as folder:
+        server.faults.update({"latency": 2.0})
+        connections = Connections(
+            CredentialStore(), Preferences(endpoint=SANDBOX, download_dir=folder), sandbox=server
+        )
+        controller = JobController(connections)
+        done: list[object] = []
+        controller.job_changed.connect(
+            lambda record: done.append(record) if record.state.is_finished else None
+        )
+        clock = QElapsedTimer()
+        gaps: list[float] = []
+        last = [0.0]
+
+        def tick() -> None:
+            now = clock.nsecsElapsed() / 1e6
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer(interval=5)
+        timer.timeout.connect(tick)
+        clock.start()
+        timer.start()
+        controller.submit(valid_project(1), "responsiveness")
+        deadline = time.monotonic() + 60
+        while not done and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.001)
+        timer.stop()
+        controller.shutdown()
+    return Figure(
+        "responsiveness: longest event-loop stall during a submit (2 s latency)",
+        max(gaps),
+        "ms",
+        50,
+        f"{len(gaps)} ticks of 5 ms, job {done[0].state}" if done else "job did not finish",
+    )
+
+
+def figures() -> list[Figure]:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        plain = root / "fifty.scene.json"
+        save_project(fifty_scene_project(), plain)
+        with_images = root / "images.scene.json"
+        project = image_project(root)
+        save_project(project, with_images)
+        results = [cold_start(plain)]
+        results += preview_drags(project)
+        results += scene_list(with_images)
+        results.append(responsiveness())
+        results.append(memory(with_images))
+    return results

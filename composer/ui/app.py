@@ -1,0 +1,60 @@
+"""Starting the window: `scene-composer [FILE]`, or `--smoke-test` to open, paint and quit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from composer.resources import resource
+from composer.ui.main_window import APP_NAME, MainWindow
+from composer.ui.widgets.style import apply_style
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="scene-composer", add_help=False)
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--smoke-test", action="store_true")
+    return parser.parse_known_args(argv)
+
+
+def application(qt_args: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, with the app's name, icon and style."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0], *(qt_args or [])])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("Scene Composer")
+    app.setDesktopFileName("scene-composer")
+    app.setWindowIcon(QIcon(str(resource("app", "scene-composer.svg"))))
+    apply_style(app)
+    return app
+
+
+def run_gui(argv: list[str]) -> int:
+    args, qt_args = _parse(argv)
+    app = application(qt_args)
+    window = MainWindow()
+    window.show()
+    if args.smoke_test:
+        return _smoke_test(app, window, args.file)
+    window.start(args.file)
+    return app.exec()
+
+
+def _smoke_test(app: QApplication, window: MainWindow, file: Path | None) -> int:
+    """Open (the file, if given), paint once and quit: 0 when all of it worked."""
+    if file is not None and not window.open_path(file):
+        return 1
+    app.processEvents()
+    painted = not window.grab().isNull()
+    window.shutdown()
+    window.hide()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 0 if painted else 1

@@ -1,0 +1,144 @@
+"""Settings: the HeyGen API key (kept in the system keyring), which server to use, and where
+finished videos are downloaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.settings.credentials import ENV_VAR, CredentialStore, KeySource
+from composer.settings.preferences import HEYGEN, SANDBOX, Preferences, save_preferences
+from composer.ui.widgets.icons import icon
+
+SOURCES = {
+    KeySource.KEYRING: "A key is saved in your system keyring. Type a new one to replace it.",
+    KeySource.SESSION: "A key is set for this session only (no keyring is available).",
+    KeySource.NONE: "No key yet. Find yours in HeyGen under Settings → API.",
+}
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, credentials: CredentialStore, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.credentials = credentials
+        self.preferences = preferences
+        self._forget = False
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.addRow("HeyGen API key", self._key_row())
+        form.addRow("", self.key_status)
+        form.addRow("Send videos to", self._endpoint_row())
+        form.addRow("Download videos to", self._folder_row())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _key_row(self) -> QWidget:
+        source = self.credentials.source()
+        self.key = QLineEdit(objectName="apiKeyField")
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("•••••••• (saved)" if source != KeySource.NONE else "Paste key")
+        self.show_key = self.key.addAction(icon("eye"), QLineEdit.ActionPosition.TrailingPosition)
+        self.show_key.setObjectName("showKeyAction")
+        self.show_key.setCheckable(True)
+        self.show_key.setToolTip("Show the key")
+        self.show_key.toggled.connect(self._reveal)
+        self.forget = QPushButton("Forget key", objectName="forgetKeyButton")
+        self.forget.setEnabled(source in (KeySource.KEYRING, KeySource.SESSION))
+        self.forget.clicked.connect(self._forget_key)
+        self.key_status = QLabel(objectName="keyStatus", wordWrap=True)
+        if source == KeySource.ENVIRONMENT:
+            self.key.setEnabled(False)
+            self.forget.setEnabled(False)
+            self.key_status.setText(f"Using the key from the {ENV_VAR} environment variable.")
+        else:
+            problem = self.credentials.keyring_problem
+            self.key_status.setText(SOURCES[source] + (f"\n{problem}" if problem else ""))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.key, 1)
+        layout.addWidget(self.forget)
+        return row
+
+    def _endpoint_row(self) -> QWidget:
+        self.heygen = QRadioButton("HeyGen (uses your credits)", objectName="heygenEndpoint")
+        self.sandbox = QRadioButton(
+            "Local sandbox (practice: nothing is sent, no credits)", objectName="sandboxEndpoint"
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.heygen)
+        group.addButton(self.sandbox)
+        (self.sandbox if self.preferences.endpoint == SANDBOX else self.heygen).setChecked(True)
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heygen)
+        layout.addWidget(self.sandbox)
+        return row
+
+    def _folder_row(self) -> QWidget:
+        self.folder = QLineEdit(str(self.preferences.download_folder()), objectName="folderField")
+        browse = QPushButton("Browse…", objectName="folderBrowse")
+        browse.clicked.connect(self._browse)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.folder, 1)
+        layout.addWidget(browse)
+        return row
+
+    def _reveal(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.key.setEchoMode(mode)
+        self.show_key.setToolTip("Hide the key" if shown else "Show the key")
+
+    def _forget_key(self) -> None:
+        self._forget = True
+        self.key.clear()
+        self.key.setPlaceholderText("Paste key")
+        self.key_status.setText("The key will be removed when you save.")
+        self.forget.setEnabled(False)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Download videos to", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def accept(self) -> None:
+        """Keep the key in the keyring and the rest in the preferences file."""
+        key = self.key.text().strip()
+        if self._forget and not key:
+            self.credentials.forget()
+        if key:
+            self.credentials.save(key)
+        self.preferences.endpoint = SANDBOX if self.sandbox.isChecked() else HEYGEN
+        folder = self.folder.text().strip()
+        self.preferences.download_dir = str(Path(folder).expanduser()) if folder else None
+        save_preferences(self.preferences)
+        super().accept()

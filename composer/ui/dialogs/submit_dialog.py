@@ -1,0 +1,96 @@
+"""Confirm before spending credits: what will be sent, how long it should be, at what size."""
+
+from __future__ import annotations
+
+from math import gcd
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.model.project import Project
+from composer.model.validate import Problem
+from composer.ui.panels.problems_list import describe
+from composer.ui.scene_list.duration import project_duration_text
+
+TOOLTIP_PROBLEMS = 5
+
+
+def size_text(project: Project) -> str:
+    """'1920 × 1080 (16:9)'."""
+    width, height = project.width, project.height
+    divisor = gcd(width, height) or 1
+    return f"{width} × {height} ({width // divisor}:{height // divisor})"
+
+
+class SubmitDialog(QDialog):
+    def __init__(
+        self,
+        project: Project,
+        title: str,
+        server: str,
+        warnings: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("submitDialog")
+        self.setWindowTitle("Submit video")
+        heading = QLabel("Send this video to be rendered?", objectName="dialogHeading")
+        self.title_field = QLineEdit(title, objectName="jobTitleField")
+        self.title_field.setPlaceholderText("A name for this video")
+        count = len(project.scenes)
+        form = QFormLayout()
+        form.setVerticalSpacing(8)
+        form.addRow("Title", self.title_field)
+        form.addRow("Scenes", QLabel(f"{count} scene{'s' if count != 1 else ''}"))
+        form.addRow("Estimated length", QLabel(project_duration_text(project)))
+        form.addRow("Size", QLabel(size_text(project)))
+        form.addRow("Server", QLabel(server))
+        if warnings:
+            note = QLabel(
+                f"{warnings} warning{'s' if warnings != 1 else ''} in the problems list: "
+                "HeyGen will accept the video, but check them first.",
+                objectName="fieldMessage",
+                wordWrap=True,
+            )
+            note.setProperty("problem", "warning")
+            form.addRow("", note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit_button = buttons.addButton(
+            "Submit video", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.submit_button.setObjectName("confirmSubmit")
+        self.submit_button.setDefault(True)
+        self.title_field.textChanged.connect(
+            lambda text: self.submit_button.setEnabled(bool(text.strip()))
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def title(self) -> str:
+        return self.title_field.text().strip()
+
+
+def submit_tooltip(errors: list[Problem]) -> str:
+    """Why Submit is disabled, in the words of the problems list."""
+    if not errors:
+        return "Send this video to HeyGen to be rendered (Ctrl+Return)"
+    count = len(errors)
+    lines = [f"Fix {count} problem{'s' if count != 1 else ''} first:"]
+    lines += [describe(p) for p in errors[:TOOLTIP_PROBLEMS]]
+    if count > TOOLTIP_PROBLEMS:
+        lines.append(f"…and {count - TOOLTIP_PROBLEMS} more (see the problems list)")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Property panels: editors generated from the field table, bound to the document."""

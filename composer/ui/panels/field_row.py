@@ -1,0 +1,44 @@
+"""One field in a panel: its label, its editor, and the problem message under the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from composer.model.validate import Problem
+from composer.ui.panels.editors import FieldEditor, make_editor
+from composer.ui.panels.fields import FieldSpec
+
+
+class FieldRow:
+    def __init__(self, spec: FieldSpec) -> None:
+        self.spec = spec
+        self.editor: FieldEditor = make_editor(spec)
+        self.editor.setObjectName(f"field:{spec.path}")
+        self.label = QLabel(spec.label, objectName="fieldLabel")
+        self.label.setBuddy(self.editor.control)
+        self.label.setToolTip(spec.hint)
+        self.message = QLabel(objectName="fieldMessage", wordWrap=True)
+        self.message.hide()
+        self.box = QWidget()
+        layout = QVBoxLayout(self.box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.message)
+
+    def matches(self, field: str) -> bool:
+        """Whether a problem at `field` belongs beside this editor."""
+        path = self.spec.path
+        return field == path or path.startswith(field + ".") or field.startswith(path + ".")
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        level = "error" if any(p.is_error for p in problems) else "warning" if problems else ""
+        self.message.setText("\n".join(p.message for p in problems))
+        self.message.setVisible(bool(problems))
+        self.message.setProperty("problem", level)
+        self.message.style().polish(self.message)
+        self.editor.set_level(level)
+
+    @property
+    def level(self) -> str:
+        return self.editor.level

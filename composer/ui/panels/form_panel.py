@@ -1,0 +1,235 @@
+"""A property panel built from a field table, bound to one scene (or the project).
+
+The panel keeps no copy of the project: it reads the document on every refresh and
+writes through UndoableEdits. Fields that do not apply to the current type are hidden
+(unless they hold a value, so an imported mistake stays visible and fixable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from composer.model.document import PROJECT, ProjectDocument
+from composer.model.paths import get_path
+from composer.model.validate import Problem
+from composer.ui.commands import UndoableEdits
+from composer.ui.panels.editors import LineEditor
+from composer.ui.panels.field_row import FieldRow
+from composer.ui.panels.fields import FieldSpec
+from composer.ui.panels.writes import applies, reshaped, write_for
+
+
+@dataclass(frozen=True)
+class Presence:
+    """An optional part of the scene switched on and off by a check box (the text overlay)."""
+
+    path: str
+    label: str
+    make: Callable[[], Any]
+    noun: str
+
+
+Chooser = Callable[[str, str | None], str | None]
+"""(catalogue kind, current id) -> the id the user chose, or None if they cancelled."""
+
+
+@dataclass(frozen=True)
+class PanelInfo:
+    title: str
+    object_name: str
+    blurb: str
+    icon: str
+
+
+class FormPanel(QWidget):
+    def __init__(
+        self,
+        info: PanelInfo,
+        specs: Sequence[FieldSpec],
+        doc: ProjectDocument,
+        edits: UndoableEdits,
+        *,
+        project_level: bool = False,
+        presence: Presence | None = None,
+        chooser: Chooser | None = None,
+    ) -> None:
+        super().__init__()
+        self.info = info
+        self.setObjectName(info.object_name)
+        self.doc = doc
+        self.edits = edits
+        self.project_level = project_level
+        self.presence = presence
+        self.chooser = chooser
+        self.scene_index: int | None = PROJECT if project_level else None
+        self.rows = [FieldRow(spec) for spec in specs]
+        self._groups: dict[str, QLabel] = {}
+        self._build()
+        for row in self.rows:
+            row.editor.edited.connect(lambda value, spec=row.spec: self._edited(spec, value))
+            if isinstance(row.editor, LineEditor) and row.spec.catalogue:
+                row.editor.choose_requested.connect(lambda spec=row.spec: self._choose(spec))
+        doc.changed.connect(self._doc_changed)
+        doc.reset.connect(self.refresh)
+        self.refresh()
+
+    # ---- building
+    def _build(self) -> None:
+        self.toggle = QCheckBox(self.presence.label if self.presence else "")
+        self.toggle.setObjectName("presenceToggle")
+        self.toggle.setVisible(self.presence is not None)
+        self.toggle.clicked.connect(self._toggled)
+        self.placeholder = QLabel(objectName="panelPlaceholder", wordWrap=True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
+        for row in self.rows:
+            group = row.spec.group
+            if group and group not in self._groups:
+                self._groups[group] = QLabel(group, objectName="groupHeader")
+                self.form.addRow(self._groups[group])
+            self.form.addRow(row.label, row.box)
+        self.message = QLabel(objectName="panelMessage", wordWrap=True)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(8)
+        if self.info.title:
+            layout.addWidget(QLabel(self.info.title, objectName="panelTitle"))
+            layout.addWidget(QLabel(self.info.blurb, objectName="panelBlurb", wordWrap=True))
+        else:  # a strip of fields under someone else's heading
+            layout.setContentsMargins(16, 4, 16, 8)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.message)
+        layout.addWidget(self.placeholder)
+        layout.addLayout(self.form)
+        if self.info.title:
+            layout.addStretch(1)
+
+    # ---- reading the document
+    def set_scene(self, index: int | None) -> None:
+        if not self.project_level:
+            self.scene_index = index
+            self.refresh()
+
+    def target(self) -> Any:
+        if self.scene_index == PROJECT:
+            return self.doc.project
+        if self.scene_index is None or self.scene_index >= len(self.doc):
+            return None  # the list has not caught up with a removal yet
+        return self.doc.scenes[self.scene_index]
+
+    def refresh(self) -> None:
+        target = self.target()
+        present = target is not None and (
+            self.presence is None or get_path(target, self.presence.path) is not None
+        )
+        self.toggle.setEnabled(target is not None)
+        self.toggle.setChecked(present)
+        self.placeholder.setVisible(not present)
+        if not present:
+            self.placeholder.setText(self._placeholder_text(target))
+        shown_groups: set[str] = set()
+        for row in self.rows:
+            value = get_path(target, row.spec.path) if present else None
+            visible = present and (value is not None or applies(target, row.spec.path))
+            if visible:
+                row.editor.display(value)
+                shown_groups.add(row.spec.group)
+            self.form.setRowVisible(row.box, visible)
+        for group, header in self._groups.items():
+            self.form.setRowVisible(header, group in shown_groups)
+
+    def _placeholder_text(self, target: Any) -> str:
+        if target is None:
+            return "Add a scene to edit it here."
+        assert self.presence is not None
+        return f"This scene has no {self.presence.noun}. Tick the box above to add one."
+
+    def _doc_changed(self, scene_index: int, _path: str) -> None:
+        if scene_index == self.scene_index:
+            self.refresh()
+
+    # ---- writing through the undo stack
+    def _edited(self, spec: FieldSpec, value: Any) -> None:
+        target = self.target()
+        if target is None or self.scene_index is None:
+            return
+        if spec.compose is not None:
+            value = spec.compose(get_path(target, spec.path), value)
+        text = f"Change {spec.noun}"
+        if spec.reshapes and not self.project_level:
+            after = reshaped(target, spec.path, value)
+            if after != target:
+                self.edits.replace_scene(self.scene_index, after, text)
+            return
+        path, value = write_for(target, spec.path, value)
+        owner = "project" if self.project_level else target.id
+        self.edits.set_values(
+            self.scene_index, {path: value}, text, merge_key=f"field:{owner}:{spec.path}"
+        )
+
+    def _choose(self, spec: FieldSpec) -> None:
+        target = self.target()
+        if self.chooser is None or target is None:
+            return
+        chosen = self.chooser(spec.catalogue, get_path(target, spec.path))
+        if chosen:
+            self._edited(spec, chosen)
+
+    def _toggled(self, checked: bool) -> None:
+        if self.presence is None or self.scene_index is None:
+            return
+        verb = "Add" if checked else "Remove"
+        value = self.presence.make() if checked else None
+        self.edits.set_values(
+            self.scene_index, {self.presence.path: value}, f"{verb} {self.presence.noun}"
+        )
+
+    # ---- problems
+    def row_for(self, field: str) -> FieldRow | None:
+        return next((row for row in self.rows if row.matches(field)), None)
+
+    def owns(self, field: str) -> bool:
+        """Whether a problem at `field` belongs in this panel (beside a field or at the top)."""
+        part = field.split(".")[0]
+        return self.row_for(field) is not None or any(
+            row.spec.path.split(".")[0] == part for row in self.rows
+        )
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Each problem beside its field; those no field explains at the top of the panel."""
+        by_row: dict[int, list[Problem]] = {id(row): [] for row in self.rows}
+        rest: list[Problem] = []
+        for problem in problems:
+            row = self.row_for(problem.field)
+            (by_row[id(row)] if row is not None else rest).append(problem)
+        for row in self.rows:
+            row.show_problems(by_row[id(row)])
+        self.message.setText("\n".join(p.message for p in rest))
+        self.message.setVisible(bool(rest))
+        level = "error" if any(p.is_error for p in rest) else "warning" if rest else ""
+        self.message.setProperty("problem", level)
+        self.message.style().polish(self.message)
+
+    def level(self) -> str:
+        """The worst problem shown in this panel ("error", "warning" or "")."""
+        levels = {row.level for row in self.rows if self.form.isRowVisible(row.box)}
+        levels.add(str(self.message.property("problem") or ""))
+        return "error" if "error" in levels else "warning" if "warning" in levels else ""
+
+    def focus_field(self, field: str) -> QWidget | None:
+        """Focus the editor for `field`; returns it (None when this panel has no such field)."""
+        row = self.row_for(field)
+        if row is None or not self.form.isRowVisible(row.box):
+            return None
+        row.editor.control.setFocus(Qt.FocusReason.OtherFocusReason)
+        return row.editor

@@ -1,0 +1,47 @@
+"""Validation as you type: `validate()` re-runs shortly after each change to the document.
+
+The result is derived data (never saved): the panels, the scene list badges, the problems
+list and the Submit action all read it from here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from composer.model.document import ProjectDocument
+from composer.model.validate import Problem, validate
+
+DEBOUNCE_MS = 100
+
+
+class LiveValidation(QObject):
+    updated = Signal()
+
+    def __init__(self, doc: ProjectDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.problems: list[Problem] = []
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        doc.changed.connect(lambda _i, _p: self._timer.start())
+        for signal in (doc.inserted, doc.removed, doc.moved):
+            signal.connect(lambda _a, _b: self._timer.start())
+        doc.reset.connect(lambda: self._timer.start())
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        self.problems = validate(self.doc.project)
+        self.updated.emit()
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    def worst_for_scene(self, index: int) -> tuple[str, int]:
+        """("error" | "warning" | "", how many problems) for the badge on a scene row."""
+        mine = [p for p in self.problems if p.scene_index == index]
+        level = "error" if any(p.is_error for p in mine) else "warning" if mine else ""
+        return level, len(mine)
+
+    def for_scene(self, index: int) -> list[Problem]:
+        return [p for p in self.problems if p.scene_index == index]

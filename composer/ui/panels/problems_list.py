@@ -1,0 +1,54 @@
+"""The problems list under the preview: one line per problem; clicking one takes you there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from composer.model.validate import Problem
+from composer.ui.widgets.icons import icon
+
+READY = "No problems: the video is ready to submit."
+
+
+def describe(problem: Problem) -> str:
+    """'Scene 2 · Voice speed must be …': where, then the validator's plain words."""
+    where = "Project" if problem.scene_index is None else f"Scene {problem.scene_number}"
+    return f"{where} · {problem.message}"
+
+
+class ProblemsList(QListWidget):
+    problem_activated = Signal(object)  # Problem
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("problemsList")
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setAlternatingRowColors(False)
+        self.itemClicked.connect(self._activated)
+        self.itemActivated.connect(self._activated)
+        self.show_problems([])
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.clear()
+        ordered = sorted(problems, key=lambda p: (not p.is_error,))  # errors first, stable
+        for problem in ordered:
+            item = QListWidgetItem(icon(problem.severity), describe(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            item.setToolTip(str(problem))
+            self.addItem(item)
+        if not problems:
+            item = QListWidgetItem(icon("ok"), READY)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addItem(item)
+
+    def problems(self) -> list[Problem]:
+        return [
+            p for i in range(self.count()) if (p := self.item(i).data(Qt.ItemDataRole.UserRole))
+        ]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        problem = item.data(Qt.ItemDataRole.UserRole)
+        if problem is not None:
+            self.problem_activated.emit(problem)

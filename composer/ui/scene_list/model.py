@@ -1,0 +1,230 @@
+"""The scene list model: rows read straight from the ProjectDocument; nothing is stored.
+
+The document's signals drive the row notifications (inserted → rowsInserted, moved →
+rowsMoved...). The document has already changed when they arrive, so begin/end pairs are
+sent back to back. Drag and drop carries row numbers in a private MIME type and the drop
+calls `edits.move`, one undo step; the model never lets Qt remove or insert rows itself
+(`removeRows`/`insertRows` stay unimplemented, so a view's clean-up after a move does
+nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QPixmap
+
+from composer.model.document import PROJECT, ProjectDocument
+from composer.model.project import Project, Scene
+from composer.ui.commands import UndoableEdits
+from composer.ui.panels.live_validation import LiveValidation
+from composer.ui.scene_list.duration import scene_duration_text
+
+MIME_TYPE = "application/x-scene-composer-scene-rows"
+Index = QModelIndex | QPersistentModelIndex
+Thumbnailer = Callable[[Scene, Project, QSize, float], QPixmap]
+"""(scene, project, size in logical pixels, device pixel ratio) -> a picture of the scene."""
+
+DurationRole = Qt.ItemDataRole.UserRole + 1
+SeverityRole = Qt.ItemDataRole.UserRole + 2
+ProblemCountRole = Qt.ItemDataRole.UserRole + 3
+THUMBNAIL_SIZE = QSize(96, 54)
+
+
+def display_name(scene: Scene, row: int) -> str:
+    return scene.name.strip() or f"Scene {row + 1}"
+
+
+def reorder(rows: Sequence[int], dst_row: int, count: int) -> list[int]:
+    """The old row numbers in their new order after moving `rows` before `dst_row`
+    (the same rule as ProjectDocument.move_many)."""
+    chosen = sorted(set(rows))
+    staying = [r for r in range(count) if r not in chosen]
+    at = dst_row - sum(1 for r in chosen if r < dst_row)
+    return staying[:at] + chosen + staying[at:]
+
+
+def move_text(count: int) -> str:
+    return "Move scene" if count == 1 else f"Move {count} scenes"
+
+
+class SceneListModel(QAbstractListModel):
+    def __init__(
+        self,
+        doc: ProjectDocument,
+        edits: UndoableEdits,
+        validation: LiveValidation,
+        thumbnailer: Thumbnailer | None = None,
+    ) -> None:
+        super().__init__()
+        self.doc = doc
+        self.edits = edits
+        self.validation = validation
+        self.thumbnailer = thumbnailer
+        self.pixel_ratio = 1.0  # of the screen the list is on (the view keeps it current)
+        self._token = uuid.uuid4().hex  # drops only from this model (not another window)
+        doc.inserted.connect(self._inserted)
+        doc.removed.connect(self._removed)
+        doc.moved.connect(self._moved)
+        doc.changed.connect(self._changed)
+        doc.reset.connect(self._reset)
+        validation.updated.connect(self._problems_changed)
+
+    # ---- reading
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.doc)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = index.row()
+        if not index.isValid() or row >= len(self.doc):
+            return None
+        scene = self.doc.scenes[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_name(scene, row)
+        if role == Qt.ItemDataRole.EditRole:
+            return scene.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self.thumbnailer is None:
+                return None
+            project = self.doc.project
+            size = QSize(project.width, project.height).scaled(
+                THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio
+            )
+            return self.thumbnailer(scene, project, size, self.pixel_ratio)
+        if role == DurationRole:
+            return scene_duration_text(scene)
+        if role == SeverityRole:
+            return self.validation.worst_for_scene(row)[0]
+        if role == ProblemCountRole:
+            return self.validation.worst_for_scene(row)[1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(scene, row)
+        return None
+
+    def _tooltip(self, scene: Scene, row: int) -> str:
+        lines = [f"{display_name(scene, row)} · {scene_duration_text(scene)}"]
+        lines += [f"• {p.message}" for p in self.validation.for_scene(row)]
+        return "\n".join(lines)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops land between rows, never on one
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    # ---- renaming
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        self.edits.set_values(index.row(), {"name": str(value).strip()}, "Rename scene")
+        return True
+
+    # ---- drag and drop
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime = QMimeData()
+        payload = json.dumps({"model": self._token, "rows": rows}).encode("utf-8")
+        mime.setData(MIME_TYPE, QByteArray(payload))
+        return mime
+
+    def dragged_rows(self, mime: QMimeData) -> list[int]:
+        """The rows a drag from this model carries ([] for anything else)."""
+        if not mime.hasFormat(MIME_TYPE):
+            return []
+        try:
+            payload = json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
+        except ValueError:
+            return []
+        if not isinstance(payload, dict) or payload.get("model") != self._token:
+            return []
+        rows = payload.get("rows")
+        if not isinstance(rows, list):
+            return []
+        return [r for r in rows if isinstance(r, int) and 0 <= r < len(self.doc)]
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and bool(self.dragged_rows(data))
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        rows = self.dragged_rows(data)
+        if action != Qt.DropAction.MoveAction or not rows:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.doc)
+        return self.move_rows(rows, row)
+
+    def move_rows(self, rows: Sequence[int], dst_row: int) -> bool:
+        """Move `rows` to sit before `dst_row` as one undo step; False if nothing moves."""
+        if reorder(rows, dst_row, len(self.doc)) == list(range(len(self.doc))):
+            return False
+        self.edits.move(list(rows), dst_row, move_text(len(set(rows))))
+        return True
+
+    # ---- following the document
+    def _inserted(self, first: int, count: int) -> None:
+        self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        self.endInsertRows()
+        self._renumber(first)
+
+    def _removed(self, first: int, count: int) -> None:
+        self.beginRemoveRows(QModelIndex(), first, first + count - 1)
+        self.endRemoveRows()
+        self._renumber(first)
+
+    def _moved(self, src: int, dst: int) -> None:
+        before = dst + 1 if dst > src else dst  # Qt counts the destination before the move
+        self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), before)
+        self.endMoveRows()
+        self._renumber(min(src, dst))
+
+    def _changed(self, scene_index: int, _path: str) -> None:
+        if scene_index == PROJECT:
+            self._renumber(0)  # the video's size changes every thumbnail
+        else:
+            index = self.index(scene_index)
+            self.dataChanged.emit(index, index)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _renumber(self, first: int) -> None:
+        """Unnamed scenes are called by their position, so rows from `first` on change."""
+        if first < len(self.doc):
+            self.dataChanged.emit(self.index(first), self.index(len(self.doc) - 1))
+
+    def _problems_changed(self) -> None:
+        if len(self.doc):
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self.doc) - 1),
+                [SeverityRole, ProblemCountRole, Qt.ItemDataRole.ToolTipRole],
+            )
