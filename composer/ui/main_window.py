@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewWidget()
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(self.connections, parent=self)
+        self.controller.uploads_learned.connect(self._remember_uploads)
         self.jobs = JobsPanel(self.controller)
         self.summary = QLabel(objectName="projectSummary")
 
@@ -342,6 +343,10 @@ class MainWindow(QMainWindow):
 
     def is_modified(self) -> bool:
         return self._restored or not self.stack.isClean()
+
+    def _remember_uploads(self, uploads: dict) -> None:
+        """Asset ids from a submit: kept with the project so no file is uploaded twice."""
+        self.doc.project.uploads.update(uploads)
 
     def display_name(self) -> str:
         if self.path is not None:
@@ -614,7 +619,8 @@ class MainWindow(QMainWindow):
     def confirm_submit_dialog(self) -> SubmitDialog:
         server = "Local sandbox" if self.preferences.endpoint == SANDBOX else "HeyGen"
         warnings = sum(1 for p in self.validation.problems if not p.is_error)
-        return SubmitDialog(self.doc.project, self.display_name(), server, warnings, self)
+        title = self.doc.project.title or self.display_name()
+        return SubmitDialog(self.doc.project, title, server, warnings, self)
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -153,6 +153,7 @@ class JobController(QObject):
     job_added = Signal(object)  # JobRecord
     job_changed = Signal(object)  # JobRecord
     job_progress = Signal(str, object, str)  # job_id, fraction done (or None), words
+    uploads_learned = Signal(object)  # {"server|sha256": asset}: merge into the open project
 
     def __init__(
         self,
@@ -190,9 +191,15 @@ class JobController(QObject):
 
         def job(reports: _Reports) -> JobRecord:
             runner = JobRunner(self.connections.client(), self.history, schedule=self.schedule)
-            return runner.submit(
-                snapshot, title, folder, reports.update, reports.progress, reports.stop
-            )
+
+            def update(record: JobRecord) -> None:
+                if record.state == JobState.SUBMITTING and snapshot.uploads:
+                    # Queued to the GUI thread: the open project learns the asset ids, so
+                    # the same files are not uploaded again (and they are saved with it).
+                    self.uploads_learned.emit(dict(snapshot.uploads))
+                reports.update(record)
+
+            return runner.submit(snapshot, title, folder, update, reports.progress, reports.stop)
 
         self._run(job, JobRecord.new(title, "", folder), StopEvent())
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,12 +42,18 @@ class SettingsDialog(QDialog):
         self.credentials = credentials
         self.preferences = preferences
         self._forget = False
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.addRow("HeyGen API key", self._key_row())
-        form.addRow("", self.key_status)
-        form.addRow("Send videos to", self._endpoint_row())
-        form.addRow("Download videos to", self._folder_row())
+        form = QGridLayout()  # not QFormLayout: it clips the wrapped key status text
+        form.setVerticalSpacing(12)
+        form.setColumnStretch(1, 1)
+        for row, (text, field) in enumerate(
+            (
+                ("HeyGen API key", self._key_row()),
+                ("Send videos to", self._endpoint_row()),
+                ("Download videos to", self._folder_row()),
+            )
+        ):
+            form.addWidget(QLabel(text), row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(field, row, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,7 +63,8 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(600)
+        self.adjustSize()
 
     def _key_row(self) -> QWidget:
         source = self.credentials.source()
@@ -79,11 +87,14 @@ class SettingsDialog(QDialog):
         else:
             problem = self.credentials.keyring_problem
             self.key_status.setText(SOURCES[source] + (f"\n{problem}" if problem else ""))
+        line = QHBoxLayout()
+        line.addWidget(self.key, 1)
+        line.addWidget(self.forget)
         row = QWidget()
-        layout = QHBoxLayout(row)
+        layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.key, 1)
-        layout.addWidget(self.forget)
+        layout.addLayout(line)
+        layout.addWidget(self.key_status)
         return row
 
     def _endpoint_row(self) -> QWidget:

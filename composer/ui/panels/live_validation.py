@@ -1,4 +1,5 @@
-"""Validation as you type: `validate()` re-runs shortly after each change to the document.
+"""Validation as you type: `validate()` re-runs shortly after each edit to the document, and
+at once when scenes are added, removed, moved or a project is loaded.
 
 The result is derived data (never saved): the panels, the scene list badges, the problems
 list and the Submit action all read it from here.
@@ -24,9 +25,10 @@ class LiveValidation(QObject):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
         doc.changed.connect(lambda _i, _p: self._timer.start())
+        # Scenes added, removed or moved renumber every problem: no stale numbers, ever.
         for signal in (doc.inserted, doc.removed, doc.moved):
-            signal.connect(lambda _a, _b: self._timer.start())
-        doc.reset.connect(lambda: self._timer.start())
+            signal.connect(lambda _a, _b: self.run_now())
+        doc.reset.connect(lambda: self.run_now())
 
     def run_now(self) -> None:
         self._timer.stop()
