@@ -50,6 +50,7 @@ from composer.projectfile import (
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.credentials import CredentialStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
+from composer.ui.batch.batch_dialog import BatchDialog
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
@@ -209,6 +210,9 @@ class MainWindow(QMainWindow):
             "actionSubmit", "Su&bmit video…", "submit", self.submit, "Ctrl+Return"
         )
         self.action_submit.setIconText("Submit")
+        self.action_batch = self._action(
+            "actionBatch", "Personalise from a &spreadsheet…", "scene", self.open_batch, None
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -231,7 +235,7 @@ class MainWindow(QMainWindow):
         scene_menu.addSeparator()
         scene_menu.addActions([self.action_move_up, self.action_move_down])
         video_menu = bar.addMenu("&Video")
-        video_menu.addAction(self.action_submit)
+        video_menu.addActions([self.action_submit, self.action_batch])
         self.view_menu = bar.addMenu("Vie&w")
 
     def _build_toolbar(self) -> None:
@@ -343,6 +347,12 @@ class MainWindow(QMainWindow):
 
     def is_modified(self) -> bool:
         return self._restored or not self.stack.isClean()
+
+    def open_batch(self) -> BatchDialog:
+        """One video per spreadsheet row, from this project's {{column}} placeholders."""
+        dialog = BatchDialog(self.doc.project, self.controller, self)
+        dialog.show()
+        return dialog
 
     def _remember_uploads(self, uploads: dict) -> None:
         """Asset ids from a submit: kept with the project so no file is uploaded twice."""

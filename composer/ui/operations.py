@@ -203,6 +203,25 @@ class JobController(QObject):
 
         self._run(job, JobRecord.new(title, "", folder), StopEvent())
 
+    def submit_batch(self, jobs: list[tuple[Project, str]], limit: int) -> None:
+        """One job per (project, title), at most `limit` running at once (each job holds
+        its slot until its video is downloaded)."""
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(max(1, limit))
+        folder = self.connections.preferences.download_folder()
+        for project, title in jobs:
+            snapshot = copy.deepcopy(project)
+
+            def job(
+                reports: _Reports, snapshot: Project = snapshot, title: str = title
+            ) -> JobRecord:
+                runner = JobRunner(self.connections.client(), self.history, schedule=self.schedule)
+                return runner.submit(
+                    snapshot, title, folder, reports.update, reports.progress, reports.stop
+                )
+
+            self._run(job, JobRecord.new(title, "", folder), StopEvent(), pool)
+
     def resume_unfinished(self) -> None:
         """Follow again every job HeyGen has that was not followed to the end."""
         for record in self.history.unfinished():
@@ -234,7 +253,11 @@ class JobController(QObject):
     # --- the rest runs on the GUI thread ---
 
     def _run(
-        self, job: Callable[[_Reports], JobRecord], record: JobRecord, stop: StopEvent
+        self,
+        job: Callable[[_Reports], JobRecord],
+        record: JobRecord,
+        stop: StopEvent,
+        pool: QThreadPool | None = None,
     ) -> None:
         """`record`: the job as far as known here, for a failure before the runner starts."""
 
@@ -247,7 +270,7 @@ class JobController(QObject):
             on_success=self._finished,
             on_failure=failed,
             on_progress=self._report,
-            pool=self.pool,
+            pool=pool or self.pool,
         )
 
     def _report(self, item: _Update | _Progress) -> None:

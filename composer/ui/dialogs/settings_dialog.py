@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -64,7 +65,8 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
-        self.adjustSize()
+        # Sized to its content, wrapped status text included (a resizable layout clips it).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def _key_row(self) -> QWidget:
         source = self.credentials.source()
