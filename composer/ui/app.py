@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from composer.resources import resource
+from composer.ui import edit_script
 from composer.ui.main_window import APP_NAME, MainWindow
 from composer.ui.widgets.style import apply_style
 
@@ -44,6 +45,7 @@ def run_gui(argv: list[str]) -> int:
     if args.smoke_test:
         return _smoke_test(app, window, args.file)
     window.start(args.file)
+    edit_script.install(window)
     return app.exec()
 
 

@@ -11,12 +11,20 @@ import sys
 import time
 from collections.abc import Callable
 
-from tests.reliability import api_faults, bad_files, job_kill, save_kill, secrets_scan
+from tests.reliability import (
+    api_faults,
+    bad_files,
+    edit_kill,
+    job_kill,
+    save_kill,
+    secrets_scan,
+)
 from tests.reliability.figures import Figure
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SUITES: list[tuple[str, Callable[[], Figure]]] = [
+    ("kill during editing", lambda: edit_kill.run(trials=20)),
     ("kill during save", lambda: save_kill.run(trials=50)),
     ("bad files", lambda: bad_files.run(count=1000)),
     ("kill during a job", lambda: job_kill.run(jobs=5)),
