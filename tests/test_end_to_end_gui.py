@@ -64,3 +64,34 @@ def test_example_submits_renders_and_downloads(qtbot: QtBot, tmp_path: Path) -> 
         assert sandbox.count(*GENERATE) == 2
         assert sandbox.count("POST", "/v1/asset") == 1
         window.close()
+
+
+def test_preview_draws_the_picked_avatars_catalogue_picture(qtbot: QtBot, tmp_path: Path) -> None:
+    """After the catalogue has been opened, the preview shows the avatar's picture (the
+    sandbox's preview image) instead of the silhouette."""
+    from composer.ui.render.silhouette import BODY
+
+    with SandboxServer(render_seconds=0.5) as sandbox:
+        preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path))
+        connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
+        window = MainWindow(preferences=preferences, connections=connections)
+        qtbot.addWidget(window)
+        window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+        window.resize(1440, 900)
+        window.show()
+        assert window.open_path(example_project())
+        preview = window.preview
+        silhouette = preview.grab().toImage()
+        service = window.catalogue_service()
+        service.refresh()
+        qtbot.waitUntil(
+            lambda: service.catalogue is not None and not service.refreshing, timeout=10_000
+        )
+        character = window.doc.scenes[0].character
+        qtbot.waitUntil(lambda: window.avatar_picture(character) is not None, timeout=10_000)
+        box = preview.avatar_box()
+        probe = box.center().toPoint()
+        pictured = preview.grab().toImage()
+        assert pictured != silhouette
+        assert pictured.pixelColor(probe) != BODY
+        window.close()

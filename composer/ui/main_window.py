@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPixmap,
     QShowEvent,
     QUndoStack,
 )
@@ -38,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from composer.jobs.connection import Connections
 from composer.model.document import ProjectDocument
-from composer.model.project import MAX_SCENES, Project, default_scene
+from composer.model.enums import CharacterType
+from composer.model.project import MAX_SCENES, Character, Project, default_scene
 from composer.model.validate import Problem
 from composer.projectfile import (
     PROJECT_SUFFIX,
@@ -64,6 +66,7 @@ from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.pickers.catalogue_picker import CataloguePicker
 from composer.ui.pickers.service import CatalogueService
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.render.scene_painter import ScenePainter
 from composer.ui.render.thumbnails import ThumbnailCache
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         self._catalogues: dict[str, CatalogueService] = {}  # by server address
         self.problems = ProblemsList()
         self.problems_heading = QLabel(objectName="problemsHeading")
-        self.preview = PreviewWidget()
+        self.preview = PreviewWidget(painter=ScenePainter(self.avatar_picture))
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
@@ -611,10 +614,25 @@ class MainWindow(QMainWindow):
         base_url = self.connections.base_url
         if base_url not in self._catalogues:
             server = urlsplit(base_url).netloc
-            self._catalogues[base_url] = CatalogueService(
-                lambda: self.connections.client(base_url), server, self
-            )
+            service = CatalogueService(lambda: self.connections.client(base_url), server, self)
+            service.preview_ready.connect(self.preview.update)
+            self._catalogues[base_url] = service
         return self._catalogues[base_url]
+
+    def avatar_picture(self, character: Character) -> QPixmap | None:
+        """The catalogue picture of the scene's avatar or talking photo, once the catalogue
+        has been opened (the preview draws a silhouette until then)."""
+        is_avatar = character.type == CharacterType.AVATAR
+        item_id = character.avatar_id if is_avatar else character.talking_photo_id
+        for service in self._catalogues.values():
+            item = (
+                service.catalogue.find(str(character.type), item_id or "")
+                if (service.catalogue)
+                else None
+            )
+            if item is not None:
+                return service.pixmap(item.preview_image_url)
+        return None
 
     def submit(self) -> None:
         self.validation.run_now()
