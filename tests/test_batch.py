@@ -16,28 +16,13 @@ from composer.batch.table import load_table, write_results
 from composer.jobs.history import JobHistory
 from composer.jobs.runner import JobRunner
 from composer.jobs.state import JobState
-from composer.model.project import TextOverlay
 from composer.projectfile import save_project
 from composer.sandbox.server import SandboxServer
-from tests.support.builders import valid_project
+from tests.support.batch_data import personal_project, write_table
 from tests.support.sandbox_fixture import FAST_POLLS, GENERATE, KEY, client_for
 
 ROWS = 25
 LIMIT = 4
-
-
-def personal_project():
-    project = valid_project(2)
-    project.title = "Offer for {{company}}"
-    project.scenes[0].voice.input_text = "Hi {{first_name}}, a video just for {{company}}."
-    project.scenes[1].text = TextOverlay(text="{{discount}} off", line_height=1.2)
-    return project
-
-
-def write_table(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    return path
 
 
 def good_table(path: Path) -> Path:
@@ -167,4 +152,3 @@ def run_cli(sandbox: SandboxServer, *args: str) -> subprocess.CompletedProcess[s
         timeout=120,
         env=env,
     )
-

@@ -12,30 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from composer.jobs.connection import Connections
 from composer.jobs.state import JobState
-from composer.model.project import TextOverlay
 from composer.sandbox.server import SandboxServer
 from composer.settings.credentials import CredentialStore
 from composer.settings.preferences import SANDBOX, Preferences
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
-from tests.support.builders import valid_project
+from tests.support.batch_data import personal_project, write_table
 from tests.support.sandbox_fixture import FAST_POLLS
 
 ROWS = 25
-
-
-def personal_project():
-    project = valid_project(2)
-    project.title = "Offer for {{company}}"
-    project.scenes[0].voice.input_text = "Hi {{first_name}}, this is for {{company}}."
-    project.scenes[1].text = TextOverlay(text="{{discount}} off", line_height=1.2)
-    return project
-
-
-def write_table(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    return path
 
 
 def make_window(qtbot: QtBot, sandbox: SandboxServer, folder: Path) -> MainWindow:

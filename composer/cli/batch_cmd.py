@@ -14,10 +14,10 @@ from composer.cli.submit_cmd import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_STOPPED,
-    FIRST_POLL_SECONDS,
-    LONGEST_POLL_SECONDS,
     _server_choice,
+    add_server_options,
     exit_code,
+    poll_schedule,
 )
 from composer.cli.validate_cmd import load_or_report
 from composer.settings.preferences import load_preferences
@@ -51,14 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="results CSV (default: TABLE-results.csv beside the table)",
     )
-    parser.add_argument("--base-url", metavar="URL", help="API server (as for submit)")
-    parser.add_argument(
-        "--poll-interval",
-        type=float,
-        default=FIRST_POLL_SECONDS,
-        metavar="SECONDS",
-        help="first wait between status checks",
-    )
+    add_server_options(parser)
     parser.set_defaults(run=run_batch_command)
 
 
@@ -67,7 +60,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     from composer.heygen.errors import AuthError
     from composer.jobs.connection import Connections
     from composer.jobs.history import JobHistory
-    from composer.jobs.runner import JobRunner, PollSchedule
+    from composer.jobs.runner import JobRunner
     from composer.settings.credentials import CredentialStore
 
     project = load_or_report(args.project)
@@ -92,9 +85,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return EXIT_AUTH
     history = JobHistory()
-    schedule = PollSchedule(
-        start=args.poll_interval, maximum=max(args.poll_interval, LONGEST_POLL_SECONDS)
-    )
+    schedule = poll_schedule(args)
     follow = args.wait or args.download is not None
     lock = threading.Lock()
 

@@ -14,6 +14,7 @@ from composer.model.validate import errors, validate
 from composer.settings.preferences import HEYGEN, Preferences, load_preferences
 
 if TYPE_CHECKING:
+    from composer.jobs.runner import PollSchedule
     from composer.jobs.state import JobRecord
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_AUTH, EXIT_RENDER, EXIT_NETWORK = 0, 1, 2, 3, 4, 5
@@ -60,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="folder for the video (implies --wait; default: the app's download folder)",
     )
+    add_server_options(parser)
+    parser.set_defaults(run=run_submit)
+
+
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    """--base-url and --poll-interval, shared by `submit` and `batch`."""
     parser.add_argument(
         "--base-url",
         metavar="URL",
@@ -73,7 +80,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="first wait between status checks; it grows to 30 s (default: %(default)s)",
     )
-    parser.set_defaults(run=run_submit)
+
+
+def poll_schedule(args: argparse.Namespace) -> PollSchedule:
+    from composer.jobs.runner import PollSchedule  # imports the HTTP stack: only when used
+
+    return PollSchedule(
+        start=args.poll_interval, maximum=max(args.poll_interval, LONGEST_POLL_SECONDS)
+    )
 
 
 def run_submit(args: argparse.Namespace) -> int:
@@ -81,7 +95,7 @@ def run_submit(args: argparse.Namespace) -> int:
     from composer.heygen.errors import AuthError
     from composer.jobs.connection import Connections
     from composer.jobs.history import JobHistory
-    from composer.jobs.runner import JobRunner, PollSchedule
+    from composer.jobs.runner import JobRunner
     from composer.settings.credentials import CredentialStore
 
     project = load_or_report(args.file)
@@ -101,8 +115,7 @@ def run_submit(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return EXIT_AUTH
     wait = args.wait or args.download is not None
-    longest = max(args.poll_interval, LONGEST_POLL_SECONDS)
-    schedule = PollSchedule(start=args.poll_interval, maximum=longest)
+    schedule = poll_schedule(args)
     runner = JobRunner(client, JobHistory(), schedule=schedule)
     report = _Report(sys.stdout, sys.stderr)
     try:
