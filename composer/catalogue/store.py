@@ -16,7 +16,6 @@ from composer.settings.paths import cache_dir
 from composer.storage.atomic import write_json_atomic
 
 CATALOGUE_VERSION = 1
-STALE_AFTER = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -146,10 +145,6 @@ def describe_age(catalogue: Catalogue, now: float | None = None) -> str:
             count = int(seconds // size)
             return f"updated {count} {unit}{'s' if count != 1 else ''} ago"
     return "updated just now"
-
-
-def is_stale(catalogue: Catalogue, now: float | None = None) -> bool:
-    return (time.time() if now is None else now) - catalogue.fetched_at > STALE_AFTER
 
 
 def filter_items(

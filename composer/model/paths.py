@@ -6,8 +6,7 @@ the path below the scene (or the project), in the seed's key names.
 
 from __future__ import annotations
 
-import copy
-from dataclasses import fields, is_dataclass
+from dataclasses import fields
 from functools import cache
 from typing import Any
 
@@ -59,8 +58,3 @@ def field_applies(obj: Any, name: str) -> bool:
             applies = f.metadata.get("applies")
             return applies is None or applies.test(obj)
     raise AttributeError(f"{type(obj).__name__} has no field {name!r}")
-
-
-def clone(obj: Any) -> Any:
-    assert is_dataclass(obj)
-    return copy.deepcopy(obj)
