@@ -15,10 +15,18 @@ against real renders):
   from its top-left corner, default 0,0; `width` is in output pixels (default: to the
   frame's right edge); `font_size` is in output pixels (default `DEFAULT_FONT_SIZE`);
   `line_height` is a multiple of the font size.
+
+Editing rules the preview applies (also Qt-free, so they are tested without widgets):
+- values are stored with `OFFSET_DECIMALS` decimals; a keyboard nudge always moves at
+  least one stored step, whatever the frame size;
+- the guides are the centre lines and the edges of the `SAFE_AREA` rectangle; a dragged
+  item's edges and middle snap to them;
+- gestures keep `scale` within the seed's range and above `GESTURE_SCALE_MIN`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from composer.model.enums import AvatarStyle, CharacterType, TalkingPhotoStyle
@@ -30,6 +38,11 @@ DEFAULT_FONT_SIZE = 48.0
 DEFAULT_LINE_HEIGHT = 1.2
 SAFE_AREA = 0.9
 OFFSET_DECIMALS = 3
+SCALE_MIN, SCALE_MAX = 0.0, 5.0  # the seed's range for `character.scale`
+GESTURE_SCALE_MIN = 0.05
+"""Resizing stops here: at 0 the avatar vanishes and could not be grabbed back."""
+WHEEL_STEP = 1.05
+"""Scale factor per wheel notch."""
 
 
 @dataclass(frozen=True)
@@ -119,9 +132,24 @@ def text_rect_estimate(text: TextOverlay, width: int, height: int) -> Rect:
     return Rect(x, y, text_box_width(text, width, height), lines * line_px(text))
 
 
+def stored(value: float) -> float:
+    """`value` rounded as the file stores it (never -0.0, which would be written as such)."""
+    return round(value, OFFSET_DECIMALS) + 0.0
+
+
 def moved_fraction(start: float, delta_px: float, extent: int) -> float:
     """A frame fraction moved by `delta_px` output pixels, rounded as the file stores it."""
-    return round(start + delta_px / extent, OFFSET_DECIMALS)
+    return stored(start + delta_px / extent)
+
+
+def nudged_fraction(start: float, delta_px: float, extent: int) -> float:
+    """Like `moved_fraction`, but moving at least one stored step in the nudge's direction:
+    on frames wider than 2000 px one pixel is less than 0.001 and would round away."""
+    moved = moved_fraction(start, delta_px, extent)
+    step = 10**-OFFSET_DECIMALS
+    if delta_px and abs(moved - start) < step:
+        moved = stored(start + (step if delta_px > 0 else -step))
+    return moved
 
 
 def snap(value: float, targets: list[float], threshold: float) -> float:
@@ -132,3 +160,80 @@ def snap(value: float, targets: list[float], threshold: float) -> float:
 
 def clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
+
+
+def gesture_scale(scale: float) -> float:
+    """A scale set by a gesture: within the seed's range, never below `GESTURE_SCALE_MIN`."""
+    return stored(clamp(scale, max(SCALE_MIN, GESTURE_SCALE_MIN), SCALE_MAX))
+
+
+def current_scale(character: Character) -> float:
+    return DEFAULT_SCALE if character.scale is None else character.scale
+
+
+def wheel_scale(character: Character, notches: float) -> float:
+    """The scale after turning the wheel `notches` notches (negative: smaller)."""
+    return gesture_scale(current_scale(character) * WHEEL_STEP**notches)
+
+
+Point = tuple[float, float]
+
+
+def resized_scale(start_scale: float, centre: Point, press: Point, now: Point) -> float:
+    """The scale after dragging a corner handle from `press` to `now` (output pixels).
+
+    The avatar scales about its centre (the offset moves the centre), so the factor is how
+    far the cursor has moved along the centre→press diagonal: the grabbed corner follows
+    the cursor, and moving across the diagonal changes nothing.
+    """
+    px, py = press[0] - centre[0], press[1] - centre[1]
+    length2 = px * px + py * py
+    if length2 == 0:
+        return gesture_scale(start_scale)
+    along = ((now[0] - centre[0]) * px + (now[1] - centre[1]) * py) / length2
+    return gesture_scale(start_scale * along)
+
+
+@dataclass(frozen=True)
+class Guides:
+    """Lines a dragged item snaps to, in output pixels: vertical (`xs`) and horizontal."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+
+
+def guides(width: int, height: int) -> Guides:
+    """The centre lines and the safe area's edges."""
+    safe = safe_rect(width, height)
+    return Guides((safe.x, width / 2, safe.right), (safe.y, height / 2, safe.bottom))
+
+
+@dataclass(frozen=True)
+class Snap:
+    """How far to move a box so it sits on guides, and which guides it then touches."""
+
+    dx: float = 0.0
+    dy: float = 0.0
+    guide_x: float | None = None
+    guide_y: float | None = None
+
+
+def _snap_span(
+    start: float, size: float, lines: Sequence[float], threshold: float
+) -> tuple[float, float | None]:
+    """The shortest move (within `threshold`) that puts the span's start, middle or end on
+    a line, and that line; (0, None) if none is close enough."""
+    best: tuple[float, float | None] = (0.0, None)
+    for point in (start, start + size / 2, start + size):
+        for line in lines:
+            move = line - point
+            if abs(move) <= threshold and (best[1] is None or abs(move) < abs(best[0])):
+                best = (move, line)
+    return best
+
+
+def snap_box(box: Rect, lines: Guides, threshold: float) -> Snap:
+    """Snap a dragged box's edges and middle to the guides within `threshold` pixels."""
+    dx, guide_x = _snap_span(box.x, box.w, lines.xs, threshold)
+    dy, guide_y = _snap_span(box.y, box.h, lines.ys, threshold)
+    return Snap(dx, dy, guide_x, guide_y)

@@ -2,23 +2,24 @@
 
 Drag the avatar to move it (`character.offset`), drag the corner handle or turn the wheel
 over it to resize (`character.scale`), drag the text to move it (`text.position`). Centre
-lines and the 90% safe area are drawn; positions snap to them within 8 widget pixels
-(hold Shift to place freely). Arrow keys nudge the selected item by 1 output pixel (Shift:
-10). Every gesture is one undo step; the widget never changes the model itself.
+lines and the 90% safe area are drawn; an item's edges and middle snap to them within
+8 widget pixels (hold Shift to place freely). Arrow keys nudge the selected item by 1
+output pixel (Shift: 10). Every gesture is one undo step through UndoableEdits; the
+widget never changes the model itself, and hovering writes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
-    QColor,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
+    QRegion,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -27,27 +28,42 @@ from composer.model import layout
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
 from composer.ui.commands import UndoableEdits
-from composer.ui.render.scene_painter import ScenePainter, frame_in, text_layout
+from composer.ui.preview import overlay
+from composer.ui.render.scene_painter import ScenePainter, frame_in, to_qrect
+from composer.ui.render.text import TextBlock
 
-SURROUND = QColor("#25272C")
-GUIDE = QColor(255, 255, 255, 60)
-GUIDE_ACTIVE = QColor("#FFB020")
-SELECTION = QColor("#4C8DFF")
+AVATAR, TEXT, HANDLE = "avatar", "text", "handle"
 MARGIN = 18.0
-HANDLE = 10.0
 SNAP_PX = 8.0
-WHEEL_STEP = 1.05
-SCALE_MIN, SCALE_MAX = 0.05, 5.0
+DRAG_START_PX = 2.0
+"""A press that moves less than this is a click: it selects and changes nothing."""
 GESTURE_GAP_MS = 600
+"""Wheel notches or nudges closer together than this are one undo step."""
+NUDGE_KEYS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+CURSORS = {
+    HANDLE: Qt.CursorShape.SizeFDiagCursor,
+    AVATAR: Qt.CursorShape.OpenHandCursor,
+    TEXT: Qt.CursorShape.OpenHandCursor,
+}
+FIELDS = {AVATAR: "character.offset", TEXT: "text.position"}
+EDIT_TEXT = {AVATAR: "Move avatar", TEXT: "Move text", HANDLE: "Resize avatar"}
 
 
 @dataclass
 class _Drag:
-    item: str  # "avatar" | "text" | "handle"
-    start: QPointF  # widget position of the press
-    values: tuple[float, float]  # offset / position / (scale, box height) at the press
-    key: str
-    free: bool  # Shift held at the press: place without snapping
+    item: str  # AVATAR, TEXT or HANDLE
+    press: QPointF  # widget position of the press
+    values: tuple[float, float]  # offset or position at the press; (scale, 0) for HANDLE
+    box: layout.Rect  # the item's box at the press, output pixels
+    key: str  # the merge key: the whole drag is one undo step
+    last: QPointF = field(default_factory=QPointF)  # the latest mouse position
+    live: bool = False  # moved past DRAG_START_PX
+    snap: layout.Snap = field(default_factory=layout.Snap)
 
 
 class PreviewWidget(QWidget):
@@ -58,29 +74,43 @@ class PreviewWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
         self.scene_painter = painter or ScenePainter()
+        self.scene_painter.updated.connect(self.update)
         self.doc: ProjectDocument | None = None
         self.edits: UndoableEdits | None = None
         self.scene_index = -1
-        self.selected = "avatar"
+        self.selected = AVATAR
         self.hover = ""
         self._drag: _Drag | None = None
+        self._editing = False
         self._gesture_key = ""
+        self._gesture_item = ""
         self._gesture_timer = QTimer(self, singleShot=True, interval=GESTURE_GAP_MS)
         self._gesture_timer.timeout.connect(self._end_gesture)
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
+        if self.doc is not None:
+            self._connect(self.doc, connect=False)
         self.doc, self.edits = doc, edits
-        for signal in (doc.inserted, doc.removed, doc.moved):
-            signal.connect(self._structure_changed)
-        doc.changed.connect(self._changed)
-        doc.reset.connect(self._structure_changed)
+        self._connect(doc, connect=True)
         self.scene_index = 0 if len(doc) else -1
+        self._drag = None
         self.update()
+
+    def _connect(self, doc: ProjectDocument, connect: bool) -> None:
+        pairs = [(doc.changed, self._changed), (doc.reset, self._structure_changed)]
+        pairs += [(s, self._structure_changed) for s in (doc.inserted, doc.removed, doc.moved)]
+        for signal, slot in pairs:
+            if connect:
+                signal.connect(slot)
+            else:
+                signal.disconnect(slot)
 
     def set_scene_index(self, index: int) -> None:
         self.scene_index = index
+        self._drag = None
         self.update()
 
     def scene(self) -> Scene | None:
@@ -91,11 +121,12 @@ class PreviewWidget(QWidget):
     def _structure_changed(self, *_args: object) -> None:
         if self.doc is not None and self.scene_index >= len(self.doc):
             self.scene_index = len(self.doc) - 1
+        self._drag = None
         self.update()
 
     def _changed(self, scene_index: int, _path: str) -> None:
-        if scene_index in (self.scene_index, PROJECT):
-            self.update()
+        if scene_index in (self.scene_index, PROJECT) and not self._editing:
+            self.update()  # our own edits repaint only what they change (see _edit)
 
     # ---- geometry (widget ⇄ output pixels)
     def output_size(self) -> tuple[int, int]:
@@ -106,6 +137,7 @@ class PreviewWidget(QWidget):
         return frame_in(QRectF(self.rect()), *self.output_size(), margin=MARGIN)
 
     def view_scale(self) -> float:
+        """Widget pixels per output pixel (the same across and down)."""
         return self.frame_rect().width() / self.output_size()[0]
 
     def to_widget(self, rect: QRectF) -> QRectF:
@@ -114,226 +146,307 @@ class PreviewWidget(QWidget):
             frame.x() + rect.x() * s, frame.y() + rect.y() * s, rect.width() * s, rect.height() * s
         )
 
-    def avatar_box(self) -> QRectF:
+    def to_output(self, pos: QPointF) -> layout.Point:
+        frame, s = self.frame_rect(), self.view_scale()
+        return ((pos.x() - frame.x()) / s, (pos.y() - frame.y()) / s)
+
+    def _avatar_output(self) -> layout.Rect | None:
         scene = self.scene()
         if scene is None:
-            return QRectF()
-        width, height = self.output_size()
-        box = layout.avatar_rect(
-            scene.character, width, height, self.scene_painter._aspect(scene.character)
-        )
-        return self.to_widget(QRectF(box.x, box.y, box.w, box.h))
+            return None
+        return self.scene_painter.avatar_rect(scene.character, *self.output_size())
+
+    def avatar_box(self) -> QRectF:
+        box = self._avatar_output()
+        return self.to_widget(to_qrect(box)) if box else QRectF()
 
     def handle_rect(self) -> QRectF:
-        corner = self.avatar_box().bottomRight()
-        return QRectF(corner.x() - HANDLE, corner.y() - HANDLE, HANDLE * 2, HANDLE * 2)
+        """The resize handle: the bottom-right corner of the avatar's visible part (an avatar
+        bigger than the frame keeps a handle within reach)."""
+        box = self.avatar_box()
+        visible = box.intersected(self.frame_rect())
+        return overlay.handle_rect((visible if not visible.isEmpty() else box).bottomRight())
 
     def text_box(self) -> QRectF:
+        block = self._text_block()
+        return self.to_widget(block.box) if block else QRectF()
+
+    def _text_block(self) -> TextBlock | None:
         scene = self.scene()
-        if scene is None or scene.text is None or not scene.text.text:
-            return QRectF()
-        return self.to_widget(text_layout(scene.text, *self.output_size())[1])
+        if scene is None:
+            return None
+        return self.scene_painter.text_block(scene.text, *self.output_size())
 
     def item_at(self, pos: QPointF) -> str:
+        """What a press at `pos` grabs. The text is on top, but where its box is empty the
+        avatar under it can still be grabbed."""
         if self.scene() is None:
             return ""
-        if self.handle_rect().contains(pos):
-            return "handle"
-        if self.text_box().contains(pos):
-            return "text"
-        return "avatar" if self.avatar_box().contains(pos) else ""
+        if self.handle_rect().adjusted(-3, -3, 3, 3).contains(pos):
+            return HANDLE
+        block = self._text_block()
+        if block is not None and self.to_widget(block.ink).contains(pos):
+            return TEXT
+        if self.avatar_box().contains(pos):
+            return AVATAR
+        return TEXT if self.text_box().contains(pos) else ""
+
+    def _output_box(self, item: str) -> layout.Rect:
+        """The item's box in output pixels (the handle's is the avatar's)."""
+        block = self._text_block() if item == TEXT else None
+        if block is not None:
+            return layout.Rect(block.box.x(), block.box.y(), block.box.width(), block.box.height())
+        box = self._avatar_output()
+        assert box is not None
+        return box
+
+    def _item_box(self, item: str) -> QRectF:
+        return self.text_box() if item == TEXT else self.avatar_box() if item else QRectF()
 
     # ---- painting
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), SURROUND)
+        painter.fillRect(event.rect(), overlay.SURROUND)
         scene = self.scene()
-        frame = self.frame_rect()
         if scene is None:
-            painter.setPen(QColor(255, 255, 255, 150))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No scene selected")
+            overlay.paint_message(painter, QRectF(self.rect()), "No scene selected")
             return
+        frame = self.frame_rect()
+        overlay.paint_frame_shadow(painter, frame)
         self.scene_painter.paint(painter, frame, scene, *self.output_size())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_guides(painter, frame)
-        self._paint_selection(painter)
-
-    def _paint_guides(self, painter: QPainter, frame: QRectF) -> None:
-        active = self._drag is not None
-        pen = QPen(GUIDE_ACTIVE if active else GUIDE, 1, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
         safe = layout.safe_rect(*self.output_size())
-        painter.drawRect(self.to_widget(QRectF(safe.x, safe.y, safe.w, safe.h)))
-        if active:
-            centre = frame.center()
-            painter.drawLine(QPointF(centre.x(), frame.top()), QPointF(centre.x(), frame.bottom()))
-            painter.drawLine(QPointF(frame.left(), centre.y()), QPointF(frame.right(), centre.y()))
+        dragging = self._drag is not None and self._drag.live
+        overlay.paint_guides(
+            painter, frame, self.to_widget(to_qrect(safe)), dragging, self._snapped_guides()
+        )
+        self._paint_selection(painter)
+        readout = self._readout()
+        if readout:
+            overlay.paint_readout(painter, frame, readout)
+
+    def _snapped_guides(self) -> tuple[float | None, float | None]:
+        if self._drag is None or not self._drag.live:
+            return (None, None)
+        frame, s = self.frame_rect(), self.view_scale()
+        gx, gy = self._drag.snap.guide_x, self._drag.snap.guide_y
+        return (
+            None if gx is None else frame.x() + gx * s,
+            None if gy is None else frame.y() + gy * s,
+        )
+
+    def _shows_selection(self) -> bool:
+        return self.hasFocus() or self._drag is not None
 
     def _paint_selection(self, painter: QPainter) -> None:
-        shown = {self.selected if self.hasFocus() or self._drag else "", self.hover}
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(SELECTION, 1.5))
-        if "text" in shown and not self.text_box().isEmpty():
-            painter.drawRect(self.text_box())
-        if shown & {"avatar", "handle"}:
-            painter.drawRect(self.avatar_box())
-            painter.setBrush(SELECTION)
-            painter.drawRect(self.handle_rect().adjusted(4, 4, -4, -4))
+        selected = self.selected if self._shows_selection() else ""
+        hovered = AVATAR if self.hover == HANDLE else self.hover
+        for item in {selected, hovered} - {""}:
+            box = self._item_box(item)
+            if not box.isEmpty():
+                overlay.paint_outline(painter, box, strong=item == selected)
+        if AVATAR in (selected, hovered):
+            overlay.paint_handle(painter, self.handle_rect().center())
+
+    def _readout(self) -> str:
+        """The value being changed, while a drag, wheel turn or nudge is going on."""
+        scene = self.scene()
+        item = self._drag.item if self._drag and self._drag.live else self._gesture_item
+        if scene is None or not item:
+            return ""
+        if item == HANDLE:
+            return f"Scale {layout.current_scale(scene.character):.2f}"
+        x = self.doc.value(self.scene_index, f"{FIELDS[item]}.x") or 0.0
+        y = self.doc.value(self.scene_index, f"{FIELDS[item]}.y") or 0.0
+        return f"x {x:.3f}   y {y:.3f}"
+
+    def _around(self, item: str) -> QRegion:
+        """Where an item, its outline and (for the avatar) its handle are drawn."""
+        box = self._item_box(AVATAR if item == HANDLE else item)
+        if box.isEmpty():
+            return QRegion()
+        if item != TEXT:
+            box = box.united(self.handle_rect())
+        return QRegion(box.adjusted(-4, -4, 4, 4).toAlignedRect())
+
+    def _dirty(self, item: str) -> QRegion:
+        """What an edit of `item` can change on screen: around the item, the snapped
+        guides and the read-out. Called before and after the edit."""
+        region = self._around(item)
+        frame = self.frame_rect()
+        snap_x, snap_y = self._snapped_guides()
+        if snap_x is not None:
+            region |= QRect(round(snap_x) - 1, round(frame.top()), 3, round(frame.height()))
+        if snap_y is not None:
+            region |= QRect(round(frame.left()), round(snap_y) - 1, round(frame.width()), 3)
+        return region | overlay.readout_band(frame).toAlignedRect()
+
+    def _edit(self, item: str, values: dict[str, float], key: str) -> None:
+        """Push an edit of `item` (one undo step per `key`) without the full repaint other
+        edits get: callers repaint what `_dirty` gives before and after, so a drag redraws
+        little more than the item itself."""
+        assert self.edits is not None
+        self._editing = True
+        try:
+            self.edits.set_values(self.scene_index, values, EDIT_TEXT[item], key)
+        finally:
+            self._editing = False
+
+    def _set_hover(self, item: str) -> None:
+        """Show the hover cursor and outline, repainting only around the old and new item."""
+        self.setCursor(CURSORS.get(item, Qt.CursorShape.ArrowCursor))
+        if item != self.hover:
+            dirty = self._around(self.hover) | self._around(item)
+            self.hover = item
+            self.update(dirty)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._drag is None:
+            self._set_hover("")
+        super().leaveEvent(event)
 
     # ---- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())
-        if event.button() != Qt.MouseButton.LeftButton or not item or self.edits is None:
+        if event.button() != Qt.MouseButton.LeftButton or self.edits is None:
             return super().mousePressEvent(event)
-        self.setFocus()
-        self.selected = "avatar" if item == "handle" else item
-        free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        key = self.edits.new_drag_key()
-        self._drag = _Drag(item, event.position(), self._start_values(item), key, free)
-        self.setCursor(
-            Qt.CursorShape.SizeFDiagCursor if item == "handle" else Qt.CursorShape.ClosedHandCursor
-        )
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.selected = AVATAR if item == HANDLE else item
+        if item:
+            key = self.edits.new_drag_key()
+            box = self._output_box(item)
+            self._drag = _Drag(item, event.position(), self._values(item), box, key)
+            if item != HANDLE:
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag is None:
-            self._hover(event.position())
+        drag = self._drag
+        if drag is None:
+            self._set_hover(self.item_at(event.position()))
             return
-        delta = (event.position() - self._drag.start) / self.view_scale()
-        free = self._drag.free or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if self._drag.item == "handle":
-            self._resize(delta.y(), self._drag)
+        if not drag.live:
+            if (event.position() - drag.press).manhattanLength() < DRAG_START_PX:
+                return
+            drag.live = True
+            self.update()  # the centre lines appear
+        drag.last = event.position()
+        self._drag_to(drag, free=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+
+    def _drag_to(self, drag: _Drag, free: bool) -> None:
+        dirty = self._dirty(drag.item)
+        if drag.item == HANDLE:
+            self._resize(drag, drag.last)
         else:
-            self._move(
-                self._drag.item, self._drag.values, delta.x(), delta.y(), free, self._drag.key
-            )
+            moved = (drag.last - drag.press) / self.view_scale()
+            self._move(drag, moved.x(), moved.y(), snapping=not free)
+        self.update(dirty | self._dirty(drag.item))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
             self._drag = None
-            self._hover(event.position())
-            self.update()
-
-    def _hover(self, pos: QPointF) -> None:
-        item = self.item_at(pos)
-        cursors = {
-            "handle": Qt.CursorShape.SizeFDiagCursor,
-            "avatar": Qt.CursorShape.OpenHandCursor,
-            "text": Qt.CursorShape.OpenHandCursor,
-        }
-        self.setCursor(cursors.get(item, Qt.CursorShape.ArrowCursor))
-        if item != self.hover:
-            self.hover = item
+            self._set_hover(self.item_at(event.position()))
             self.update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         scene = self.scene()
-        if (
-            scene is None
-            or self.edits is None
-            or self.item_at(event.position()) not in ("avatar", "handle")
-        ):
+        over = self.item_at(event.position())
+        if scene is None or self.edits is None or over not in (AVATAR, HANDLE):
             return super().wheelEvent(event)
-        notches = event.angleDelta().y() / 120
-        current = scene.character.scale if scene.character.scale is not None else 1.0
-        scale = round(layout.clamp(current * WHEEL_STEP**notches, SCALE_MIN, SCALE_MAX), 3)
-        self.edits.set_values(
-            self.scene_index, {"character.scale": scale}, "Resize avatar", self._gesture()
-        )
+        scale = layout.wheel_scale(scene.character, event.angleDelta().y() / 120)
+        dirty = self._dirty(HANDLE)
+        self._edit(HANDLE, {"character.scale": scale}, self._gesture(HANDLE))
+        self.update(dirty | self._dirty(HANDLE))
         event.accept()
 
     # ---- keyboard
+    def _shift_changed(self, event: QKeyEvent, pressed: bool) -> bool:
+        """Pressing or releasing Shift mid-drag switches snapping at once. (The key's own
+        event may or may not carry its modifier, depending on the platform.)"""
+        if event.key() != Qt.Key.Key_Shift or self._drag is None or not self._drag.live:
+            return False
+        self._drag_to(self._drag, free=pressed)
+        return True
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if not self._shift_changed(event, pressed=False):
+            super().keyReleaseEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-        }
-        step = steps.get(Qt.Key(event.key()))
+        if self._shift_changed(event, pressed=True):
+            return
+        step = NUDGE_KEYS.get(Qt.Key(event.key()))
+        item = self.selected if self._item_box(self.selected).isValid() else ""
+        modifiers = event.modifiers()
         if (
             step is None
-            or self.scene() is None
+            or not item
             or self.edits is None
-            or (event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            or modifiers & Qt.KeyboardModifier.ControlModifier
         ):
             return super().keyPressEvent(event)
-        size = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
-        item = self.selected if self.selected == "text" and self.scene().text else "avatar"
-        self._move(
-            item, self._start_values(item), step[0] * size, step[1] * size, True, self._gesture()
-        )
+        size = 10 if modifiers & Qt.KeyboardModifier.ShiftModifier else 1
+        width, height = self.output_size()
+        x, y = self._values(item)
+        values = {
+            f"{FIELDS[item]}.x": layout.nudged_fraction(x, step[0] * size, width),
+            f"{FIELDS[item]}.y": layout.nudged_fraction(y, step[1] * size, height),
+        }
+        dirty = self._dirty(item)
+        self._edit(item, values, self._gesture(item))
+        self.update(dirty | self._dirty(item))
 
-    def _gesture(self) -> str:
+    def _gesture(self, item: str) -> str:
         """One merge key for a run of wheel turns or nudges (one undo step)."""
         if not self._gesture_key and self.edits is not None:
             self._gesture_key = self.edits.new_drag_key()
+        self._gesture_item = item
         self._gesture_timer.start()
         return self._gesture_key
 
     def _end_gesture(self) -> None:
-        self._gesture_key = ""
+        self._gesture_key = self._gesture_item = ""
+        self.update(overlay.readout_band(self.frame_rect()).toAlignedRect())
 
     # ---- edits
-    def _start_values(self, item: str) -> tuple[float, float]:
+    def _values(self, item: str) -> tuple[float, float]:
+        """The item's stored values now: offset, position, or (scale, 0) for the handle."""
         scene = self.scene()
-        assert scene is not None
-        if item == "text":
-            position = scene.text.position if scene.text else None
-            return (position.x or 0.0, position.y or 0.0) if position else (0.0, 0.0)
-        if item == "handle":
-            scale = scene.character.scale if scene.character.scale is not None else 1.0
-            return (scale, self.avatar_box().height() / self.view_scale())
-        offset = scene.character.offset
-        return (offset.x or 0.0, offset.y or 0.0) if offset else (0.0, 0.0)
+        assert scene is not None and self.doc is not None
+        if item == HANDLE:
+            return (layout.current_scale(scene.character), 0.0)
+        x = self.doc.value(self.scene_index, f"{FIELDS[item]}.x")
+        y = self.doc.value(self.scene_index, f"{FIELDS[item]}.y")
+        return (x or 0.0, y or 0.0)
 
-    def _move(
-        self, item: str, start: tuple[float, float], dx: float, dy: float, free: bool, key: str
-    ) -> None:
-        """Move by (dx, dy) output pixels from `start`, snapping unless `free`."""
+    def _move(self, drag: _Drag, dx: float, dy: float, snapping: bool) -> None:
+        """Move the dragged item by (dx, dy) output pixels from where it was at the press."""
         width, height = self.output_size()
-        x = layout.moved_fraction(start[0], dx, width)
-        y = layout.moved_fraction(start[1], dy, height)
-        if not free:
-            x, y = self._snapped(item, x, y)
-        if item == "text":
-            values = {"text.position.x": x, "text.position.y": y}
-            self.edits.set_values(self.scene_index, values, "Move text", key)
-        else:
-            values = {"character.offset.x": x, "character.offset.y": y}
-            self.edits.set_values(self.scene_index, values, "Move avatar", key)
+        drag.snap = layout.Snap()
+        if snapping:
+            moved = layout.Rect(drag.box.x + dx, drag.box.y + dy, drag.box.w, drag.box.h)
+            threshold = SNAP_PX / self.view_scale()
+            drag.snap = layout.snap_box(moved, layout.guides(width, height), threshold)
+        values = {
+            f"{FIELDS[drag.item]}.x": layout.moved_fraction(
+                drag.values[0], dx + drag.snap.dx, width
+            ),
+            f"{FIELDS[drag.item]}.y": layout.moved_fraction(
+                drag.values[1], dy + drag.snap.dy, height
+            ),
+        }
+        self._edit(drag.item, values, drag.key)
 
-    def _snapped(self, item: str, x: float, y: float) -> tuple[float, float]:
-        """Snap to centre lines and the safe area, within SNAP_PX widget pixels."""
-        width, height = self.output_size()
-        threshold = SNAP_PX / self.view_scale()
-        safe = layout.safe_rect(width, height)
-        if item != "text":  # the avatar's centre, as offsets from the frame centre
-            cx = layout.snap(width / 2 + x * width, [width / 2], threshold)
-            cy = layout.snap(height / 2 + y * height, [height / 2], threshold)
-            return (
-                round((cx - width / 2) / width, layout.OFFSET_DECIMALS),
-                round((cy - height / 2) / height, layout.OFFSET_DECIMALS),
-            )
-        box = self.text_box()
-        box_w, box_h = box.width() / self.view_scale(), box.height() / self.view_scale()
-        left = x * width
-        snapped_left = layout.snap(
-            left, [safe.x, width / 2 - box_w / 2, safe.right - box_w], threshold
+    def _resize(self, drag: _Drag, pos: QPointF) -> None:
+        centre = drag.box.center
+        scale = layout.resized_scale(
+            drag.values[0], centre, self.to_output(drag.press), self.to_output(pos)
         )
-        top = layout.snap(
-            y * height, [safe.y, height / 2 - box_h / 2, safe.bottom - box_h], threshold
-        )
-        return (
-            round(snapped_left / width, layout.OFFSET_DECIMALS),
-            round(top / height, layout.OFFSET_DECIMALS),
-        )
-
-    def _resize(self, dy: float, drag: _Drag) -> None:
-        """The corner handle: the box grows by twice the drag (its centre stays put)."""
-        start_scale, start_height = drag.values
-        height = max(1.0, start_height + 2 * dy)
-        scale = round(layout.clamp(start_scale * height / start_height, SCALE_MIN, SCALE_MAX), 3)
-        self.edits.set_values(
-            self.scene_index, {"character.scale": scale}, "Resize avatar", drag.key
-        )
+        self._edit(HANDLE, {"character.scale": scale}, drag.key)

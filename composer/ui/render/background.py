@@ -1,20 +1,40 @@
-"""The background layer (colour, image by `fit`, or a video placeholder), rendered once per
-size into a cached pixmap so that repaints during drags only blit it."""
+"""The background layer (colour, image by `fit`, a video's first frame, or a placeholder),
+rendered once per size into a cached pixmap so that repaints during drags only blit it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Hashable
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImageReader, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QImageIOHandler,
+    QImageReader,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from composer.model.enums import BackgroundType, Fit
 from composer.model.project import Background
+from composer.ui.render.cache import MB, PixmapCache
+from composer.ui.render.video_poster import VideoPosters
 
-PLACEHOLDER = QColor("#3A3F4B")
 LETTERBOX = QColor("#000000")
-CACHE_LIMIT = 64
+PLACEHOLDER_TOP = QColor("#434A5A")
+PLACEHOLDER_BOTTOM = QColor("#2B303B")
+INK = QColor(255, 255, 255, 215)
+BUDGET = 96 * MB
+LABEL_MIN_HEIGHT = 150
+"""Below this height (thumbnails) placeholders show only their icon: words would be specks."""
 
 
 def fitted_rect(
@@ -34,143 +54,239 @@ def fitted_rect(
     return QRectF((frame_w - w) / 2, (frame_h - h) / 2, w, h)
 
 
-@dataclass(frozen=True)
-class _Key:
-    kind: str
-    value: str
-    path: str
-    mtime: float
-    fit: str
-    frame: tuple[int, int]
-    size: tuple[int, int]
-    dpr: float
+def file_mtime(path: str | None) -> float | None:
+    """The file's modification time, or None if there is no such file."""
+    if not path:
+        return None
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return None
+
+
+def media_name(background: Background) -> str:
+    """What to call the background's media in a placeholder: its file name if there is one."""
+    for source in (background.local_file, urlsplit(background.url or "").path):
+        name = Path(unquote(source or "")).name
+        if name:
+            return name
+    asset = background.image_asset_id or background.video_asset_id
+    return f"asset {asset}" if asset else "No file chosen"
 
 
 class BackgroundCache:
-    """Background pixmaps by content and size; images are decoded once per key."""
+    """Background pixmaps by content and size; a picture is decoded once per key."""
 
-    def __init__(self) -> None:
-        self._pixmaps: dict[_Key, QPixmap] = {}
+    def __init__(self, posters: VideoPosters) -> None:
+        self.posters = posters
+        self._pixmaps = PixmapCache(BUDGET)
+
+    def media_key(self, background: Background) -> Hashable:
+        """What, besides the scene's fields, changes the background's look: the local file's
+        modification time and, for a video, whether its first frame has arrived."""
+        mtime = file_mtime(background.local_file)
+        return (mtime, self._video_frame(background, mtime) is not None)
 
     def pixmap(
         self, background: Background, frame: tuple[int, int], size: QSize, dpr: float
     ) -> QPixmap:
-        key = _key(background, frame, size, dpr)
-        cached = self._pixmaps.get(key)
-        if cached is None:
-            if len(self._pixmaps) >= CACHE_LIMIT:
-                self._pixmaps.pop(next(iter(self._pixmaps)))
-            cached = self._pixmaps[key] = _render(background, frame, size, dpr)
-        return cached
-
-
-def _key(background: Background, frame: tuple[int, int], size: QSize, dpr: float) -> _Key:
-    path = background.local_file or ""
-    try:
-        mtime = Path(path).stat().st_mtime if path else 0.0
-    except OSError:
-        mtime = -1.0
-    return _Key(
-        str(background.type),
-        background.value or "",
-        path,
-        mtime,
-        str(background.fit or ""),
-        frame,
-        (size.width(), size.height()),
-        dpr,
-    )
-
-
-def _render(background: Background, frame: tuple[int, int], size: QSize, dpr: float) -> QPixmap:
-    pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
-    pixmap.setDevicePixelRatio(dpr)
-    pixmap.fill(LETTERBOX)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scale = size.width() / frame[0]
-    if background.type == BackgroundType.COLOR:
-        painter.fillRect(
-            QRectF(0, 0, size.width(), size.height()), QColor(background.value or "#FFFFFF")
+        key = (
+            str(background.type),
+            background.value,
+            background.url,
+            background.image_asset_id,
+            background.video_asset_id,
+            str(background.fit),
+            background.local_file,
+            self.media_key(background),
+            frame,
+            (size.width(), size.height()),
+            dpr,
         )
-    elif background.type == BackgroundType.IMAGE and _paint_image(
-        painter, background, frame, scale, size, dpr
-    ):
-        pass
-    else:
-        _paint_placeholder(painter, background, size)
-    painter.end()
-    return pixmap
+        return self._pixmaps.get(key, lambda: self._render(background, frame, size, dpr))
+
+    def _video_frame(self, background: Background, mtime: float | None) -> QByteArray | None:
+        if background.type != BackgroundType.VIDEO or mtime is None:
+            return None
+        return self.posters.frame(str(background.local_file), mtime)
+
+    def _render(
+        self, background: Background, frame: tuple[int, int], size: QSize, dpr: float
+    ) -> QPixmap:
+        pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(LETTERBOX)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = QRectF(0, 0, size.width(), size.height())
+        if background.type == BackgroundType.COLOR:
+            painter.fillRect(rect, QColor(background.value or "#FFFFFF"))
+        else:
+            self._paint_media(painter, background, frame, rect, dpr)
+        painter.end()
+        return pixmap
+
+    def _paint_media(
+        self,
+        painter: QPainter,
+        background: Background,
+        frame: tuple[int, int],
+        rect: QRectF,
+        dpr: float,
+    ) -> None:
+        is_video = background.type == BackgroundType.VIDEO
+        mtime = file_mtime(background.local_file)
+        video_frame = self._video_frame(background, mtime)
+        if video_frame is not None:
+            buffer = QBuffer()
+            buffer.setData(video_frame)
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            painted = _paint_picture(painter, QImageReader(buffer), background, frame, rect, dpr)
+        elif not is_video and mtime is not None:
+            reader = QImageReader(str(background.local_file))
+            painted = _paint_picture(painter, reader, background, frame, rect, dpr)
+        else:
+            painted = False
+        if painted and is_video:
+            _paint_play_badge(painter, rect)
+        elif not painted:
+            _paint_placeholder(painter, rect, is_video)
+            if rect.height() >= LABEL_MIN_HEIGHT:
+                _paint_label(painter, rect, is_video, _placeholder_title(background, mtime))
 
 
-def _paint_image(
+def _placeholder_title(background: Background, mtime: float | None) -> str:
+    """Why there is no picture: the preview never downloads, and a video's frame may be
+    on its way (or ffmpeg missing)."""
+    kind = "Video" if background.type == BackgroundType.VIDEO else "Image"
+    name = media_name(background)
+    if background.local_file:
+        if mtime is None:
+            return f"{kind} file not found · {name}"
+        return f"Video background · {name}" if kind == "Video" else f"Can't read image · {name}"
+    if background.url:
+        return f"Online {kind.lower()} · {name}"
+    if background.image_asset_id or background.video_asset_id:
+        return f"Uploaded {kind.lower()} · {name}"
+    return f"{kind} background · {name}"
+
+
+def _paint_picture(
     painter: QPainter,
+    reader: QImageReader,
     background: Background,
     frame: tuple[int, int],
-    scale: float,
-    size: QSize,
+    rect: QRectF,
     dpr: float,
 ) -> bool:
-    if not background.local_file:
+    """Decode straight at the size shown (fast, little memory) and draw it per `fit`.
+    Photos carrying an EXIF rotation are shown upright."""
+    reader.setAutoTransform(True)
+    stored = reader.size()
+    if not stored.isValid() or stored.isEmpty():
         return False
-    reader = QImageReader(background.local_file)
-    original = reader.size()
-    if not original.isValid():
-        return False
-    target = fitted_rect(original.width(), original.height(), *frame, background.fit)
+    rotated = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    upright = stored.transposed() if rotated else stored
+    scale = rect.width() / frame[0]
+    target = fitted_rect(upright.width(), upright.height(), *frame, background.fit)
     shown = QRectF(
         target.x() * scale, target.y() * scale, target.width() * scale, target.height() * scale
     )
-    # Decode straight at the size shown (fast, little memory), then draw it clipped.
-    reader.setScaledSize(
-        QSize(max(1, round(shown.width() * dpr)), max(1, round(shown.height() * dpr)))
-    )
-    image = reader.read()
+    device = QSize(max(1, round(shown.width() * dpr)), max(1, round(shown.height() * dpr)))
+    if device.width() < upright.width():  # decode smaller when shown smaller, never larger
+        reader.setScaledSize(device.transposed() if rotated else device)
+    image: QImage = reader.read()
     if image.isNull():
         return False
-    painter.setClipRect(QRectF(0, 0, size.width(), size.height()))
+    painter.save()
+    painter.setClipRect(rect)
     painter.drawImage(shown, image)
+    painter.restore()
     return True
 
 
-def _paint_placeholder(painter: QPainter, background: Background, size: QSize) -> None:
-    rect = QRectF(0, 0, size.width(), size.height())
-    painter.fillRect(rect, PLACEHOLDER)
-    is_video = background.type == BackgroundType.VIDEO
-    name = Path(background.local_file or background.url or "").name or "no file chosen"
-    title = "Video background" if is_video else "Image background"
-    _paint_media_icon(painter, rect, is_video)
+def _paint_placeholder(painter: QPainter, rect: QRectF, is_video: bool) -> None:
+    """A slate with a large, faint picture of the kind of media."""
+    gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+    gradient.setColorAt(0.0, PLACEHOLDER_TOP)
+    gradient.setColorAt(1.0, PLACEHOLDER_BOTTOM)
+    painter.fillRect(rect, gradient)
+    side = min(rect.width(), rect.height()) * 0.3
+    icon = QRectF(0, 0, side * 1.3, side)
+    icon.moveCenter(rect.center())
+    paint_media_icon(painter, icon, is_video, QColor(255, 255, 255, 70))
+
+
+def _paint_label(painter: QPainter, rect: QRectF, is_video: bool, title: str) -> None:
+    """A chip in the top-right corner naming the media: the centre is usually covered by
+    the avatar, and the text overlay starts top-left by default."""
     font = QFont()
-    font.setPixelSize(max(9, round(size.height() * 0.05)))
+    font.setPixelSize(max(10, round(rect.height() * 0.034)))
+    metrics = QFontMetricsF(font)
+    pad = metrics.height() * 0.55
+    icon_w = metrics.height() * 1.3
+    text = metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, rect.width() * 0.55)
+    chip = QRectF(0, 0, pad * 3 + icon_w + metrics.horizontalAdvance(text), metrics.height() * 2)
+    chip.moveTopRight(rect.topRight() + QPointF(-rect.height() * 0.04, rect.height() * 0.04))
+    path = QPainterPath()
+    path.addRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+    painter.fillPath(path, QColor(0, 0, 0, 120))
+    icon = QRectF(chip.x() + pad * 1.2, 0, icon_w, metrics.height())
+    icon.moveTop(chip.center().y() - icon.height() / 2)
+    paint_media_icon(painter, icon, is_video, INK)
     painter.setFont(font)
-    painter.setPen(QColor(255, 255, 255, 200))
-    painter.drawText(
-        rect.adjusted(0, size.height() * 0.10, 0, 0), Qt.AlignmentFlag.AlignCenter, title
-    )
-    font.setPixelSize(max(8, round(size.height() * 0.035)))
-    painter.setFont(font)
-    painter.setPen(QColor(255, 255, 255, 140))
-    painter.drawText(
-        rect.adjusted(0, size.height() * 0.24, 0, 0), Qt.AlignmentFlag.AlignCenter, name
-    )
+    painter.setPen(INK)
+    text_rect = chip.adjusted(pad * 2.2 + icon_w, 0, -pad, 0)
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def _paint_media_icon(painter: QPainter, rect: QRectF, is_video: bool) -> None:
-    """A film frame with a play mark (video) or a framed mountain (image), drawn in paths."""
-    side = min(rect.width(), rect.height()) * 0.16
-    icon = QRectF(rect.center().x() - side * 0.7, rect.center().y() - side * 0.9, side * 1.4, side)
-    painter.setPen(QPen(QColor(255, 255, 255, 170), max(1.0, side * 0.06)))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(icon, side * 0.12, side * 0.12)
-    mark = QPolygonF()
-    c = icon.center()
-    if is_video:
-        for dx, dy in ((-0.18, -0.25), (0.25, 0.0), (-0.18, 0.25)):
-            mark.append(QPointF(c.x() + dx * side, c.y() + dy * side))
-    else:
-        for dx, dy in ((-0.5, 0.35), (-0.1, -0.15), (0.15, 0.12), (0.3, -0.02), (0.55, 0.35)):
-            mark.append(QPointF(c.x() + dx * side, c.y() + dy * side))
-    painter.setBrush(QColor(255, 255, 255, 170))
+def _paint_play_badge(painter: QPainter, rect: QRectF) -> None:
+    """A small play mark on a video's first frame, so it is not mistaken for an image."""
+    radius = max(5.0, rect.height() * 0.035)
+    centre = rect.topRight() + QPointF(-radius * 1.8, radius * 1.8)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawPolygon(mark)
+    painter.setBrush(QColor(0, 0, 0, 130))
+    painter.drawEllipse(centre, radius, radius)
+    painter.setBrush(INK)
+    painter.drawPolygon(_play_mark(centre, radius * 0.9))
+
+
+def _play_mark(centre: QPointF, size: float) -> QPolygonF:
+    return QPolygonF(
+        [
+            QPointF(centre.x() - size * 0.35, centre.y() - size * 0.45),
+            QPointF(centre.x() + size * 0.5, centre.y()),
+            QPointF(centre.x() - size * 0.35, centre.y() + size * 0.45),
+        ]
+    )
+
+
+def paint_media_icon(painter: QPainter, icon: QRectF, is_video: bool, color: QColor) -> None:
+    """A film frame with a play mark (video) or a framed landscape (image), in `icon`."""
+    line = max(1.0, icon.height() * 0.08)
+    body = icon.adjusted(line / 2, line / 2, -line / 2, -line / 2)
+    radius = icon.height() * 0.14
+    painter.save()
+    painter.setPen(QPen(color, line))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(body, radius, radius)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    if is_video:
+        painter.drawPolygon(_play_mark(body.center(), body.height() * 0.55))
+    else:
+        w, h, x, y = body.width(), body.height(), body.x(), body.y()
+        painter.drawEllipse(QPointF(x + w * 0.7, y + h * 0.32), h * 0.1, h * 0.1)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x + w * 0.12, y + h * 0.82),
+                    QPointF(x + w * 0.38, y + h * 0.42),
+                    QPointF(x + w * 0.56, y + h * 0.66),
+                    QPointF(x + w * 0.68, y + h * 0.54),
+                    QPointF(x + w * 0.88, y + h * 0.82),
+                ]
+            )
+        )
+    painter.restore()

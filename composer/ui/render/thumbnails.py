@@ -4,47 +4,58 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPixmap
 
 from composer.model.codec import to_json
 from composer.model.project import Project, Scene
+from composer.ui.render.cache import MB, PixmapCache
 from composer.ui.render.scene_painter import ScenePainter, frame_in
 
-CACHE_LIMIT = 256
+BUDGET = 32 * MB  # about 900 thumbnails of 128×72 at 2×
+UNSEEN = frozenset({"id", "name", "voice"})
+"""Scene fields a thumbnail doesn't show: editing them (typing a script) redraws nothing."""
 
 
 class ThumbnailCache:
+    """`thumbnail(scene, project, size, dpr)` gives a pixmap of the project's aspect that
+    fits `size`; it is drawn again only when the scene's look (its JSON less `UNSEEN`
+    fields), the video size, the thumbnail size or the scene's media (a local file's
+    time, a video's first frame) changes. Connect `painter.updated` to a repaint of the
+    views showing thumbnails."""
+
     def __init__(self, painter: ScenePainter | None = None) -> None:
         self.painter = painter or ScenePainter()
-        self._pixmaps: dict[str, QPixmap] = {}
-        self.renders = 0  # how many were drawn (the rest came from the cache)
+        self._pixmaps = PixmapCache(BUDGET)
+
+    @property
+    def renders(self) -> int:
+        """How many thumbnails were drawn (the rest came from the cache)."""
+        return self._pixmaps.renders
 
     def thumbnail(self, scene: Scene, project: Project, size: QSize, dpr: float = 1.0) -> QPixmap:
-        key = json.dumps(
-            [
-                to_json(scene, local=True, applicable_only=True),
-                project.width,
-                project.height,
-                size.width(),
-                size.height(),
-                dpr,
-            ],
-            sort_keys=True,
-            default=str,
+        fitted = QSize(project.width, project.height).scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio
         )
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            if len(self._pixmaps) >= CACHE_LIMIT:
-                self._pixmaps.pop(next(iter(self._pixmaps)))
-            pixmap = self._pixmaps[key] = self._render(scene, project, size, dpr)
-        return pixmap
+        key = (
+            json.dumps(
+                to_json(scene, local=True, applicable_only=True, skip=UNSEEN),
+                sort_keys=True,
+                default=str,
+            ),
+            self.painter.media_key(scene),
+            project.width,
+            project.height,
+            fitted.width(),
+            fitted.height(),
+            dpr,
+        )
+        return self._pixmaps.get(key, lambda: self._render(scene, project, fitted, dpr))
 
     def _render(self, scene: Scene, project: Project, size: QSize, dpr: float) -> QPixmap:
-        self.renders += 1
-        pixmap = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
+        pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
         pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(QColor(0, 0, 0, 0))
+        pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         frame = frame_in(QRectF(0, 0, size.width(), size.height()), project.width, project.height)
         self.painter.paint(painter, frame, scene, project.width, project.height)
