@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from composer.jobs.history import JobHistory
-from composer.jobs.runner import JobRunner, PollSchedule, StopEvent, file_stem, unique_path
+from composer.jobs.runner import JobRunner, file_stem, unique_path
+from composer.jobs.schedule import PollSchedule, StopEvent
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
 from composer.projectfile import load_any

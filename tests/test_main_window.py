@@ -47,7 +47,7 @@ from composer.resources import example_project
 from composer.settings.preferences import load_preferences, preferences_path
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.dialogs.submit_dialog import SubmitDialog
-from composer.ui.main_window import MainWindow
+from composer.ui.main_window import STRUCTURE_AUTOSAVE_MS, MainWindow
 from composer.ui.widgets.style import apply_style
 from tests.support.builders import valid_project, valid_scene
 
@@ -103,7 +103,7 @@ def names(window: MainWindow) -> list[str]:
 
 
 # ---------------------------------------------------------------- structure
-def test_parts_actions_and_shortcuts(window: MainWindow) -> None:
+def test_parts_actions_and_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
     for name in (
         "problemsList",
         "jobsPanel",
@@ -113,8 +113,8 @@ def test_parts_actions_and_shortcuts(window: MainWindow) -> None:
         "textPanel",
         "projectPanel",
         "sceneList",
-    ):
-        assert window.findChild(QWidget, name) is not None, name
+    ):  # the hidden tabs' panels are built just after the first paint
+        qtbot.waitUntil(lambda name=name: window.findChild(QWidget, name) is not None)
     keys = {
         "actionNew": QKeySequence.StandardKey.New,
         "actionOpen": QKeySequence.StandardKey.Open,
@@ -318,11 +318,20 @@ def test_new_project_has_one_scene(window: MainWindow) -> None:
 
 
 # ---------------------------------------------------------------- autosave and recovery
-def test_structural_change_autosaves_at_once(window: MainWindow) -> None:
+def test_structural_changes_autosave_soon_and_off_the_gui_thread(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     store = window.recovery
     assert not store.autosave_path.exists()
     window.scenes.add()
-    assert load_project(store.autosave_path).scenes[3].id == window.doc.scenes[3].id
+    window.scenes.add()  # a burst of structural changes: one autosave
+    with qtbot.waitSignal(window.autosaved, timeout=5000) as written:
+        pass
+    assert load_project(store.autosave_path).scenes[4].id == window.doc.scenes[4].id
+    assert load_project(store.autosave_path).scenes == window.doc.scenes
+    with qtbot.assertNotEmitted(window.autosaved, wait=STRUCTURE_AUTOSAVE_MS * 2):
+        pass
+    assert written.signal_triggered
 
 
 def test_crash_recovery_is_offered_and_restores(qtbot: QtBot, tmp_path: Path) -> None:
@@ -354,10 +363,11 @@ def test_no_recovery_offer_after_a_clean_exit(qtbot: QtBot) -> None:
     assert len(window.doc) == 1
 
 
-def test_field_edits_are_autosaved_by_the_timer(window: MainWindow) -> None:
+def test_field_edits_are_autosaved_by_the_timer(window: MainWindow, qtbot: QtBot) -> None:
     window.edits.set_values(0, {"name": "Renamed"}, "Rename scene")
     assert not window.recovery.autosave_path.exists()  # not a structural change
-    window.autosave_timer.timeout.emit()  # 30 s later
+    with qtbot.waitSignal(window.autosaved, timeout=5000):
+        window.autosave_timer.timeout.emit()  # 30 s later
     assert load_project(window.recovery.autosave_path).scenes[0].name == "Renamed"
 
 

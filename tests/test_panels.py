@@ -65,6 +65,7 @@ class Harness:
         return next(p for p in self.inspector.panels if p.objectName() == name)
 
     def editor(self, path: str) -> QWidget:
+        self.inspector.panels  # noqa: B018 - builds the panels not built yet
         return self.inspector.findChild(QWidget, f"field:{path}")
 
     def control(self, path: str, kind: type[QWidget] = QWidget) -> Any:
@@ -152,9 +153,31 @@ def _tables() -> list[tuple[tables.FieldSpec, ...]]:
     ]
 
 
-def test_panels_have_their_object_names(ui: Harness) -> None:
-    for name in ("avatarPanel", "voicePanel", "backgroundPanel", "textPanel", "projectPanel"):
-        assert ui.inspector.findChild(FormPanel, name) is not None
+PANELS = ("avatarPanel", "voicePanel", "backgroundPanel", "textPanel", "projectPanel")
+
+
+def built(ui: Harness) -> list[str]:
+    return [name for name in PANELS if ui.inspector.findChild(FormPanel, name) is not None]
+
+
+def test_the_first_tab_is_built_at_once_and_the_rest_later(ui: Harness, qtbot: QtBot) -> None:
+    assert built(ui) == ["avatarPanel"]
+    ui.inspector.show_panel("textPanel")  # a tab shown is built there and then
+    assert built(ui) == ["avatarPanel", "textPanel"]
+    ui.inspector.build_later()
+    qtbot.waitUntil(lambda: built(ui) == list(PANELS))
+
+
+def test_a_panel_built_late_shows_the_scene_and_its_problems(ui: Harness) -> None:
+    ui.doc.set_value(0, "voice.speed", 3.0)  # out of range
+    ui.settle()  # the problem builds the voice panel, though its tab is not shown
+    assert "voicePanel" in built(ui)
+    assert ui.message("voice.speed").text()
+    assert ui.inspector.tabs.tabToolTip(1) == "Has problems to fix"
+    ui.inspector.set_scene(1)
+    ui.inspector.show_panel("backgroundPanel")
+    value = ui.doc.scenes[1].background.value
+    assert ui.control("background.value", QLineEdit).text() == value
 
 
 def test_speed_spinbox_refuses_out_of_range_typing_and_merges_one_undo_step(

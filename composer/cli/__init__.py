@@ -1,19 +1,27 @@
 """The `scene-composer` command: the GUI by default, sub-commands for headless work.
 
 Each sub-command lives in its own module with `register(subparsers)`; the module's
-`run(args) -> int` is the exit code.
+`run(args) -> int` is the exit code. The modules are imported only when a sub-command is
+given: opening the window must not pay for the HTTP stack they bring in.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from composer import __version__
-from composer.cli import batch_cmd, sandbox_cmd, submit_cmd, validate_cmd
 
-COMMANDS = [validate_cmd, submit_cmd, batch_cmd, sandbox_cmd]
+COMMANDS = {
+    "validate": "validate_cmd",
+    "payload": "validate_cmd",
+    "submit": "submit_cmd",
+    "batch": "batch_cmd",
+    "sandbox": "sandbox_cmd",
+}
+"""Each sub-command and the module (in this package) that registers and runs it."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,23 +32,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"scene-composer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(sub)
+    for module in dict.fromkeys(COMMANDS.values()):
+        importlib.import_module(f"{__name__}.{module}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     if (
         not args
-        or (args[0] not in commands and not args[0].startswith("-"))
+        or (args[0] not in COMMANDS and not args[0].startswith("-"))
         or (args[0].startswith("--") and args[0] not in {"--help", "--version"})
     ):
         from composer.ui.app import run_gui  # Qt is imported only when the window opens
 
         return run_gui(args)
+    parser = build_parser()
     parsed = parser.parse_args(args)
     if not hasattr(parsed, "run"):
         parser.print_help()

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from composer.cli.validate_cmd import load_or_report
+from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobState
 from composer.model.validate import errors, validate
 from composer.settings.preferences import HEYGEN, Preferences, load_preferences
 
 if TYPE_CHECKING:
-    from composer.jobs.runner import PollSchedule
     from composer.jobs.state import JobRecord
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_AUTH, EXIT_RENDER, EXIT_NETWORK = 0, 1, 2, 3, 4, 5
@@ -83,8 +83,6 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
 
 
 def poll_schedule(args: argparse.Namespace) -> PollSchedule:
-    from composer.jobs.runner import PollSchedule  # imports the HTTP stack: only when used
-
     return PollSchedule(
         start=args.poll_interval, maximum=max(args.poll_interval, LONGEST_POLL_SECONDS)
     )

@@ -36,6 +36,7 @@ from composer.heygen.errors import (
     error_from_reply,
     redact,
 )
+from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL
 from composer.heygen.models import (
     Asset,
     Avatar,
@@ -53,8 +54,6 @@ from composer.heygen.models import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL = "https://api.heygen.com"
-DEFAULT_UPLOAD_URL = "https://upload.heygen.com"
 GENERATE_PATH = "/v2/video/generate"
 STATUS_PATH = "/v1/video_status.get"
 AVATARS_PATH = "/v2/avatars"

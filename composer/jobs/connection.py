@@ -1,5 +1,8 @@
 """Which server the app talks to, with which key: HeyGen, a custom URL, or the built-in
 sandbox (started on first use). One client per server and key, shared by all jobs.
+
+The client module (and `requests` with it) is imported when the first client is made, so
+that opening the window does not wait for the HTTP stack.
 """
 
 from __future__ import annotations
@@ -7,13 +10,14 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from composer.heygen.client import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL, HeyGenClient
 from composer.heygen.errors import AuthError
-from composer.settings.credentials import CredentialStore
+from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL
 from composer.settings.preferences import SANDBOX, Preferences
 
 if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
     from composer.sandbox.server import SandboxServer
+    from composer.settings.credentials import CredentialStore
 
 SANDBOX_KEY = "sandbox"
 """Used with the sandbox when no key is set: it only checks that there is one."""
@@ -64,6 +68,8 @@ class Connections:
         with self._lock:
             client = self._clients.get((base_url, key))
             if client is None:
+                from composer.heygen.client import HeyGenClient
+
                 client = HeyGenClient(
                     key,
                     base_url=base_url,

@@ -12,8 +12,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from composer.heygen.errors import (
 )
 from composer.heygen.models import VideoStatus
 from composer.jobs.history import JobHistory
+from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
 from composer.model.request import build_request
@@ -40,34 +40,6 @@ OnUpdate = Callable[[JobRecord], None]
 OnProgress = Callable[[float | None, str], None]  # fraction done (None: unknown), words
 MB = 1024 * 1024
 UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
-
-
-@dataclass(frozen=True)
-class PollSchedule:
-    """How often to ask HeyGen for the status: `start` seconds, growing to `maximum`."""
-
-    start: float = 5.0
-    growth: float = 1.5
-    maximum: float = 30.0
-    max_failures: int = 10
-    """Failed status calls (or downloads) in a row before giving up on following a video."""
-
-    def intervals(self) -> Iterator[float]:
-        wait = self.start
-        while True:
-            yield wait
-            wait = min(self.maximum, wait * self.growth)
-
-
-class StopEvent(threading.Event):
-    """A cancel event that can also mean "the app is quitting" (`detach`): then a job HeyGen
-    already has stays as it is in the history, to be followed again at the next start."""
-
-    detached = False
-
-    def detach(self) -> None:
-        self.detached = True
-        self.set()
 
 
 class JobFailed(Exception):

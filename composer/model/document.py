@@ -8,6 +8,7 @@ the old values. Signals are psygnal's, so this module needs no Qt.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from psygnal import Signal
@@ -81,17 +82,26 @@ class ProjectDocument:
     def move_many(self, sources: list[int], dst_row: int) -> list[tuple[int, int]]:
         """Move the scenes at `sources` (any order) to sit, in order, before row `dst_row`.
 
-        `dst_row` counts rows before the move, as a drop indicator does. Returns the
-        single moves made, so an undo can replay them backwards.
+        `dst_row` counts rows before the move, as a drop indicator does. Each scene moves
+        once, straight to its place (in front of the first unmoved scene at or after
+        `dst_row`, or to the end), so views and validation follow as few moves as there
+        are scenes dragged. Returns the single moves made, so an undo can replay them
+        backwards.
         """
         chosen = sorted(set(sources))
         moving = [self.project.scenes[i].id for i in chosen]
-        staying = [s.id for i, s in enumerate(self.project.scenes) if i not in chosen]
-        at = dst_row - sum(1 for i in chosen if i < dst_row)
-        final = staying[:at] + moving + staying[at:]
+        anchor = next(
+            (s.id for i, s in enumerate(self.project.scenes) if i >= dst_row and i not in chosen),
+            None,
+        )
         steps: list[tuple[int, int]] = []
-        for dst, scene_id in enumerate(final):
+        for scene_id in moving:
             src = self.index_of(scene_id)
+            if anchor is None:
+                dst = len(self.project.scenes) - 1
+            else:
+                at = self.index_of(anchor)
+                dst = at - 1 if src < at else at
             if src != dst:
                 self.move(src, dst)
                 steps.append((src, dst))
@@ -107,6 +117,15 @@ class ProjectDocument:
 
     def _target(self, scene_index: int) -> Any:
         return self.project if scene_index == PROJECT else self.project.scenes[scene_index]
+
+
+def reorder(rows: Sequence[int], dst_row: int, count: int) -> list[int]:
+    """The old row numbers in their new order after moving `rows` before `dst_row`
+    (the order `ProjectDocument.move_many` leaves)."""
+    chosen = sorted(set(rows))
+    staying = [r for r in range(count) if r not in chosen]
+    at = dst_row - sum(1 for r in chosen if r < dst_row)
+    return staying[:at] + chosen + staying[at:]
 
 
 def duplicate(scene: Scene, name: str) -> Scene:

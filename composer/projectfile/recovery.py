@@ -3,6 +3,9 @@
 At start the app asks `pending()`: if the last session never marked a clean exit and
 left an autosave, the user is offered that work back. Autosaves go to this folder only,
 never over the user's own file (so a file that failed to load is never overwritten).
+
+An autosave is taken in two steps so that the disk work can leave the GUI thread:
+`snapshot` (the bytes, made where the project lives) and `write_snapshot` (any thread).
 """
 
 from __future__ import annotations
@@ -16,9 +19,18 @@ from pathlib import Path
 
 from composer.model.project import Project
 from composer.projectfile.errors import ProjectFileError
-from composer.projectfile.io import load_project, save_project
+from composer.projectfile.format import project_to_document
+from composer.projectfile.io import load_project
 from composer.settings.paths import data_dir
-from composer.storage.atomic import write_json_atomic
+from composer.storage.atomic import compact_json, write_atomic, write_json_atomic
+
+
+@dataclass(frozen=True)
+class RecoverySnapshot:
+    """An autosave's two files, as bytes: nothing in it changes with later edits."""
+
+    project: bytes
+    meta: bytes
 
 
 @dataclass(frozen=True)
@@ -55,15 +67,17 @@ class RecoveryStore:
             self._session_path, {"pid": os.getpid(), "clean": True, "ended_at": time.time()}
         )
 
+    def snapshot(self, project: Project, source_path: Path | None) -> RecoverySnapshot:
+        document = project_to_document(project, self.folder.absolute())
+        meta = {"source_path": str(source_path) if source_path else None, "saved_at": time.time()}
+        return RecoverySnapshot(compact_json(document), compact_json(meta))
+
+    def write_snapshot(self, snapshot: RecoverySnapshot) -> None:
+        write_atomic(self.autosave_path, snapshot.project, backup=True)
+        write_atomic(self._meta_path, snapshot.meta)
+
     def write(self, project: Project, source_path: Path | None) -> None:
-        save_project(project, self.autosave_path)
-        write_json_atomic(
-            self._meta_path,
-            {
-                "source_path": str(source_path) if source_path else None,
-                "saved_at": time.time(),
-            },
-        )
+        self.write_snapshot(self.snapshot(project, source_path))
 
     def pending(self) -> RecoveryInfo | None:
         """Work left by a session that did not exit cleanly (and is no longer running)."""

@@ -2,6 +2,9 @@
 HEYGEN_API_KEY environment variable, and kept in memory only when no keyring is usable.
 
 The key is never written to a file by Scene Composer and never shown in full.
+
+`keyring` is imported when the key is first needed: importing it and finding its backend
+takes a few tenths of a second that opening the window should not wait for.
 """
 
 from __future__ import annotations
@@ -9,10 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from enum import StrEnum
-
-import keyring
-from keyring.backends import fail, null
-from keyring.errors import KeyringError, PasswordDeleteError
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,15 @@ class CredentialStore:
 
     def __init__(self) -> None:
         self._session_key: str | None = None
-        self.keyring_problem: str | None = _backend_problem()
+        self._problem: str | None = None
+        self._checked = False
+
+    @property
+    def keyring_problem(self) -> str | None:
         """A message for the UI when the key cannot be kept between sessions, else None."""
+        if not self._checked:
+            self._problem, self._checked = _backend_problem(), True
+        return self._problem
 
     def api_key(self) -> str | None:
         return self._lookup()[0]
@@ -54,21 +61,23 @@ class CredentialStore:
             raise ValueError("The API key is empty.")
         self._session_key = key
         if self.keyring_problem is None:
+            keyring = _keyring()
             try:
                 keyring.set_password(SERVICE, ACCOUNT, key)
                 return KeySource.KEYRING
-            except KeyringError as exc:
+            except keyring.errors.KeyringError as exc:
                 self._keyring_failed(exc)
         return KeySource.SESSION
 
     def forget(self) -> None:
         self._session_key = None
         if self.keyring_problem is None:
+            keyring = _keyring()
             try:
                 keyring.delete_password(SERVICE, ACCOUNT)
-            except PasswordDeleteError:
+            except keyring.errors.PasswordDeleteError:
                 pass  # nothing was stored
-            except KeyringError as exc:
+            except keyring.errors.KeyringError as exc:
                 self._keyring_failed(exc)
 
     def _lookup(self) -> tuple[str | None, KeySource]:
@@ -76,9 +85,10 @@ class CredentialStore:
         if env:
             return env, KeySource.ENVIRONMENT
         if self.keyring_problem is None:
+            keyring = _keyring()
             try:
                 stored = keyring.get_password(SERVICE, ACCOUNT)
-            except KeyringError as exc:
+            except keyring.errors.KeyringError as exc:
                 self._keyring_failed(exc)
             else:
                 if stored:
@@ -89,14 +99,24 @@ class CredentialStore:
 
     def _keyring_failed(self, exc: Exception) -> None:
         log.warning("keyring unusable: %s", type(exc).__name__)
-        self.keyring_problem = f"{NO_KEYRING} (The keyring said: {type(exc).__name__}.)"
+        self._problem = f"{NO_KEYRING} (The keyring said: {type(exc).__name__}.)"
+        self._checked = True
+
+
+def _keyring() -> ModuleType:
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 def _backend_problem() -> str | None:
     try:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
     except Exception as exc:  # a broken keyring configuration must not stop the app
         return f"{NO_KEYRING} (The keyring said: {type(exc).__name__}.)"
+    from keyring.backends import fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return NO_KEYRING
     return None

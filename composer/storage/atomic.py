@@ -47,6 +47,12 @@ def write_json_atomic(path: Path, value: Any, *, backup: bool = False) -> None:
     write_atomic(path, text.encode("utf-8"), backup=backup)
 
 
+def compact_json(value: Any) -> bytes:
+    """`value` as compact UTF-8 JSON: several times faster to make than the indented
+    form (the C encoder), for files people don't read."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _replace_backup(path: Path) -> None:
     """Make `path.bak` the current file's content, atomically (link, then rename)."""
     bak = backup_path(path)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -50,13 +52,28 @@ def run_gui(argv: list[str]) -> int:
 
 
 def _smoke_test(app: QApplication, window: MainWindow, file: Path | None) -> int:
-    """Open (the file, if given), paint once and quit: 0 when all of it worked."""
+    """Open (the file, if given), paint, finish starting up, and quit: 0 when all of it
+    worked. Prints when the window was first painted and when it was ready (all panels
+    built), as seconds since the epoch, for the start-up benchmark."""
     if file is not None and not window.open_path(file):
         return 1
-    app.processEvents()
-    painted = not window.grab().isNull()
+    painted = _wait_for(app, lambda: window.has_painted)
+    print(f"painted {time.time():.6f}", flush=True)
+    ready = _wait_for(app, lambda: window.inspector.fully_built)
+    print(f"ready {time.time():.6f}", flush=True)
+    drawn = not window.grab().isNull()
     window.shutdown()
     window.hide()
     QTimer.singleShot(0, app.quit)
     app.exec()
-    return 0 if painted else 1
+    return 0 if painted and ready and drawn else 1
+
+
+def _wait_for(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> bool:
+    """Run the event loop until `done()` (False if `timeout` seconds pass first)."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    return True

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 
 from composer.model.project import Project, default_scene
+from composer.projectfile.recovery import RecoverySnapshot
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -30,13 +31,19 @@ def install(window: MainWindow) -> None:
     script = json.loads(Path(path).read_text("utf-8"))
     edits: list[dict[str, str]] = script["edits"]
     applied = [0]
-    write = window.recovery.write
+    taken: dict[int, int] = {}  # id(snapshot) -> edits applied when it was taken
+    snapshot = window.recovery.snapshot
 
-    def logged_write(project: Project, source: Path | None) -> None:
-        write(project, source)
-        print(f"autosaved {applied[0]}", flush=True)
+    def counted_snapshot(project: Project, source: Path | None) -> RecoverySnapshot:
+        taken_now = snapshot(project, source)
+        taken[id(taken_now)] = applied[0]
+        return taken_now
 
-    window.recovery.write = logged_write  # type: ignore[method-assign]
+    def written(done: RecoverySnapshot) -> None:
+        print(f"autosaved {taken.pop(id(done))}", flush=True)
+
+    window.recovery.snapshot = counted_snapshot  # type: ignore[method-assign]
+    window.autosaved.connect(written)
 
     def step() -> None:
         if applied[0] >= len(edits):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
-from composer.ui.operations import JobController
+from composer.ui.job_controller import JobController
 
 PROGRESS_STEPS = 1000
 TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})

@@ -7,18 +7,21 @@ wires the parts together and handles files, autosave, settings and submitting.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QPixmap,
     QShowEvent,
     QUndoStack,
@@ -37,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.jobs.connection import Connections
 from composer.model.document import ProjectDocument
 from composer.model.enums import CharacterType
 from composer.model.project import MAX_SCENES, Character, Project, default_scene
@@ -50,21 +52,17 @@ from composer.projectfile import (
     save_project,
 )
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
-from composer.settings.credentials import CredentialStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
-from composer.ui.batch.batch_dialog import BatchDialog
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
-from composer.ui.dialogs.settings_dialog import SettingsDialog
 from composer.ui.dialogs.submit_dialog import SubmitDialog, size_text, submit_tooltip
+from composer.ui.job_controller import JobController
 from composer.ui.jobs_panel import JobsPanel
-from composer.ui.operations import JobController
+from composer.ui.operations import run_in_background
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
-from composer.ui.pickers.catalogue_picker import CataloguePicker
-from composer.ui.pickers.service import CatalogueService
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.render.scene_painter import ScenePainter
 from composer.ui.render.thumbnails import ThumbnailCache
@@ -75,10 +73,18 @@ from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
 from composer.ui.widgets.icons import icon
 
+if TYPE_CHECKING:  # imported where first used: the window opens without them
+    from composer.jobs.connection import Connections
+    from composer.settings.credentials import CredentialStore
+    from composer.ui.batch.batch_dialog import BatchDialog
+    from composer.ui.pickers.service import CatalogueService
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "Scene Composer"
 AUTOSAVE_MS = 30_000
+STRUCTURE_AUTOSAVE_MS = 250
+"""Scenes added, removed or moved are autosaved this soon (a burst of them once)."""
 STATUS_MS = 6_000
 JOBS_HEIGHT = 130
 SIDE_WIDTHS = [290, 440]  # scenes, properties
@@ -93,6 +99,11 @@ def new_project() -> Project:
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()
+    """The window has been painted once, and the work it did not wait for has begun."""
+    autosaved = Signal(object)
+    """A RecoverySnapshot is now on disk."""
+
     def __init__(
         self,
         *,
@@ -104,13 +115,17 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.preferences = preferences or load_preferences()
-        self.credentials = credentials or CredentialStore()
-        self.connections = connections or Connections(self.credentials, self.preferences)
+        self._credentials = credentials
+        self._connections = connections
         self.recovery = recovery or RecoveryStore()
         self.path: Path | None = None
         self._restored = False  # showing recovered work that was never saved
         self._structure_changed = False
         self._shown_once = False
+        self._painted = False
+        self._after_paint_done = False
+        self._disk_writer = QThreadPool(self)  # one thread: writes land in order
+        self._disk_writer.setMaxThreadCount(1)
 
         self.doc = ProjectDocument(new_project())
         self.stack = QUndoStack(self)
@@ -129,7 +144,26 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        self._structure_autosave = QTimer(self, singleShot=True, interval=STRUCTURE_AUTOSAVE_MS)
+        self._structure_autosave.timeout.connect(self.autosave)
+        self.validation.schedule()  # opening a file at start-up validates that instead
         self._loaded()
+
+    @property
+    def credentials(self) -> CredentialStore:
+        if self._credentials is None:
+            from composer.settings.credentials import CredentialStore
+
+            self._credentials = CredentialStore()
+        return self._credentials
+
+    @property
+    def connections(self) -> Connections:
+        if self._connections is None:
+            from composer.jobs.connection import Connections
+
+            self._connections = Connections(self.credentials, self.preferences)
+        return self._connections
 
     # ------------------------------------------------------------------ building
     def _build_parts(self) -> None:
@@ -325,6 +359,23 @@ class MainWindow(QMainWindow):
             )
             self.resizeDocks([self.jobs_dock], [JOBS_HEIGHT], Qt.Orientation.Vertical)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the timer fires once this first frame is finished
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    @property
+    def has_painted(self) -> bool:
+        """The first frame is on screen (and `first_painted` has been emitted)."""
+        return self._after_paint_done
+
+    def _after_first_paint(self) -> None:
+        """Start what the first frame need not wait for."""
+        self._after_paint_done = True
+        self.inspector.build_later()
+        self.first_painted.emit()
+
     def _connect(self) -> None:
         self.stack.cleanChanged.connect(self._update_title)
         self.stack.indexChanged.connect(self._after_edit)
@@ -353,6 +404,8 @@ class MainWindow(QMainWindow):
 
     def open_batch(self) -> BatchDialog:
         """One video per spreadsheet row, from this project's {{column}} placeholders."""
+        from composer.ui.batch.batch_dialog import BatchDialog
+
         dialog = BatchDialog(self.doc.project, self.controller, self)
         dialog.show()
         return dialog
@@ -482,7 +535,7 @@ class MainWindow(QMainWindow):
         self.path = path
         self._restored = False
         self.stack.setClean()
-        self.recovery.discard()
+        self._write_later(self.recovery.discard, "could not remove the recovery copy")
         self._remember(path)
         self._update_title()
         self.notify(f"Saved {path.name}")
@@ -496,17 +549,32 @@ class MainWindow(QMainWindow):
         self._loaded()
 
     def _loaded(self) -> None:
-        self.validation.run_now()
+        """After a project is shown (the document's reset has validated it)."""
         self._update_title()
         self.scenes.select([0] if len(self.doc) else [])
         self._sync_scene()
 
     def _remember(self, path: Path) -> None:
+        """Add `path` to the recent files (saved from a snapshot, on the writer thread)."""
         self.preferences.add_recent(path)
-        try:
-            save_preferences(self.preferences)
-        except OSError as error:
-            log.warning("could not save the recent files: %s", error)
+        snapshot = copy.deepcopy(self.preferences)
+        self._write_later(lambda: save_preferences(snapshot), "could not save the recent files")
+
+    def _write_later(
+        self,
+        write: Callable[[], object],
+        failure: str,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Do `write` on the disk-writer thread: an atomic write syncs the disk, which can
+        take longer than a frame. `on_done` runs on the GUI thread after it succeeded."""
+        run_in_background(
+            write,
+            on_success=(lambda _result: on_done()) if on_done else None,
+            on_failure=lambda error: log.warning("%s: %s", failure, error),
+            parent=self,
+            pool=self._disk_writer,
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -570,20 +638,25 @@ class MainWindow(QMainWindow):
         self._structure_changed = True
 
     def _after_edit(self) -> None:
-        """Scenes added, removed or moved are autosaved at once; other edits every 30 s."""
+        """Scenes added, removed or moved are autosaved within STRUCTURE_AUTOSAVE_MS; other
+        edits every 30 s."""
         if self._structure_changed:
             self._structure_changed = False
-            self.autosave()
+            if not self._structure_autosave.isActive():
+                self._structure_autosave.start()
         self._update_actions()
 
     def autosave(self) -> None:
-        """Write the recovery copy (in the app's data folder, never over the user's file)."""
+        """Write the recovery copy (in the app's data folder, never over the user's file).
+        The bytes are taken here; the disk is written on the writer thread."""
         if not self.is_modified():
             return
-        try:
-            self.recovery.write(self.doc.project, self.path)
-        except OSError as error:
-            log.warning("autosave failed: %s", error)
+        snapshot = self.recovery.snapshot(self.doc.project, self.path)
+        self._write_later(
+            lambda: self.recovery.write_snapshot(snapshot),
+            "autosave failed",
+            lambda: self.autosaved.emit(snapshot),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -595,16 +668,23 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Leave cleanly: no recovery offer next time; jobs resume at the next start."""
         self.autosave_timer.stop()
+        self._structure_autosave.stop()
+        self._disk_writer.waitForDone()
         self.recovery.mark_clean_exit()
         self.controller.shutdown()
-        self.connections.close()
+        if self._connections is not None:
+            self._connections.close()
 
     # ------------------------------------------------------------------ settings, submit
     def open_settings(self) -> None:
+        from composer.ui.dialogs.settings_dialog import SettingsDialog
+
         SettingsDialog(self.credentials, self.preferences, self).exec()
 
     def choose_from_catalogue(self, kind: str, current: str | None) -> str | None:
         """The avatar, talking photo or voice picker for the server new jobs go to."""
+        from composer.ui.pickers.catalogue_picker import CataloguePicker
+
         picker = CataloguePicker(self.catalogue_service(), kind, current, self)
         return (
             picker.selected_id() if picker.exec() == CataloguePicker.DialogCode.Accepted else None
@@ -613,6 +693,8 @@ class MainWindow(QMainWindow):
     def catalogue_service(self) -> CatalogueService:
         base_url = self.connections.base_url
         if base_url not in self._catalogues:
+            from composer.ui.pickers.service import CatalogueService
+
             server = urlsplit(base_url).netloc
             service = CatalogueService(lambda: self.connections.client(base_url), server, self)
             service.preview_ready.connect(self.preview.update)

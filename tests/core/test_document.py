@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from composer.model.document import PROJECT, ProjectDocument, SceneLimitError, duplicate
+from composer.model.document import PROJECT, ProjectDocument, SceneLimitError, duplicate, reorder
 from tests.support.builders import valid_project
 
 
@@ -68,3 +70,19 @@ def test_fifty_scene_limit() -> None:
     with pytest.raises(SceneLimitError, match="at most 50 scenes"):
         doc.insert(0, [duplicate(doc.scenes[0], "x")])
     assert len(doc) == 50
+
+
+@given(
+    count=st.integers(1, 12),
+    data=st.data(),
+)
+def test_move_many_matches_the_reorder_rule_in_one_move_per_scene(count: int, data) -> None:
+    rows = data.draw(st.lists(st.integers(0, count - 1), min_size=1, max_size=count))
+    dst = data.draw(st.integers(0, count))
+    doc = ProjectDocument(valid_project(count))
+    before = names(doc)
+    moves: list[tuple[int, int]] = []
+    doc.moved.connect(lambda src, to: moves.append((src, to)))
+    steps = doc.move_many(rows, dst)
+    assert names(doc) == [before[i] for i in reorder(rows, dst, count)]
+    assert steps == moves and len(steps) <= len(set(rows))

@@ -1,6 +1,6 @@
 """Kill the real app (a subprocess, offscreen) at random moments while it is being edited.
 
-The app applies a script of edits (scene inserts, which autosave at once, and renames,
+The app applies a script of edits (scene inserts, which autosave within 0.25 s, and renames,
 which wait for the next autosave) and prints what it applied and autosaved. After each
 SIGKILL the recovery store, exactly as the next start reads it, must offer a project that
 holds every edit made before the last autosave, and no file may be unreadable.
@@ -75,7 +75,7 @@ def one_trial(root: Path, rng: random.Random) -> tuple[int, int, int, bool, bool
     deadline = time.monotonic() + 30
     while not any(line.startswith("edit") for line in lines) and time.monotonic() < deadline:
         time.sleep(0.01)
-    time.sleep(rng.uniform(0.0, 0.9))
+    time.sleep(rng.uniform(0.0, 1.5))
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     reader.join(timeout=5)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from composer.heygen.client import HeyGenClient
-from composer.jobs.runner import PollSchedule
+from composer.jobs.schedule import PollSchedule
 from composer.sandbox.server import SandboxServer
 
 KEY = "sk-test-7f3a9c0d5e2b41a8"

@@ -30,7 +30,7 @@ from composer.model.document import ProjectDocument
 from composer.model.project import Project
 from composer.ui.batch.table_model import BatchTableModel
 from composer.ui.commands import UndoableEdits
-from composer.ui.operations import JobController
+from composer.ui.job_controller import JobController
 from composer.ui.preview.preview_widget import PreviewWidget
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from composer.model.validate import Problem
@@ -28,8 +30,7 @@ class FieldRow:
 
     def matches(self, field: str) -> bool:
         """Whether a problem at `field` belongs beside this editor."""
-        path = self.spec.path
-        return field == path or path.startswith(field + ".") or field.startswith(path + ".")
+        return path_matches(self.spec.path, field)
 
     def show_problems(self, problems: list[Problem]) -> None:
         level = "error" if any(p.is_error for p in problems) else "warning" if problems else ""
@@ -42,3 +43,15 @@ class FieldRow:
     @property
     def level(self) -> str:
         return self.editor.level
+
+
+def path_matches(path: str, field: str) -> bool:
+    """Whether a problem at `field` belongs beside the editor of `path`."""
+    return field == path or path.startswith(field + ".") or field.startswith(path + ".")
+
+
+def specs_own(specs: Sequence[FieldSpec], field: str) -> bool:
+    """Whether a problem at `field` belongs in a panel of `specs` (beside a field or at
+    its top): one of them matches it, or shares its first part."""
+    part = field.split(".")[0]
+    return any(path_matches(s.path, field) or s.path.split(".")[0] == part for s in specs)

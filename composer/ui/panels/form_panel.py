@@ -198,13 +198,6 @@ class FormPanel(QWidget):
     def row_for(self, field: str) -> FieldRow | None:
         return next((row for row in self.rows if row.matches(field)), None)
 
-    def owns(self, field: str) -> bool:
-        """Whether a problem at `field` belongs in this panel (beside a field or at the top)."""
-        part = field.split(".")[0]
-        return self.row_for(field) is not None or any(
-            row.spec.path.split(".")[0] == part for row in self.rows
-        )
-
     def show_problems(self, problems: list[Problem]) -> None:
         """Each problem beside its field; those no field explains at the top of the panel."""
         by_row: dict[int, list[Problem]] = {id(row): [] for row in self.rows}

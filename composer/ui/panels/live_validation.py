@@ -24,11 +24,15 @@ class LiveValidation(QObject):
         self.problems: list[Problem] = []
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
-        doc.changed.connect(lambda _i, _p: self._timer.start())
+        doc.changed.connect(lambda _i, _p: self.schedule())
         # Scenes added, removed or moved renumber every problem: no stale numbers, ever.
         for signal in (doc.inserted, doc.removed, doc.moved):
             signal.connect(lambda _a, _b: self.run_now())
         doc.reset.connect(lambda: self.run_now())
+
+    def schedule(self) -> None:
+        """Validate shortly (edits in quick succession are validated once)."""
+        self._timer.start()
 
     def run_now(self) -> None:
         self._timer.stop()

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPixmap
 
-from composer.model.document import PROJECT, ProjectDocument
+from composer.model.document import PROJECT, ProjectDocument, reorder
 from composer.model.project import Project, Scene
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.live_validation import LiveValidation
@@ -44,15 +44,6 @@ THUMBNAIL_SIZE = QSize(96, 54)
 
 def display_name(scene: Scene, row: int) -> str:
     return scene.name.strip() or f"Scene {row + 1}"
-
-
-def reorder(rows: Sequence[int], dst_row: int, count: int) -> list[int]:
-    """The old row numbers in their new order after moving `rows` before `dst_row`
-    (the same rule as ProjectDocument.move_many)."""
-    chosen = sorted(set(rows))
-    staying = [r for r in range(count) if r not in chosen]
-    at = dst_row - sum(1 for r in chosen if r < dst_row)
-    return staying[:at] + chosen + staying[at:]
 
 
 def move_text(count: int) -> str:
