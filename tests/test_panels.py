@@ -422,3 +422,18 @@ def test_imported_value_outside_the_seed_is_shown_not_hidden(ui: Harness) -> Non
     assert ui.visible("character.avatar_id")  # set but inapplicable: visible to be cleared
     ui.settle()
     assert "only applies to avatars" in ui.message("character.avatar_id").text()
+
+
+def test_an_edit_refreshes_only_the_panels_that_show_it(ui: Harness, monkeypatch) -> None:
+    refreshed: list[str] = []
+    for panel in ui.inspector.panels:
+        original = panel.refresh
+        monkeypatch.setattr(
+            panel, "refresh", lambda p=panel, f=original: (refreshed.append(p.objectName()), f())
+        )
+    ui.doc.set_value(0, "character.offset.x", 0.25)
+    assert refreshed == ["avatarPanel"]
+    assert ui.control("character.offset.x", QAbstractSpinBox).text() == "0.250"
+    refreshed.clear()
+    ui.doc.replace_scene(0, copy.deepcopy(ui.doc.scenes[0]))  # the whole scene
+    assert sorted(refreshed) == ["avatarPanel", "backgroundPanel", "textPanel", "voicePanel"]

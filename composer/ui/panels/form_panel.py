@@ -68,6 +68,9 @@ class FormPanel(QWidget):
         self.chooser = chooser
         self.scene_index: int | None = PROJECT if project_level else None
         self.rows = [FieldRow(spec) for spec in specs]
+        self._parts = {spec.path.split(".")[0] for spec in specs}
+        if presence is not None:
+            self._parts.add(presence.path.split(".")[0])
         self._groups: dict[str, QLabel] = {}
         self._build()
         for row in self.rows:
@@ -154,9 +157,15 @@ class FormPanel(QWidget):
         assert self.presence is not None
         return f"This scene has no {self.presence.noun}. Tick the box above to add one."
 
-    def _doc_changed(self, scene_index: int, _path: str) -> None:
-        if scene_index == self.scene_index:
+    def _doc_changed(self, scene_index: int, path: str) -> None:
+        if scene_index == self.scene_index and self.shows(path):
             self.refresh()
+
+    def shows(self, path: str) -> bool:
+        """Whether a change at `path` ("": the whole scene) can change this panel. Which
+        fields apply depends only on the object holding them, so the first part of the
+        path decides: a drag in the preview refreshes the avatar panel, not the others."""
+        return not path or path.split(".")[0] in self._parts
 
     # ---- writing through the undo stack
     def _edited(self, spec: FieldSpec, value: Any) -> None:

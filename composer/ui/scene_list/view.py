@@ -7,6 +7,8 @@ computed here too: the model's `dropMimeData` then makes one undo step of the mo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import (
     QColor,
@@ -52,6 +54,22 @@ class SceneListView(QListView):
         self.setMouseTracking(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.drop_row: int | None = None
+
+    def dataChanged(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
+        """Repaint only the rows that changed. QListView repaints its whole viewport for
+        any change (every card, every thumbnail): while the avatar is dragged in the
+        preview that was most of each frame. With an editor open, Qt's own handling
+        (which also refreshes the editor) is kept."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().dataChanged(top_left, bottom_right, list(roles))
+            return
+        first, last = top_left.row(), bottom_right.row()
+        model = self.model()
+        top = self.visualRect(model.index(first, 0))
+        bottom = self.visualRect(model.index(last, 0))
+        self.viewport().update(top.united(bottom))
 
     def scene_model(self) -> SceneListModel:
         model = self.model()
