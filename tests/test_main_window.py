@@ -136,6 +136,20 @@ def test_parts_actions_and_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
     assert window.findChild(type(window.action_new), "actionAddScene") is window.action_add
 
 
+def test_status_bar_sums_up_scenes_length_and_size(window: MainWindow) -> None:
+    summary = window.findChild(QLabel, "projectSummary")
+    assert summary.text().startswith("3 scenes · ")
+    assert summary.text().endswith("1920 × 1080 (16:9)")
+    before = summary.text()
+    window.edits.set_values(0, {"character.offset.x": 0.3}, "Move avatar")
+    assert summary.text() == before  # the layout does not change the length
+    words = " ".join(["word"] * 300)  # two minutes at 150 words a minute
+    window.edits.set_values(0, {"voice.input_text": words}, "Change script")
+    assert summary.text() != before
+    window.scenes.add()
+    assert summary.text().startswith("4 scenes · ")
+
+
 def test_title_shows_name_and_unsaved_mark(window: MainWindow, qtbot: QtBot) -> None:
     assert window.windowTitle() == "Test[*] — Scene Composer"
     assert not window.isWindowModified()

@@ -44,9 +44,10 @@ class Harness:
         self.doc = ProjectDocument(valid_project(2))
         self.stack = QUndoStack()
         self.edits = UndoableEdits(self.doc, self.stack)
-        self.validation = LiveValidation(self.doc)
         self.chosen: list[tuple[str, str | None]] = []
         self.inspector = Inspector(self.doc, self.edits, self.choose)
+        # a child of the inspector: its pending re-validation dies with it
+        self.validation = LiveValidation(self.doc, self.inspector)
         self.validation.updated.connect(
             lambda: self.inspector.show_problems(self.validation.problems)
         )

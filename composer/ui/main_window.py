@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.model.document import ProjectDocument
+from composer.model.document import PROJECT, ProjectDocument
 from composer.model.enums import CharacterType
 from composer.model.project import MAX_SCENES, Character, Project, default_scene
 from composer.model.validate import Problem
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self._structure_autosave = QTimer(self, singleShot=True, interval=STRUCTURE_AUTOSAVE_MS)
         self._structure_autosave.timeout.connect(self.autosave)
         self.validation.schedule()  # opening a file at start-up validates that instead
+        self._update_summary()
         self._loaded()
 
     @property
@@ -391,6 +392,9 @@ class MainWindow(QMainWindow):
             signal.connect(self._sync_scene)
         for signal in (self.doc.inserted, self.doc.removed, self.doc.moved):
             signal.connect(self._structure_edited)
+            signal.connect(lambda *_rows: self._update_summary())
+        self.doc.changed.connect(self._update_summary)
+        self.doc.reset.connect(self._update_summary)
         self.validation.updated.connect(self._problems_changed)
         self.problems.problem_activated.connect(self.go_to_problem)
 
@@ -448,6 +452,12 @@ class MainWindow(QMainWindow):
         self.action_move_down.setEnabled(self.scenes.can_move(up=False))
         if full:
             self.statusBar().showMessage(LIMIT_MESSAGE)
+
+    def _update_summary(self, scene_index: int = PROJECT, path: str = "") -> None:
+        """The status bar's scenes · length · size, after an edit that can change them:
+        scenes added, removed or moved, a voice, or the project's size."""
+        if scene_index != PROJECT and path and path.split(".")[0] != "voice":
+            return  # e.g. the avatar dragged in the preview: nothing here changes
         self.summary.setText(
             f"{len(self.doc)} scene{'s' if len(self.doc) != 1 else ''} · "
             f"{project_duration_text(self.doc.project)} · {size_text(self.doc.project)}"

@@ -176,7 +176,10 @@ class NumberEditor(FieldEditor):
                     self.spin.setValue(number)  # type: ignore[arg-type]
 
     def _set_range(self, low: float, high: float) -> None:
-        self.spin.setRange(min(self._unset, low - self.spec.step), high)  # type: ignore[arg-type]
+        """Set the range (only when it changes: setting it repaints the box)."""
+        low = min(self._unset, low - self.spec.step)
+        if (self.spin.minimum(), self.spin.maximum()) != (low, high):
+            self.spin.setRange(low, high)  # type: ignore[arg-type]
 
     def _changed(self, number: float) -> None:
         unset = number <= self.spin.minimum()
@@ -337,8 +340,9 @@ class CheckEditor(FieldEditor):
             state = Qt.CheckState.PartiallyChecked
         else:
             state = Qt.CheckState.Unchecked
-        with QSignalBlocker(self.box):
-            self.box.setCheckState(state)
+        if self.box.checkState() != state:  # setting it again would still repaint it
+            with QSignalBlocker(self.box):
+                self.box.setCheckState(state)
         self.box.setText(self.WORDS[state])
 
     def _clicked(self) -> None:

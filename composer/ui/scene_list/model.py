@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QPixmap
 
@@ -40,6 +41,9 @@ DurationRole = Qt.ItemDataRole.UserRole + 1
 SeverityRole = Qt.ItemDataRole.UserRole + 2
 ProblemCountRole = Qt.ItemDataRole.UserRole + 3
 THUMBNAIL_SIZE = QSize(96, 54)
+ROW_REFRESH_MS = 80
+"""Edits inside a scene reach its card at most this often: a drag in the preview edits on
+every mouse move, and redrawing the card's thumbnail each time would cost every frame."""
 
 
 def display_name(scene: Scene, row: int) -> str:
@@ -65,6 +69,9 @@ class SceneListModel(QAbstractListModel):
         self.thumbnailer = thumbnailer
         self.pixel_ratio = 1.0  # of the screen the list is on (the view keeps it current)
         self._token = uuid.uuid4().hex  # drops only from this model (not another window)
+        self._changed_ids: set[str] = set()
+        self._refresh = QTimer(self, singleShot=True, interval=ROW_REFRESH_MS)
+        self._refresh.timeout.connect(self._refresh_changed)
         doc.inserted.connect(self._inserted)
         doc.removed.connect(self._removed)
         doc.moved.connect(self._moved)
@@ -199,9 +206,18 @@ class SceneListModel(QAbstractListModel):
     def _changed(self, scene_index: int, _path: str) -> None:
         if scene_index == PROJECT:
             self._renumber(0)  # the video's size changes every thumbnail
-        else:
-            index = self.index(scene_index)
-            self.dataChanged.emit(index, index)
+            return
+        self._changed_ids.add(self.doc.scenes[scene_index].id)
+        if not self._refresh.isActive():
+            self._refresh.start()
+
+    def _refresh_changed(self) -> None:
+        """Redraw the cards of the scenes edited since the last refresh (by id: they may
+        have moved since)."""
+        for row, scene in enumerate(self.doc.scenes):
+            if scene.id in self._changed_ids:
+                self.dataChanged.emit(self.index(row), self.index(row))
+        self._changed_ids.clear()
 
     def _reset(self) -> None:
         self.beginResetModel()
