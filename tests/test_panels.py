@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -438,3 +438,28 @@ def test_an_edit_refreshes_only_the_panels_that_show_it(ui: Harness, monkeypatch
     refreshed.clear()
     ui.doc.replace_scene(0, copy.deepcopy(ui.doc.scenes[0]))  # the whole scene
     assert sorted(refreshed) == ["avatarPanel", "backgroundPanel", "textPanel", "voicePanel"]
+
+
+class PaintCount(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_editors_whose_value_did_not_change_are_not_repainted(ui: Harness, qtbot: QtBot) -> None:
+    ui.inspector.show_panel("avatarPanel")
+    qtbot.wait(50)
+    still = [ui.control("character.scale", QAbstractSpinBox), ui.control("character.matting")]
+    moved = ui.control("character.offset.x", QAbstractSpinBox)
+    counters = {}
+    for widget in [*still, moved]:
+        counters[widget] = PaintCount()
+        widget.installEventFilter(counters[widget])
+    ui.doc.set_value(0, "character.offset.x", 0.125)
+    qtbot.waitUntil(lambda: counters[moved].count > 0)
+    qtbot.wait(50)
+    assert [counters[w].count for w in still] == [0, 0]

@@ -169,11 +169,11 @@ class NumberEditor(FieldEditor):
         with QSignalBlocker(self.spin):
             if number is None:
                 self._set_range(self.spec.low, self.spec.high)
-                self.spin.setValue(self._unset)  # type: ignore[arg-type]
+                number = self._unset
             else:
                 self._set_range(min(self.spec.low, number), max(self.spec.high, number))
-                if self.spin.value() != number:
-                    self.spin.setValue(number)  # type: ignore[arg-type]
+            if self.spin.value() != number:  # setting it again would still repaint it
+                self.spin.setValue(number)  # type: ignore[arg-type]
 
     def _set_range(self, low: float, high: float) -> None:
         """Set the range (only when it changes: setting it repaints the box)."""
