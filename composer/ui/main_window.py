@@ -473,8 +473,9 @@ class MainWindow(QMainWindow):
         parts += [f"{warnings} warning{'s' if warnings != 1 else ''}"] if warnings else []
         self.problems_heading.setText("Problems · " + ", ".join(parts) if parts else "Ready")
         level = "error" if errors else "warning" if warnings else ""
-        self.problems_heading.setProperty("problem", level)
-        self.problems_heading.style().polish(self.problems_heading)
+        if self.problems_heading.property("problem") != level:
+            self.problems_heading.setProperty("problem", level)
+            self.problems_heading.style().polish(self.problems_heading)
         self.action_submit.setEnabled(not errors)
         self.action_submit.setToolTip(submit_tooltip(errors))
         self._update_actions()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,8 @@ class _Page:
     options: dict[str, Any] = field(default_factory=dict)
     scroll: QScrollArea = field(default_factory=QScrollArea)
     panel: FormPanel | None = None
+    marked: str = ""
+    """The problem level its tab shows ("error", "warning" or "")."""
 
     @property
     def is_scene_part(self) -> bool:
@@ -68,6 +71,8 @@ class Inspector(QWidget):
         self.edits = edits
         self._problems: list[Problem] = []
         self.heading = QLabel(objectName="inspectorHeading")
+        # "Scene 9 of 50" → "Scene 10 of 50" must not re-lay out the window (and repaint it)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.name_panel = FormPanel(
             PanelInfo("", "scenePanel", "", "scene"), (fields.SCENE_NAME,), doc, edits
         )
@@ -195,6 +200,9 @@ class Inspector(QWidget):
     def _mark_tabs(self) -> None:
         for index, page in enumerate(self._pages):
             level = page.panel.level() if page.panel is not None else ""
+            if level == page.marked:
+                continue  # setting the same icon again would repaint the tab bar
+            page.marked = level
             self.tabs.setTabIcon(index, icon(level or page.info.icon))
             self.tabs.setTabToolTip(
                 index, {"error": "Has problems to fix", "warning": "Has warnings"}.get(level, "")

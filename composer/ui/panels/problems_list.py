@@ -31,8 +31,10 @@ class ProblemsList(QListWidget):
         self.show_problems([])
 
     def show_problems(self, problems: list[Problem]) -> None:
-        self.clear()
         ordered = sorted(problems, key=lambda p: (not p.is_error,))  # errors first, stable
+        if ordered == self.problems() and self.count():
+            return  # the same list (rebuilding it would repaint it for nothing)
+        self.clear()
         for problem in ordered:
             item = QListWidgetItem(icon(problem.severity), describe(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem)

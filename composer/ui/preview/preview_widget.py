@@ -83,6 +83,7 @@ class PreviewWidget(QWidget):
         self.selected = AVATAR
         self.hover = ""
         self._drag: _Drag | None = None
+        self._painted_scene: Scene | None = None
         self._editing = False
         self._gesture_key = ""
         self._gesture_item = ""
@@ -111,7 +112,13 @@ class PreviewWidget(QWidget):
     def set_scene_index(self, index: int) -> None:
         self.scene_index = index
         self._drag = None
-        self.update()
+        self._update_if_another_scene()
+
+    def _update_if_another_scene(self) -> None:
+        """Repaint unless the scene shown is still the one painted (scenes reordered
+        around it change its number, not its picture)."""
+        if self.scene() is not self._painted_scene:
+            self.update()
 
     def scene(self) -> Scene | None:
         if self.doc is None or not 0 <= self.scene_index < len(self.doc):
@@ -122,7 +129,7 @@ class PreviewWidget(QWidget):
         if self.doc is not None and self.scene_index >= len(self.doc):
             self.scene_index = len(self.doc) - 1
         self._drag = None
-        self.update()
+        self._update_if_another_scene()
 
     def _changed(self, scene_index: int, _path: str) -> None:
         if scene_index in (self.scene_index, PROJECT) and not self._editing:
@@ -207,7 +214,7 @@ class PreviewWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), overlay.SURROUND)
-        scene = self.scene()
+        scene = self._painted_scene = self.scene()
         if scene is None:
             overlay.paint_message(painter, QRectF(self.rect()), "No scene selected")
             return

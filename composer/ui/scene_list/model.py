@@ -201,7 +201,7 @@ class SceneListModel(QAbstractListModel):
         before = dst + 1 if dst > src else dst  # Qt counts the destination before the move
         self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), before)
         self.endMoveRows()
-        self._renumber(min(src, dst))
+        self._renumber(min(src, dst), max(src, dst))  # only these rows changed places
 
     def _changed(self, scene_index: int, _path: str) -> None:
         if scene_index == PROJECT:
@@ -223,10 +223,12 @@ class SceneListModel(QAbstractListModel):
         self.beginResetModel()
         self.endResetModel()
 
-    def _renumber(self, first: int) -> None:
-        """Unnamed scenes are called by their position, so rows from `first` on change."""
-        if first < len(self.doc):
-            self.dataChanged.emit(self.index(first), self.index(len(self.doc) - 1))
+    def _renumber(self, first: int, last: int | None = None) -> None:
+        """Rows show their position (and unnamed scenes are called by it): rows `first` to
+        `last` (default: the end) are redrawn."""
+        last = len(self.doc) - 1 if last is None else min(last, len(self.doc) - 1)
+        if first <= last:
+            self.dataChanged.emit(self.index(first), self.index(last))
 
     def _problems_changed(self) -> None:
         if len(self.doc):
