@@ -56,7 +56,6 @@ from composer.settings.preferences import SANDBOX, Preferences, load_preferences
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
-from composer.ui.dialogs.submit_dialog import SubmitDialog, size_text, submit_tooltip
 from composer.ui.job_controller import JobController
 from composer.ui.jobs_panel import JobsPanel
 from composer.ui.operations import run_in_background
@@ -71,12 +70,14 @@ from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
+from composer.ui.summary import size_text, submit_tooltip
 from composer.ui.widgets.icons import icon
 
 if TYPE_CHECKING:  # imported where first used: the window opens without them
     from composer.jobs.connection import Connections
     from composer.settings.credentials import CredentialStore
     from composer.ui.batch.batch_dialog import BatchDialog
+    from composer.ui.dialogs.submit_dialog import SubmitDialog
     from composer.ui.pickers.service import CatalogueService
 
 log = logging.getLogger(__name__)
@@ -733,11 +734,13 @@ class MainWindow(QMainWindow):
             self.notify(submit_tooltip(self.validation.errors))
             return
         dialog = self.confirm_submit_dialog()
-        if dialog.exec() == SubmitDialog.DialogCode.Accepted:
+        if dialog.exec() == dialog.DialogCode.Accepted:
             self.jobs.submit(self.doc.project, dialog.title())
             self.notify(f"Sent “{dialog.title()}”: follow it in the Jobs panel.")
 
     def confirm_submit_dialog(self) -> SubmitDialog:
+        from composer.ui.dialogs.submit_dialog import SubmitDialog
+
         server = "Local sandbox" if self.preferences.endpoint == SANDBOX else "HeyGen"
         warnings = sum(1 for p in self.validation.problems if not p.is_error)
         title = self.doc.project.title or self.display_name()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from math import gcd
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,18 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.project import Project
-from composer.model.validate import Problem
-from composer.ui.panels.problems_list import describe
 from composer.ui.scene_list.duration import project_duration_text
-
-TOOLTIP_PROBLEMS = 5
-
-
-def size_text(project: Project) -> str:
-    """'1920 × 1080 (16:9)'."""
-    width, height = project.width, project.height
-    divisor = gcd(width, height) or 1
-    return f"{width} × {height} ({width // divisor}:{height // divisor})"
+from composer.ui.summary import size_text
 
 
 class SubmitDialog(QDialog):
@@ -82,15 +70,3 @@ class SubmitDialog(QDialog):
 
     def title(self) -> str:
         return self.title_field.text().strip()
-
-
-def submit_tooltip(errors: list[Problem]) -> str:
-    """Why Submit is disabled, in the words of the problems list."""
-    if not errors:
-        return "Send this video to HeyGen to be rendered (Ctrl+Return)"
-    count = len(errors)
-    lines = [f"Fix {count} problem{'s' if count != 1 else ''} first:"]
-    lines += [describe(p) for p in errors[:TOOLTIP_PROBLEMS]]
-    if count > TOOLTIP_PROBLEMS:
-        lines.append(f"…and {count - TOOLTIP_PROBLEMS} more (see the problems list)")
-    return "\n".join(lines)
