@@ -27,11 +27,12 @@ CHILD = """
 import sys
 from tests.reliability.save_kill import big_project
 from composer.projectfile import save_project
-if len(sys.argv) > 2:  # --unsafe: a plain overwrite, to show the check catches tearing
+if len(sys.argv) > 2:  # --unsafe: a naive overwrite, to show the check catches tearing
     from composer.projectfile.format import project_to_document
     import json, pathlib
     def save_project(project, path):
-        pathlib.Path(path).write_text(json.dumps(project_to_document(project, pathlib.Path("/"))))
+        with open(path, "w") as handle:  # truncated at once, then written as encoded
+            json.dump(project_to_document(project, pathlib.Path("/")), handle)
 path = sys.argv[1]
 versions = [big_project("A"), big_project("B")]
 print("ready", flush=True)
