@@ -133,7 +133,7 @@ def preview_drags(project_file: Path, events: int = 500) -> list[Figure]:
     return figures
 
 
-def scene_list(project_file: Path) -> list[Figure]:
+def scene_list(project_file: Path, drops: int = 50) -> list[Figure]:
     from PySide6.QtCore import QModelIndex, QSize, Qt
     from PySide6.QtWidgets import QApplication, QListView
 
@@ -149,7 +149,7 @@ def scene_list(project_file: Path) -> list[Figure]:
     view = window.findChild(QListView, "sceneList")
     model = view.model()
     times = []
-    for i in range(50):
+    for i in range(drops):
         began = time.perf_counter()
         source = model.index(i % 50, 0)
         mime = model.mimeData([source])
@@ -170,7 +170,7 @@ def scene_list(project_file: Path) -> list[Figure]:
             median(times),
             "ms",
             16,
-            f"median of 50 drops, max {max(times):.1f} ms",
+            f"median of {drops} drops, max {max(times):.1f} ms",
         ),
         Figure(
             "scene list: thumbnails for 50 scenes",

@@ -1,9 +1,11 @@
 """The benchmark script runs and prints each figure with its target and PASS/MISS."""
 
 import re
+from pathlib import Path
 
-from benchmarks import core
+from benchmarks import core, gui
 from benchmarks.measure import Figure
+from composer.projectfile import save_project
 
 LINE = re.compile(r"^.+: \d+\.\d\d (ms|x|MB)( \(.*\))?; target <= [\d.]+ \1: (PASS|MISS)$")
 
@@ -19,3 +21,17 @@ def test_core_figures_print_value_target_and_verdict() -> None:
 def test_a_missed_target_says_miss() -> None:
     assert Figure("x", 5.0, "ms", 4).line().endswith("MISS")
     assert Figure("x", 3.0, "ms", 4).line().endswith("PASS")
+
+
+def test_gui_figures_run_on_a_small_sample(qtbot, tmp_path: Path) -> None:
+    project_file = tmp_path / "images.scene.json"
+    save_project(gui.image_project(tmp_path, count=3), project_file)
+    figures = [
+        gui.cold_start(project_file, repeat=1),
+        *gui.preview_drags(project_file, events=20),
+        *gui.scene_list(project_file, drops=5),
+    ]
+    assert len(figures) == 5
+    for figure in figures:
+        assert figure.value > 0
+        assert LINE.match(figure.line()), figure.line()
