@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import copy
 import math
+import operator
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import MISSING, Field, fields, is_dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -70,17 +72,7 @@ def to_json(
     `applies` rule says they mean nothing for the object's current type; fields in
     `skip` are the caller's to convert.
     """
-    out: dict[str, Any] = {}
-    for name, is_local, applies in field_specs(type(obj)):
-        value = getattr(obj, name)
-        if value is None or name in skip or (is_local and not local):
-            continue
-        if applicable_only and applies is not None and not applies.test(obj):
-            continue
-        out[name] = _value_to_json(value, local, applicable_only)
-    for key, value in obj.extra.items():
-        out.setdefault(key, copy.deepcopy(value))
-    return out
+    return _WRITERS[bool(local), bool(applicable_only)].encoder(type(obj), skip)(obj)
 
 
 @cache
@@ -92,14 +84,105 @@ def field_specs(cls: type) -> tuple[tuple[str, bool, Any], ...]:
     )
 
 
-def _value_to_json(value: Any, local: bool, applicable_only: bool) -> Any:
-    if isinstance(value, (str, int, float, bool)):
-        return value.value if isinstance(value, StrEnum) else value
-    if isinstance(value, list):
-        return [_value_to_json(v, local, applicable_only) for v in value]
-    if is_dataclass(value):
-        return to_json(value, local=local, applicable_only=applicable_only)
+_Encoder = Callable[[Any], dict[str, Any]]
+
+
+class _Writer(dict[type, Callable[[Any], Any]]):
+    """`to_json` for one choice of `local` and `applicable_only`.
+
+    As a dict: how a value of each exact type other than the plain scalars is written,
+    decided on the type's first use, since checking every value against `StrEnum` (through
+    its metaclass) or for a dataclass is slow. `encoder` gives the compiled writer of each
+    class, also made once."""
+
+    def __init__(self, local: bool, applicable_only: bool) -> None:
+        super().__init__()
+        self.local = local
+        self.applicable_only = applicable_only
+        self._encoders: dict[tuple[type, frozenset[str]], _Encoder] = {}
+
+    def encoder(self, cls: type, skip: frozenset[str] = frozenset()) -> _Encoder:
+        """The writer of `cls` objects, the fields in `skip` left out."""
+        key = (cls, frozenset(skip))
+        encoder = self._encoders.get(key)
+        if encoder is None:
+            fields_written = [
+                (name, applies if self.applicable_only else None)
+                for name, local, applies in field_specs(cls)
+                if (self.local or not local) and name not in skip
+            ]
+            encoder = self._encoders[key] = _compile_encoder(cls, fields_written, self)
+        return encoder
+
+    def __missing__(self, kind: type) -> Callable[[Any], Any]:
+        convert: Callable[[Any], Any]
+        if issubclass(kind, StrEnum):
+            convert = _ENUM_VALUE
+        elif issubclass(kind, (str, int, float, bool)):
+            convert = _as_is
+        elif issubclass(kind, list):
+            convert = partial(_list_to_json, self)
+        elif is_dataclass(kind):
+            convert = self.encoder(kind)
+        else:
+            convert = _as_is
+        self[kind] = convert
+        return convert
+
+
+def _compile_encoder(cls: type, fields_written: list[tuple[str, Any]], writer: _Writer) -> _Encoder:
+    """The writer of `cls` objects as straight-line code, a statement per field, the way
+    `dataclasses` makes `__init__`: a loop over the fields, reading each through `getattr`
+    and unpacking its spec, costs several times as much for every object written.
+
+    Field by field, in order: left out if unset or if its `applies` rule (when given) is
+    false; else written as it is when a plain scalar, else as `writer` converts it. Then
+    the `extra` keys that no field wrote, deep-copied."""
+    namespace: dict[str, Any] = {
+        "SCALARS": _JSON_SCALARS,
+        "convert": writer,
+        "deepcopy": copy.deepcopy,
+    }
+    lines = ["def encode(obj):", "    out = {}"]
+    for index, (name, applies) in enumerate(fields_written):
+        condition = "value is not None"
+        if applies is not None:
+            namespace[f"test_{index}"] = applies.test
+            condition += f" and test_{index}(obj)"
+        lines += [
+            f"    value = obj.{name}",  # a dataclass field's name is an identifier
+            f"    if {condition}:",
+            "        kind = type(value)",
+            f"        out[{name!r}] = value if kind in SCALARS else convert[kind](value)",
+        ]
+    lines += [
+        "    if obj.extra:",
+        "        for key, value in obj.extra.items():",
+        "            out.setdefault(key, deepcopy(value))",
+        "    return out",
+    ]
+    exec(compile("\n".join(lines), f"<to_json {cls.__qualname__}>", "exec"), namespace)
+    encoder: _Encoder = namespace["encode"]
+    return encoder
+
+
+_WRITERS = {
+    (local, applicable): _Writer(local, applicable)
+    for local in (False, True)
+    for applicable in (False, True)
+}
+_JSON_SCALARS = frozenset({str, int, float, bool})
+"""Exact types written as they are, without a look in the `_Writer` (most values)."""
+_ENUM_VALUE = operator.attrgetter("_value_")
+"""What an enum member's `.value` returns, read without that property's Python call."""
+
+
+def _as_is(value: Any) -> Any:
     return value
+
+
+def _list_to_json(writer: _Writer, value: list[Any]) -> list[Any]:
+    return [item if type(item) in _JSON_SCALARS else writer[type(item)](item) for item in value]
 
 
 def from_json(

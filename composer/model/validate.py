@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
 from composer.model import layout
@@ -24,8 +25,7 @@ from composer.model.enums import (
     ElevenLabsModel,
     VoiceType,
 )
-from composer.model.paths import field_applies, get_path
-from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Project, Scene
+from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Applies, Project, Scene
 
 ERROR = "error"
 WARNING = "warning"
@@ -118,6 +118,12 @@ RANGES = (
 SILENCE_RANGE = RangeRule("voice.duration", 1.0, 100.0)
 
 
+def _type_is(part: str, kind: StrEnum) -> Callable[[Scene], bool]:
+    """A rule's `when`: the scene's `part` is of type `kind`. The member is bound here, once:
+    looking it up on its enum class, as a lambda would on every call, is slow."""
+    return lambda scene: getattr(scene, part).type == kind
+
+
 @dataclass(frozen=True)
 class Required:
     """`path` must be set (non-blank) when `when(scene)` holds."""
@@ -130,22 +136,22 @@ class Required:
 REQUIRED = (
     Required(
         "character.avatar_id",
-        lambda s: s.character.type == CharacterType.AVATAR,
+        _type_is("character", CharacterType.AVATAR),
         "an avatar scene needs an avatar id",
     ),
     Required(
         "character.talking_photo_id",
-        lambda s: s.character.type == CharacterType.TALKING_PHOTO,
+        _type_is("character", CharacterType.TALKING_PHOTO),
         "a talking-photo scene needs a talking photo id",
     ),
     Required(
         "voice.voice_id",
-        lambda s: s.voice.type == VoiceType.TEXT,
+        _type_is("voice", VoiceType.TEXT),
         "a script voice needs a voice id",
     ),
     Required(
         "background.value",
-        lambda s: s.background.type == BackgroundType.COLOR,
+        _type_is("background", BackgroundType.COLOR),
         "a colour background needs a hex colour such as #FFFFFF",
     ),
     Required("text.text", lambda s: s.text is not None, "a text overlay needs its text"),
@@ -169,17 +175,17 @@ class OneOf:
 ONE_OF = (
     OneOf(
         ("voice.audio_url", "voice.audio_asset_id", "voice.local_file"),
-        lambda s: s.voice.type == VoiceType.AUDIO,
+        _type_is("voice", VoiceType.AUDIO),
         "an audio voice needs exactly one of: an audio file, an audio URL or an audio asset id",
     ),
     OneOf(
         ("background.url", "background.image_asset_id", "background.local_file"),
-        lambda s: s.background.type == BackgroundType.IMAGE,
+        _type_is("background", BackgroundType.IMAGE),
         "an image background needs exactly one of: an image file, a URL or an image asset id",
     ),
     OneOf(
         ("background.url", "background.video_asset_id", "background.local_file"),
-        lambda s: s.background.type == BackgroundType.VIDEO,
+        _type_is("background", BackgroundType.VIDEO),
         "a video background needs exactly one of: a video file, a URL or a video asset id",
     ),
 )
@@ -201,10 +207,12 @@ PARTS = (
 def validate(project: Project) -> list[Problem]:
     """Every problem in the project, in scene order; an empty list means ready to send."""
     problems = list(_project_problems(project))
+    width, height = project.width, project.height
+    frame = layout.frame_rect(width, height)
     for index, scene in enumerate(project.scenes):
         problems.extend(
             Problem(severity, index, path, message)
-            for severity, path, message in _scene_problems(scene, project)
+            for severity, path, message in _scene_problems(scene, width, height, frame)
         )
     return problems
 
@@ -264,41 +272,177 @@ def _dimension_message(value: int) -> str | None:
 Found = tuple[str, str, str]  # severity, path, message
 
 
-def _scene_problems(scene: Scene, project: Project) -> Iterator[Found]:
-    yield from _required(scene)
-    yield from _one_of(scene)
-    yield from _field_checks(scene)
-    yield from _ranges(scene)
+class _Walk(NamedTuple):
+    """One walk over a scene's objects (its `PARTS`), shared by every rule instead of
+    each rule looking its fields up again."""
+
+    values: dict[str, Any]
+    """Every field's value by path (`voice.speed`); absent or None when unset."""
+    inapplicable: set[str]
+    """The set fields whose `applies` rule is false for their object's type."""
+    found: list[Found]
+    """The walk's own problems: wrong-type options, undocumented enum values and keys
+    the request does not define."""
+
+
+def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -> Iterator[Found]:
+    values, inapplicable, walked = _walk(scene)
+    yield from _required(scene, values)
+    yield from _one_of(scene, values)
+    yield from walked
+    yield from _ranges(scene, values, inapplicable)
     yield from _script(scene)
-    yield from _formats(scene)
-    yield from _placement(scene, project)
+    yield from _formats(values, inapplicable)
+    yield from _placement(scene, width, height, frame)
+
+
+def _walk(scene: Scene) -> _Walk:
+    """Walk the scene and its objects in `PARTS` order, the order their problems are listed."""
+    values: dict[str, Any] = {}
+    inapplicable: set[str] = set()
+    found: list[Found] = []
+    if scene.extra:
+        found.extend(_unknown_keys("", scene))
+    objects: list[Any] = [scene]
+    for owner, name, walkers in _PART_STEPS:
+        parent = objects[owner]
+        obj = None if parent is None else getattr(parent, name)
+        objects.append(obj)
+        if obj is not None:
+            walkers[type(obj)](obj, values, inapplicable, found)
+            if obj.extra:
+                found.extend(_unknown_keys(walkers.part, obj))
+    return _Walk(values, inapplicable, found)
+
+
+_Walker = Callable[[Any, dict[str, Any], set[str], list[Found]], None]
+
+
+class _PartWalkers(dict[type, _Walker]):
+    """The compiled walker of the objects at one of the `PARTS`, by class, made on a
+    class's first use."""
+
+    def __init__(self, part: str) -> None:
+        super().__init__()
+        self.part = part
+
+    def __missing__(self, cls: type) -> _Walker:
+        walker = self[cls] = _compile_walker(self.part, cls)
+        return walker
+
+
+def _compile_walker(part: str, cls: type) -> _Walker:
+    """The walk over one object at `part` as straight-line code, a statement per field, the
+    way `dataclasses` makes `__init__`: a loop over the fields, reading each through
+    `getattr` and unpacking its spec, costs several times as much for every scene.
+
+    Field by field, in order, when set: its value goes into `values` by path; if its
+    `applies` rule is false, its path into `inapplicable` and a wrong-type problem into
+    `found`; if its value is an undocumented enum value, a warning into `found`."""
+    namespace: dict[str, Any] = {
+        "may_be_non_seed": _MAY_BE_NON_SEED,
+        "NON_SEED_VALUES": NON_SEED_VALUES,
+        "wrong_type": _wrong_type,
+        "non_seed": _non_seed,
+    }
+    lines = ["def walk(obj, values, inapplicable, found):"]
+    for index, (name, _local, applies) in enumerate(field_specs(cls)):
+        path = f"{part}.{name}"
+        lines += [
+            f"    value = obj.{name}",
+            "    if value is not None:",
+            f"        values[{path!r}] = value",
+        ]
+        if applies is not None:
+            namespace[f"rule_{index}"] = applies
+            namespace[f"test_{index}"] = applies.test
+            lines += [
+                f"        if not test_{index}(obj):",
+                f"            inapplicable.add({path!r})",
+                f"            found.append(wrong_type({path!r}, rule_{index}, obj))",
+            ]
+        lines += [
+            "        if may_be_non_seed[type(value)] and value in NON_SEED_VALUES:",
+            f"            found.append(non_seed({path!r}, value))",
+        ]
+    if len(lines) == 1:  # no data fields
+        lines.append("    pass")
+    exec(compile("\n".join(lines), f"<validate {part}: {cls.__qualname__}>", "exec"), namespace)
+    walker: _Walker = namespace["walk"]
+    return walker
+
+
+def _wrong_type(path: str, applies: Applies, obj: Any) -> Found:
+    return (
+        ERROR,
+        path,
+        (
+            f"{label(path)} {applies.phrase}; clear it or change the "
+            f"type (this scene's type is {obj.type})."
+        ),
+    )
+
+
+def _non_seed(path: str, value: StrEnum) -> Found:
+    return (
+        WARNING,
+        path,
+        (
+            f"{label(path)} {value.value!r} is not in the v2 "
+            "endpoint's documented values; HeyGen may ignore it."
+        ),
+    )
+
+
+class _NonSeedTypes(dict[type, bool]):
+    """Per exact type, whether a value of it can be in `NON_SEED_VALUES`: only members of
+    an enum that has a member there can. Decided once per type, as checking each value
+    against `StrEnum` (through its metaclass) is slow."""
+
+    def __missing__(self, kind: type) -> bool:
+        verdict = self[kind] = issubclass(kind, StrEnum) and any(
+            member in NON_SEED_VALUES for member in kind
+        )
+        return verdict
+
+
+_MAY_BE_NON_SEED = _NonSeedTypes()
+
+
+_PART_STEPS = tuple(
+    (PARTS.index(owner) + 1 if owner else 0, name, _PartWalkers(part))
+    for part in PARTS
+    for owner, _, name in [part.rpartition(".")]
+)
+"""Per part, in `PARTS` order (which lists owners first): where its owner is in the
+walk's objects (0: the scene, i + 1: `PARTS[i]`), its field name there, its walkers."""
 
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _required(scene: Scene) -> Iterator[Found]:
+def _required(scene: Scene, values: dict[str, Any]) -> Iterator[Found]:
     for rule in REQUIRED:
-        if rule.when(scene) and _blank(get_path(scene, rule.path)):
+        if rule.when(scene) and _blank(values.get(rule.path)):
             yield ERROR, rule.path, f"{label(rule.path)} is missing: {rule.because}."
 
 
-def _one_of(scene: Scene) -> Iterator[Found]:
+def _one_of(scene: Scene, values: dict[str, Any]) -> Iterator[Found]:
     for rule in ONE_OF:
         if not rule.when(scene):
             continue
-        given = [p for p in rule.paths if not _blank(get_path(scene, p))]
+        given = [p for p in rule.paths if not _blank(values.get(p))]
         if len(given) != 1:
             where = given[0] if given else rule.paths[0]
             detail = "none is set" if not given else "set: " + ", ".join(label(p) for p in given)
             yield ERROR, where, f"{rule.what[0].upper()}{rule.what[1:]} ({detail})."
 
 
-def _ranges(scene: Scene) -> Iterator[Found]:
+def _ranges(scene: Scene, values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
     for rule in RANGES:
-        value = get_path(scene, rule.path)
-        if value is None or not _applies(scene, rule.path):
+        value = values.get(rule.path)
+        if value is None or rule.path in inapplicable:
             continue
         message = _range_message(rule, value)
         if message:
@@ -324,11 +468,12 @@ def _ranges(scene: Scene) -> Iterator[Found]:
 
 
 def _range_message(rule: RangeRule, value: Any) -> str | None:
-    name = label(rule.path)
     if rule.integer and (isinstance(value, bool) or not isinstance(value, int)):
-        return f"{name} must be a whole number between {rule.low:g} and {rule.high:g}."
+        return f"{label(rule.path)} must be a whole number between {rule.low:g} and {rule.high:g}."
     if not rule.low <= value <= rule.high:
-        return f"{name} must be between {rule.low:g} and {rule.high:g}; it is {value:g}."
+        return (
+            f"{label(rule.path)} must be between {rule.low:g} and {rule.high:g}; it is {value:g}."
+        )
     return None
 
 
@@ -375,62 +520,27 @@ def _script(scene: Scene) -> Iterator[Found]:
         )
 
 
-def _formats(scene: Scene) -> Iterator[Found]:
+def _formats(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
     for path in HEX_PATHS:
-        value = get_path(scene, path)
-        if value is not None and _applies(scene, path) and not _HEX.match(value):
+        value = values.get(path)
+        if value is not None and path not in inapplicable and not _HEX.match(value):
             yield (
                 ERROR,
                 path,
                 (f"{label(path)} must be a hex colour such as #1A1A2E; it is {value!r}."),
             )
     for path in URL_PATHS:
-        value = get_path(scene, path)
-        if value is not None and _applies(scene, path) and not _is_http_url(value):
+        value = values.get(path)
+        if value is not None and path not in inapplicable and not _is_http_url(value):
             yield ERROR, path, _url_message(path)
     for path in LOCAL_FILE_PATHS:
-        value = get_path(scene, path)
-        if value and _applies(scene, path) and not Path(value).is_file():
+        value = values.get(path)
+        if value and path not in inapplicable and not _local_path(value).is_file():
             yield ERROR, path, f"{label(path)} can't be found: {value}. Pick the file again."
     for path in POSITIVE_PATHS:
-        value = get_path(scene, path)
+        value = values.get(path)
         if value is not None and value <= 0:
             yield ERROR, path, f"{label(path)} must be greater than 0; it is {value:g}."
-
-
-def _field_checks(scene: Scene) -> Iterator[Found]:
-    """One walk over every object of the scene: wrong-type options, undocumented enum
-    values and keys the request does not define."""
-    yield from _unknown_keys("", scene)
-    for part in PARTS:
-        obj = get_path(scene, part)
-        if obj is None:
-            continue
-        for name, _local, applies in field_specs(type(obj)):
-            value = getattr(obj, name)
-            if value is None:
-                continue
-            if applies is not None and not applies.test(obj):
-                path = f"{part}.{name}"
-                yield (
-                    ERROR,
-                    path,
-                    (
-                        f"{label(path)} {applies.phrase}; clear it or change the "
-                        f"type (this scene's type is {obj.type})."
-                    ),
-                )
-            if isinstance(value, StrEnum) and value in NON_SEED_VALUES:
-                path = f"{part}.{name}"
-                yield (
-                    WARNING,
-                    path,
-                    (
-                        f"{label(path)} {value.value!r} is not in the v2 "
-                        "endpoint's documented values; HeyGen may ignore it."
-                    ),
-                )
-        yield from _unknown_keys(part, obj)
 
 
 def _unknown_keys(part: str, obj: Any) -> Iterator[Found]:
@@ -446,16 +556,15 @@ def _unknown_keys(part: str, obj: Any) -> Iterator[Found]:
         )
 
 
-def _placement(scene: Scene, project: Project) -> Iterator[Found]:
-    frame = layout.frame_rect(project.width, project.height)
-    if not layout.avatar_rect(scene.character, project.width, project.height).intersects(frame):
+def _placement(scene: Scene, width: int, height: int, frame: layout.Rect) -> Iterator[Found]:
+    if not layout.avatar_rect(scene.character, width, height).intersects(frame):
         yield (
             WARNING,
             "character.offset",
             ("The avatar is placed entirely outside the frame and will not be seen."),
         )
     if scene.text is not None:
-        box = layout.text_rect_estimate(scene.text, project.width, project.height)
+        box = layout.text_rect_estimate(scene.text, width, height)
         if not box.intersects(frame):
             yield (
                 WARNING,
@@ -464,10 +573,11 @@ def _placement(scene: Scene, project: Project) -> Iterator[Found]:
             )
 
 
-def _applies(scene: Scene, path: str) -> bool:
-    part, _, name = path.rpartition(".")
-    obj = get_path(scene, part)
-    return obj is not None and field_applies(obj, name)
+@lru_cache(maxsize=256)
+def _local_path(value: str) -> Path:
+    """`Path(value)`, kept: parsing a path costs several times the `stat` behind
+    `is_file`, and every validation checks the same few files again."""
+    return Path(value)
 
 
 def _is_http_url(value: str) -> bool:

@@ -15,12 +15,14 @@ from composer.model.enums import (
     BackgroundType,
     CharacterType,
     ElevenLabsModel,
+    Expression,
     PlayStyle,
     TalkingPhotoStyle,
     VoiceType,
 )
 from composer.model.paths import get_path, set_path
 from composer.model.project import (
+    LOCAL_FILE_PATHS,
     Dimension,
     ElevenLabsSettings,
     Offset,
@@ -354,6 +356,19 @@ def test_missing_local_file_is_an_error(tmp_path: Path) -> None:
     assert found and "gone.png" in found[0].message
 
 
+def test_a_local_file_is_looked_for_on_every_validation(tmp_path: Path) -> None:
+    media = tmp_path / "later.png"
+    project = valid_project()
+    background = project.scenes[0].background
+    background.type, background.value = BackgroundType.IMAGE, None
+    background.local_file = str(media)
+    assert at(v.validate(project), "background.local_file")
+    media.write_bytes(b"x")
+    assert not at(v.validate(project), "background.local_file")
+    media.unlink()
+    assert at(v.validate(project), "background.local_file")
+
+
 @pytest.mark.parametrize("path", ["text.line_height", "text.font_size", "text.width"])
 @pytest.mark.parametrize(("value", "ok"), [(0.0, False), (-1.0, False), (0.5, True)])
 def test_text_sizes_positive(path: str, value: float, ok: bool) -> None:
@@ -429,3 +444,37 @@ def test_problem_text_names_scene_path_and_rule() -> None:
         "error: Scene 2, video_inputs[1].voice.speed: Voice speed must be "
         "between 0.5 and 1.5; it is 1.7."
     )
+
+
+def test_problems_of_the_scene_objects_come_field_by_field() -> None:
+    def edit(scene: Scene) -> None:
+        scene.character.talking_photo_style = TalkingPhotoStyle.SQUARE
+        scene.character.expression = Expression.HAPPY
+        scene.character.extra["mood"] = "calm"
+        scene.background.play_style = PlayStyle.ONCE
+        scene.extra["notes"] = "x"
+
+    found = [(p.severity, p.field) for p in problems_for(edit) if p.scene_index == 1]
+    assert found == [
+        (v.WARNING, "notes"),
+        (v.ERROR, "character.talking_photo_style"),
+        (v.WARNING, "character.talking_photo_style"),
+        (v.ERROR, "character.expression"),
+        (v.WARNING, "character.mood"),
+        (v.ERROR, "background.play_style"),
+        (v.WARNING, "background.play_style"),
+    ]
+
+
+def test_every_path_the_rules_read_is_below_a_walked_part() -> None:
+    """The rules read values gathered by one walk over `PARTS`: elsewhere they would read
+    nothing and never fire."""
+    paths = [
+        *(rule.path for rule in (*v.RANGES, *v.REQUIRED)),
+        *(path for rule in v.ONE_OF for path in rule.paths),
+        *v.HEX_PATHS,
+        *v.URL_PATHS,
+        *LOCAL_FILE_PATHS,
+        *v.POSITIVE_PATHS,
+    ]
+    assert {path.rpartition(".")[0] for path in paths} <= set(v.PARTS)
