@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
+    QImage,
     QKeySequence,
     QPalette,
     QPixmap,
@@ -148,6 +149,23 @@ def test_status_bar_sums_up_scenes_length_and_size(window: MainWindow) -> None:
     assert summary.text() != before
     window.scenes.add()
     assert summary.text().startswith("4 scenes · ")
+
+
+def test_a_scene_card_is_drawn_again_only_when_its_scene_changes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    model = window.scene_model
+
+    def card(row: int) -> QImage:
+        return model.data(model.index(row), Qt.ItemDataRole.DecorationRole).toImage()
+
+    first, second = card(0), card(1)
+    window.edits.set_values(0, {"background.value": "#FF0000"}, "Change colour")
+    assert card(0) != first and card(1) == second
+    centre = card(0).pixelColor(2, 2)
+    assert (centre.red(), centre.green(), centre.blue()) == (255, 0, 0)
+    window.stack.undo()
+    assert card(0) == first
 
 
 def test_title_shows_name_and_unsaved_mark(window: MainWindow, qtbot: QtBot) -> None:

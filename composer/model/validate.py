@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -219,6 +219,30 @@ def validate(project: Project) -> list[Problem]:
 
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.is_error]
+
+
+def after_move(problems: list[Problem], project: Project, src: int, dst: int) -> list[Problem]:
+    """`validate(project)` once its scene at `src` has moved to `dst`, given `problems`, the
+    result before the move. A scene's own problems do not depend on where it is, so they
+    are renumbered; the project's are checked again (they name scenes by number). Much
+    cheaper than validating all 50 scenes again after a drag in the scene list."""
+
+    def moved(index: int) -> int:
+        if index == src:
+            return dst
+        if src < index <= dst:
+            return index - 1
+        if dst <= index < src:
+            return index + 1
+        return index
+
+    scenes = [
+        replace(p, scene_index=moved(p.scene_index))
+        for p in problems
+        if p.scene_index is not None
+    ]
+    scenes.sort(key=lambda p: p.scene_index)  # stable: a scene keeps its problems' order
+    return [*_project_problems(project), *scenes]
 
 
 def _project_problems(project: Project) -> Iterator[Problem]:

@@ -169,10 +169,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_parts(self) -> None:
-        self.scene_model = SceneListModel(
-            self.doc, self.edits, self.validation, ThumbnailCache().thumbnail
-        )
+        thumbnails = ThumbnailCache()
+        self.scene_model = SceneListModel(self.doc, self.edits, self.validation, thumbnails)
         self.scene_view = SceneListView(self.scene_model)
+        # a video's first frame has arrived: the cards showing it are drawn again
+        thumbnails.painter.updated.connect(self.scene_view.viewport().update)
         self.scenes = SceneOperations(self.doc, self.edits, self.scene_view, self.notify)
         self.inspector = Inspector(self.doc, self.edits, self.choose_from_catalogue)
         self._catalogues: dict[str, CatalogueService] = {}  # by server address

@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from composer.model import validate as v
 from composer.model.codec import data_fields, field_type
@@ -33,6 +35,7 @@ from composer.model.project import (
     Voice,
 )
 from tests.support.builders import valid_project, valid_scene
+from tests.support.strategies import projects
 
 Edit = Callable[[Scene], None]
 
@@ -478,3 +481,33 @@ def test_every_path_the_rules_read_is_below_a_walked_part() -> None:
         *v.POSITIVE_PATHS,
     ]
     assert {path.rpartition(".")[0] for path in paths} <= set(v.PARTS)
+
+
+@settings(max_examples=60, deadline=None)
+@given(project=projects, data=st.data())
+def test_after_a_move_the_problems_are_those_of_a_full_validation(project, data) -> None:
+    count = len(project.scenes)
+    for scene in project.scenes:  # some scenes with problems of their own
+        if data.draw(st.booleans()):
+            scene.character.scale = 9.0
+        if data.draw(st.booleans()):
+            scene.name = ""
+    project.caption = data.draw(st.booleans())
+    src = data.draw(st.integers(0, count - 1))
+    dst = data.draw(st.integers(0, count - 1))
+    before = v.validate(project)
+    project.scenes.insert(dst, project.scenes.pop(src))
+    assert v.after_move(before, project, src, dst) == v.validate(project)
+
+
+def test_after_a_move_captions_name_the_new_scene_numbers() -> None:
+    project = valid_project(3)
+    project.caption = True
+    project.scenes[0].voice = Voice(type=VoiceType.SILENCE, duration="1")
+    before = v.validate(project)
+    project.scenes.insert(2, project.scenes.pop(0))
+    after = v.after_move(before, project, 0, 2)
+    assert [p.message for p in after if p.field == "caption"] == [
+        p.message for p in v.validate(project) if p.field == "caption"
+    ]
+    assert "scene(s) 3 " in next(p.message for p in after if p.field == "caption")

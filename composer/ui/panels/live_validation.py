@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from composer.model.document import ProjectDocument
-from composer.model.validate import Problem, validate
+from composer.model.validate import Problem, after_move, validate
 
 DEBOUNCE_MS = 100
 
@@ -26,8 +26,9 @@ class LiveValidation(QObject):
         self._timer.timeout.connect(self.run_now)
         doc.changed.connect(lambda _i, _p: self.schedule())
         # Scenes added, removed or moved renumber every problem: no stale numbers, ever.
-        for signal in (doc.inserted, doc.removed, doc.moved):
+        for signal in (doc.inserted, doc.removed):
             signal.connect(lambda _a, _b: self.run_now())
+        doc.moved.connect(self._moved)
         doc.reset.connect(lambda: self.run_now())
 
     def schedule(self) -> None:
@@ -37,6 +38,15 @@ class LiveValidation(QObject):
     def run_now(self) -> None:
         self._timer.stop()
         self.problems = validate(self.doc.project)
+        self.updated.emit()
+
+    def _moved(self, src: int, dst: int) -> None:
+        """A move only renumbers: the problems are carried over (unless an edit is still
+        waiting to be validated, when everything is checked again)."""
+        if self._timer.isActive():
+            self.run_now()
+            return
+        self.problems = after_move(self.problems, self.doc.project, src, dst)
         self.updated.emit()
 
     @property

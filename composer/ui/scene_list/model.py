@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,14 +27,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPixmap
 
 from composer.model.document import PROJECT, ProjectDocument, reorder
-from composer.model.project import Project, Scene
+from composer.model.project import Scene
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.live_validation import LiveValidation
+from composer.ui.render.thumbnails import ThumbnailCache
 from composer.ui.scene_list.duration import scene_duration_text
 
 MIME_TYPE = "application/x-scene-composer-scene-rows"
 Index = QModelIndex | QPersistentModelIndex
-Thumbnailer = Callable[[Scene, Project, QSize, float], QPixmap]
 """(scene, project, size in logical pixels, device pixel ratio) -> a picture of the scene."""
 
 DurationRole = Qt.ItemDataRole.UserRole + 1
@@ -60,13 +60,17 @@ class SceneListModel(QAbstractListModel):
         doc: ProjectDocument,
         edits: UndoableEdits,
         validation: LiveValidation,
-        thumbnailer: Thumbnailer | None = None,
+        thumbnails: ThumbnailCache | None = None,
     ) -> None:
         super().__init__()
         self.doc = doc
         self.edits = edits
         self.validation = validation
-        self.thumbnailer = thumbnailer
+        self.thumbnails = thumbnails
+        self._shown: dict[str, tuple[Hashable, QPixmap]] = {}
+        """Each scene's card picture by scene id, with what else it was drawn for (size,
+        pixel ratio, media). Dropped when the scene is edited: working out whether a
+        scene's look changed is otherwise a walk of the whole scene, on every repaint."""
         self.pixel_ratio = 1.0  # of the screen the list is on (the view keeps it current)
         self._token = uuid.uuid4().hex  # drops only from this model (not another window)
         self._changed_ids: set[str] = set()
@@ -93,13 +97,7 @@ class SceneListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return scene.name
         if role == Qt.ItemDataRole.DecorationRole:
-            if self.thumbnailer is None:
-                return None
-            project = self.doc.project
-            size = QSize(project.width, project.height).scaled(
-                THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio
-            )
-            return self.thumbnailer(scene, project, size, self.pixel_ratio)
+            return self._thumbnail(scene)
         if role == DurationRole:
             return scene_duration_text(scene)
         if role == SeverityRole:
@@ -109,6 +107,26 @@ class SceneListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(scene, row)
         return None
+
+    def _thumbnail(self, scene: Scene) -> QPixmap | None:
+        if self.thumbnails is None:
+            return None
+        project = self.doc.project
+        drawn_for = (
+            project.width,
+            project.height,
+            self.pixel_ratio,
+            self.thumbnails.painter.media_key(scene),
+        )
+        shown = self._shown.get(scene.id)
+        if shown is not None and shown[0] == drawn_for:
+            return shown[1]
+        size = QSize(project.width, project.height).scaled(
+            THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio
+        )
+        pixmap = self.thumbnails.thumbnail(scene, project, size, self.pixel_ratio)
+        self._shown[scene.id] = (drawn_for, pixmap)
+        return pixmap
 
     def _tooltip(self, scene: Scene, row: int) -> str:
         lines = [f"{display_name(scene, row)} · {scene_duration_text(scene)}"]
@@ -207,7 +225,9 @@ class SceneListModel(QAbstractListModel):
         if scene_index == PROJECT:
             self._renumber(0)  # the video's size changes every thumbnail
             return
-        self._changed_ids.add(self.doc.scenes[scene_index].id)
+        scene_id = self.doc.scenes[scene_index].id
+        self._shown.pop(scene_id, None)
+        self._changed_ids.add(scene_id)
         if not self._refresh.isActive():
             self._refresh.start()
 
@@ -220,6 +240,7 @@ class SceneListModel(QAbstractListModel):
         self._changed_ids.clear()
 
     def _reset(self) -> None:
+        self._shown.clear()
         self.beginResetModel()
         self.endResetModel()
 
