@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -35,6 +35,7 @@ from composer.ui.panels.form_panel import FormPanel
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from tests.support.builders import valid_project
+from tests.support.paint_counter import PaintCounter
 
 
 class Harness:
@@ -440,16 +441,6 @@ def test_an_edit_refreshes_only_the_panels_that_show_it(ui: Harness, monkeypatch
     assert sorted(refreshed) == ["avatarPanel", "backgroundPanel", "textPanel", "voicePanel"]
 
 
-class PaintCount(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self.count += event.type() == QEvent.Type.Paint
-        return False
-
-
 def test_editors_whose_value_did_not_change_are_not_repainted(ui: Harness, qtbot: QtBot) -> None:
     ui.inspector.show_panel("avatarPanel")
     qtbot.wait(50)
@@ -457,7 +448,7 @@ def test_editors_whose_value_did_not_change_are_not_repainted(ui: Harness, qtbot
     moved = ui.control("character.offset.x", QAbstractSpinBox)
     counters = {}
     for widget in [*still, moved]:
-        counters[widget] = PaintCount()
+        counters[widget] = PaintCounter()
         widget.installEventFilter(counters[widget])
     ui.doc.set_value(0, "character.offset.x", 0.125)
     qtbot.waitUntil(lambda: counters[moved].count > 0)
