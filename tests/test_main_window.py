@@ -51,6 +51,7 @@ from composer.ui.dialogs.submit_dialog import SubmitDialog
 from composer.ui.main_window import STRUCTURE_AUTOSAVE_MS, MainWindow
 from composer.ui.widgets.style import apply_style
 from tests.support.builders import valid_project, valid_scene
+from tests.support.paint_counter import PaintCounter
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -166,6 +167,23 @@ def test_a_scene_card_is_drawn_again_only_when_its_scene_changes(
     assert (centre.red(), centre.green(), centre.blue()) == (255, 0, 0)
     window.stack.undo()
     assert card(0) == first
+
+
+def test_moving_the_shown_scene_keeps_the_preview_as_it_is(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    counter = PaintCounter()
+    window.preview.installEventFilter(counter)
+    window.scenes.select([0])
+    qtbot.wait(50)
+    painted = counter.count
+    shown = window.doc.scenes[0]
+    window.scene_model.move_rows([0], 3)  # dropped at the end of the list
+    assert window.current_row() == 2 and window.doc.scenes[2] is shown
+    qtbot.wait(50)
+    assert counter.count == painted
+    window.scenes.select([0])  # another scene: the preview shows it
+    qtbot.waitUntil(lambda: counter.count > painted, timeout=2000)
 
 
 def test_title_shows_name_and_unsaved_mark(window: MainWindow, qtbot: QtBot) -> None:

@@ -15,7 +15,7 @@ import copy
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -287,3 +287,26 @@ def test_duration_estimates(ui: Harness) -> None:
     scene.voice.type = VoiceType.AUDIO
     assert scene_duration_text(scene) == "audio"
     assert project_duration_text(ui.doc.project).endswith("+ audio")
+
+
+class PaintedRects(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def test_an_edit_repaints_only_its_scene_card(qtbot: QtBot) -> None:
+    ui = Harness(qtbot)
+    qtbot.wait(50)
+    painted = PaintedRects()
+    ui.view.viewport().installEventFilter(painted)
+    ui.doc.set_value(2, "name", "Renamed")
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    card = ui.view.visualRect(ui.model.index(2))
+    assert all(card.contains(rect) for rect in painted.rects), painted.rects
+    assert ui.shown_names()[2] == "Renamed"
