@@ -54,6 +54,10 @@ class Harness:
         self.validation = LiveValidation(self.doc)
         self.model = SceneListModel(self.doc, self.edits, self.validation)
         self.view = SceneListView(self.model)
+        # children of the view: their pending timers (re-validation, card refresh) die with
+        # it instead of firing into a later test
+        self.validation.setParent(self.view)
+        self.model.setParent(self.view)
         self.messages: list[str] = []
         self.ops = SceneOperations(self.doc, self.edits, self.view, self.messages.append)
         qtbot.addWidget(self.view)
