@@ -137,9 +137,9 @@ def scene_list(project_file: Path, drops: int = 50) -> list[Figure]:
     from PySide6.QtCore import QModelIndex, QSize, Qt
     from PySide6.QtWidgets import QApplication, QListView
 
+    from composer.paint.thumbnails import ThumbnailCache
     from composer.projectfile import load_project
     from composer.ui.main_window import MainWindow
-    from composer.ui.render.thumbnails import ThumbnailCache
 
     window = MainWindow()
     window.resize(1440, 900)

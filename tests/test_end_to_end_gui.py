@@ -69,7 +69,7 @@ def test_example_submits_renders_and_downloads(qtbot: QtBot, tmp_path: Path) -> 
 def test_preview_draws_the_picked_avatars_catalogue_picture(qtbot: QtBot, tmp_path: Path) -> None:
     """After the catalogue has been opened, the preview shows the avatar's picture (the
     sandbox's preview image) instead of the silhouette."""
-    from composer.ui.render.silhouette import BODY
+    from composer.paint.silhouette import BODY
 
     with SandboxServer(render_seconds=0.5) as sandbox:
         preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path))

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.enums import AvatarStyle, BackgroundType, Fit
 from composer.model.project import Background, Dimension, Offset, Position, TextOverlay
+from composer.paint.background import LETTERBOX, PLACEHOLDER_TOP, fitted_rect
+from composer.paint.scene_painter import ScenePainter
+from composer.paint.thumbnails import ThumbnailCache
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
 from composer.ui.preview.preview_widget import PreviewWidget
-from composer.ui.render.background import LETTERBOX, PLACEHOLDER_TOP, fitted_rect
-from composer.ui.render.scene_painter import ScenePainter
-from composer.ui.render.thumbnails import ThumbnailCache
 from tests.support.builders import valid_project
 from tests.support.paint_counter import PaintCounter
 

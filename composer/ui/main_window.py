@@ -44,6 +44,8 @@ from composer.model.document import PROJECT, ProjectDocument
 from composer.model.enums import CharacterType
 from composer.model.project import MAX_SCENES, Character, Project, default_scene
 from composer.model.validate import Problem
+from composer.paint.scene_painter import ScenePainter
+from composer.paint.thumbnails import ThumbnailCache
 from composer.projectfile import (
     PROJECT_SUFFIX,
     ProjectFileError,
@@ -63,8 +65,6 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.preview.preview_widget import PreviewWidget
-from composer.ui.render.scene_painter import ScenePainter
-from composer.ui.render.thumbnails import ThumbnailCache
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations

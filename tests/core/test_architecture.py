@@ -1,4 +1,6 @@
-"""The core stays Qt-free: only composer/ui may import PySide6 (napari/Anki style split)."""
+"""The core stays Qt-free (napari/Anki style split): widgets only in composer/ui; QtGui
+(QImage, QPainter, QFont: no widgets) also in composer/paint, the one scene painter shared by
+the preview, thumbnails, stills and the compositor."""
 
 from __future__ import annotations
 
@@ -23,8 +25,22 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+QT_PACKAGES = {"ui", "paint"}
+WIDGET_MODULES = {"PySide6.QtWidgets"}
+
+
 def core_files() -> list[Path]:
-    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts]
+    return [p for p in PACKAGE.rglob("*.py") if not QT_PACKAGES & set(p.relative_to(PACKAGE).parts)]
+
+
+def _modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
 
 
 def test_no_module_outside_ui_imports_qt() -> None:
@@ -32,6 +48,16 @@ def test_no_module_outside_ui_imports_qt() -> None:
         str(p.relative_to(PACKAGE)): sorted(_imports(p) & QT_ROOTS)
         for p in core_files()
         if _imports(p) & QT_ROOTS
+    }
+    assert offenders == {}
+
+
+def test_no_module_outside_ui_imports_widgets() -> None:
+    outside_ui = [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts]
+    offenders = {
+        str(p.relative_to(PACKAGE)): sorted(_modules(p) & WIDGET_MODULES)
+        for p in outside_ui
+        if _modules(p) & WIDGET_MODULES
     }
     assert offenders == {}
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from composer.model import layout
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
+from composer.paint.scene_painter import ScenePainter, frame_in, to_qrect
+from composer.paint.text import TextBlock
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
-from composer.ui.render.scene_painter import ScenePainter, frame_in, to_qrect
-from composer.ui.render.text import TextBlock
 
 AVATAR, TEXT, HANDLE = "avatar", "text", "handle"
 MARGIN = 18.0

@@ -28,9 +28,9 @@ from PySide6.QtGui import QPixmap
 
 from composer.model.document import PROJECT, ProjectDocument, reorder
 from composer.model.project import Scene
+from composer.paint.thumbnails import ThumbnailCache
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.live_validation import LiveValidation
-from composer.ui.render.thumbnails import ThumbnailCache
 from composer.ui.scene_list.duration import scene_duration_text
 
 MIME_TYPE = "application/x-scene-composer-scene-rows"

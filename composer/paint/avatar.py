@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 from composer.model import layout
 from composer.model.enums import AvatarStyle, CharacterType
 from composer.model.project import Character
-from composer.ui.render.cache import MB, PixmapCache
-from composer.ui.render.color import parse_color
-from composer.ui.render.silhouette import HEAD_AND_SHOULDERS, paint_silhouette
+from composer.paint.cache import MB, PixmapCache
+from composer.paint.color import parse_color
+from composer.paint.silhouette import HEAD_AND_SHOULDERS, paint_silhouette
 
 AvatarPictures = Callable[[Character], QPixmap | None]
 """Gives the catalogue picture of a character's avatar or talking photo, if one is at hand."""

@@ -15,10 +15,10 @@ from PySide6.QtGui import QPainter
 
 from composer.model import layout
 from composer.model.project import Character, Scene, TextOverlay
-from composer.ui.render.avatar import AvatarLayer, AvatarPictures
-from composer.ui.render.background import BackgroundCache
-from composer.ui.render.text import TextBlock, TextLayer
-from composer.ui.render.video_poster import VideoPosters
+from composer.paint.avatar import AvatarLayer, AvatarPictures
+from composer.paint.background import BackgroundCache
+from composer.paint.text import TextBlock, TextLayer
+from composer.paint.video_poster import VideoPosters
 
 
 def frame_in(rect: QRectF, width: int, height: int, margin: float = 0.0) -> QRectF:

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPainter, QPixmap
 
 from composer.model.codec import to_json
 from composer.model.project import Project, Scene
-from composer.ui.render.cache import MB, PixmapCache
-from composer.ui.render.scene_painter import ScenePainter, frame_in
+from composer.paint.cache import MB, PixmapCache
+from composer.paint.scene_painter import ScenePainter, frame_in
 
 BUDGET = 32 * MB  # about 900 thumbnails of 128×72 at 2×
 UNSEEN = frozenset({"id", "name", "voice"})

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextLayout, QTextOption
 from composer.model import layout
 from composer.model.enums import FontWeight, TextAlign
 from composer.model.project import TextOverlay
-from composer.ui.render.color import parse_color
+from composer.paint.color import parse_color
 
 DEFAULT_FAMILY = "Sans Serif"
 DEFAULT_COLOR = QColor("#FFFFFF")

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 
 from composer.model.enums import BackgroundType, Fit
 from composer.model.project import Background
-from composer.ui.render.cache import MB, PixmapCache
-from composer.ui.render.video_poster import VideoPosters
+from composer.paint.cache import MB, PixmapCache
+from composer.paint.video_poster import VideoPosters
 
 LETTERBOX = QColor("#000000")
 PLACEHOLDER_TOP = QColor("#434A5A")
