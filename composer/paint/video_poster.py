@@ -18,7 +18,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QThreadPool, Signal
 
-
 MAX_RUNNING = 2
 MAX_SIDE = 1920
 """First frames are scaled down to at most this width: plenty for a preview."""
