@@ -20,6 +20,8 @@ import numpy as np
 
 from composer.media.keying import RGB, key_out
 
+THREADS = 0
+"""Scaling threads: 0 lets FFmpeg use every core."""
 EPSILON = 1e-4
 """Timestamps are rounded by containers (1 ms in WebM): a frame due at t counts at t."""
 
@@ -153,10 +155,11 @@ class VideoFrames:
     def _convert(self, frame: av.VideoFrame) -> np.ndarray:
         width, height = self.size
         if self.key is not None:
-            rgb = frame.reformat(width, height, "rgb24", interpolation="BILINEAR")
+            rgb = frame.reformat(width, height, "rgb24", interpolation="BILINEAR", threads=THREADS)
             return key_out(rgb.to_ndarray(), self.key)
         fmt = "rgba" if self.rgba else "rgb24"
-        return frame.reformat(width, height, fmt, interpolation="BILINEAR").to_ndarray()
+        scaled = frame.reformat(width, height, fmt, interpolation="BILINEAR", threads=THREADS)
+        return scaled.to_ndarray()
 
 
 def frame_at(

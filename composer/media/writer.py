@@ -12,6 +12,7 @@ from pathlib import Path
 
 import av
 import numpy as np
+from av.video.reformatter import ColorRange, Colorspace
 
 from composer.media.audio import RATE
 
@@ -21,7 +22,7 @@ AUDIO_BITRATE = 160_000
 
 
 class Mp4Writer:
-    """`write(rgb, audio)` per frame (HxWx3 uint8, and the (2, n) float32 samples that go
+    """`write(yuv, audio)` per frame (yuv420p, and the (2, n) float32 samples that go
     with it); `finish()` puts the file in place; `abort()` (or an exception inside a
     `with`) leaves nothing behind."""
 
@@ -39,8 +40,8 @@ class Mp4Writer:
         video = self._container.add_stream("libx264", rate=fps)
         video.width, video.height, video.pix_fmt = width, height, "yuv420p"
         video.options = {"preset": preset, "crf": str(CRF)}
-        video.codec_context.colorspace = av.video.reformatter.Colorspace.ITU709
-        video.codec_context.color_range = av.video.reformatter.ColorRange.MPEG
+        video.codec_context.colorspace = Colorspace.ITU709
+        video.codec_context.color_range = ColorRange.MPEG
         self._video = video
         audio = self._container.add_stream("aac", rate=RATE)
         audio.layout = "stereo"
@@ -50,10 +51,10 @@ class Mp4Writer:
         self._samples = 0
         self._fps = fps
 
-    def write(self, rgb: np.ndarray, audio: np.ndarray) -> None:
-        frame = av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(
-            format="yuv420p", dst_colorspace="ITU709", dst_color_range="MPEG"
-        )
+    def write(self, yuv: np.ndarray, audio: np.ndarray) -> None:
+        """One frame (yuv420p, see composer.media.convert) and its sound."""
+        frame = av.VideoFrame.from_ndarray(yuv, format="yuv420p")
+        frame.colorspace, frame.color_range = Colorspace.ITU709, ColorRange.MPEG
         frame.pts, frame.time_base = self._frames, Fraction(1, self._fps)
         self._frames += 1
         self._container.mux(self._video.encode(frame))

@@ -25,9 +25,14 @@ MAX_SIDE = 1920
 Key = tuple[str, float]  # path, modification time
 
 
-def encoded_frame(path: str, seconds: float, fmt: str, max_side: int | None) -> QByteArray | None:
-    """The frame shown at `seconds` as an encoded picture, or None if the file can't be read."""
+def encoded_frame(
+    path: str, seconds: float | None, fmt: str, max_side: int | None
+) -> QByteArray | None:
+    """The frame shown at `seconds` as an encoded picture (black for None: a video that
+    played once and ended), or None if the file can't be read."""
     # PyAV and numpy load on first use: the window's first paint must not wait for them.
+    import numpy as np
+
     from composer.media.video import MediaError, VideoFrames, probe
     from composer.paint.arrays import from_rgba
 
@@ -36,8 +41,11 @@ def encoded_frame(path: str, seconds: float, fmt: str, max_side: int | None) -> 
         size = (info.width, info.height)
         if max_side and info.width > max_side:
             size = (max_side, max(2, round(info.height * max_side / info.width / 2) * 2))
-        with VideoFrames(Path(path), size) as frames:
-            pixels = frames.at(seconds)
+        if seconds is None:
+            pixels = np.zeros((size[1], size[0], 3), np.uint8)
+        else:
+            with VideoFrames(Path(path), size) as frames:
+                pixels = frames.at(seconds)
     except MediaError:
         return None
     data = QByteArray()
@@ -97,7 +105,7 @@ class FramesAt(VideoPosters):
     """For a still: every video gives the frame shown at `seconds_for(path)` seconds,
     decoded at once (lossless)."""
 
-    def __init__(self, seconds_for: Callable[[str], float], parent: QObject | None = None):
+    def __init__(self, seconds_for: Callable[[str], float | None], parent: QObject | None = None):
         super().__init__(parent)
         self.seconds_for = seconds_for
 
