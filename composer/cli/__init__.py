@@ -20,6 +20,8 @@ COMMANDS = {
     "submit": "submit_cmd",
     "batch": "batch_cmd",
     "sandbox": "sandbox_cmd",
+    "still": "compose_cmd",
+    "compose": "compose_cmd",
 }
 """Each sub-command and the module (in this package) that registers and runs it."""
 

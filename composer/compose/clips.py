@@ -124,3 +124,10 @@ class ClipCache:
             for index, scene in enumerate(project.scenes)
             if self.find(scene, project.height) is None
         ]
+
+
+def default_folder() -> Path:
+    """Where clips are kept between runs (the user's cache folder)."""
+    import platformdirs
+
+    return platformdirs.user_cache_path("scene-composer") / "clips"

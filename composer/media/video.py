@@ -154,12 +154,15 @@ class VideoFrames:
 
     def _convert(self, frame: av.VideoFrame) -> np.ndarray:
         width, height = self.size
-        if self.key is not None:
-            rgb = frame.reformat(width, height, "rgb24", interpolation="BILINEAR", threads=THREADS)
-            return key_out(rgb.to_ndarray(), self.key)
-        fmt = "rgba" if self.rgba else "rgb24"
+        fmt = "rgb24" if self.key is not None or not self.rgba else "rgba"
+        if width > frame.width or height > frame.height:
+            # Enlarging: to RGB at the source size first. Scaling 4:2:0 straight to RGB
+            # sites the chroma differently from a picture scaled after decoding (the
+            # preview's way), which shifts colour edges by a few pixels when magnified.
+            frame = frame.reformat(format=fmt, threads=THREADS)
         scaled = frame.reformat(width, height, fmt, interpolation="BILINEAR", threads=THREADS)
-        return scaled.to_ndarray()
+        pixels = scaled.to_ndarray()
+        return key_out(pixels, self.key) if self.key is not None else pixels
 
 
 def frame_at(
