@@ -22,6 +22,7 @@ from composer.media.writer import PRESET, Mp4Writer
 from composer.model.project import Project, Scene
 
 FPS = 25
+RENDER_HINT = 'Submit with "Exact layout (composed on this computer)" to render them.'
 
 
 class ComposeError(Exception):
@@ -61,8 +62,9 @@ def scene_title(index: int, scene: Scene) -> str:
 
 
 def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
-    """Every scene with its clip and length; ComposeError names scenes without a clip."""
-    plans, missing = [], []
+    """Every scene with its clip and length; ComposeError names the scenes whose clip is
+    missing or damaged."""
+    plans, missing, damaged = [], [], []
     for index, scene in enumerate(project.scenes):
         clip = clips.find(scene, project.height)
         if clip is None:
@@ -70,14 +72,17 @@ def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
             continue
         try:
             seconds = probe(clip.path).seconds
-        except MediaError as exc:
-            raise ComposeError(f"{scene_title(index, scene)}: the presenter clip {exc}") from exc
+        except MediaError:
+            damaged.append(scene_title(index, scene))
+            continue
         plans.append(ScenePlan(index, scene, clip, seconds, max(1, round(seconds * fps))))
+    problems = []
     if missing:
-        raise ComposeError(
-            "No presenter clip yet for " + ", ".join(missing) + ": render them first "
-            "(Submit with the exact layout route)."
-        )
+        problems.append("No presenter clip yet for " + ", ".join(missing) + ".")
+    if damaged:
+        problems.append("The presenter clip of " + ", ".join(damaged) + " is damaged.")
+    if problems:
+        raise ComposeError(" ".join(problems) + " " + RENDER_HINT)
     if not plans:
         raise ComposeError("The project has no scenes.")
     return plans

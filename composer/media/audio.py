@@ -9,7 +9,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from composer.media.video import MediaError
+from composer.media.video import MediaError, _reason
 
 RATE = 48_000
 CHANNELS = 2
@@ -32,7 +32,7 @@ class AudioTrack:
             try:
                 self._container = av.open(str(self.path))
             except (av.FFmpegError, OSError) as exc:
-                raise MediaError(f"can't read {self.path.name}: {exc}") from exc
+                raise MediaError(f"can't read {self.path.name}: {_reason(exc)}") from exc
             if self._container.streams.audio:
                 self._chunks = self._decode(self._container)
 
@@ -74,4 +74,4 @@ def audio_seconds(path: Path) -> float:
                 return float(stream.duration * stream.time_base)
             return (container.duration or 0) / av.time_base
     except (av.FFmpegError, OSError) as exc:
-        raise MediaError(f"can't read {Path(path).name}: {exc}") from exc
+        raise MediaError(f"can't read {Path(path).name}: {_reason(exc)}") from exc

@@ -44,7 +44,16 @@ def _open(path: Path) -> av.container.InputContainer:
     try:
         return av.open(str(path))
     except (av.FFmpegError, OSError) as exc:
-        raise MediaError(f"can't read {Path(path).name}: {exc}") from exc
+        raise MediaError(f"can't read {Path(path).name}: {_reason(exc)}") from exc
+
+
+def _reason(exc: Exception) -> str:
+    """FFmpeg's reason in plain words (no error numbers or paths)."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file is missing"
+    if isinstance(exc, av.InvalidDataError):
+        return "it is damaged or not a video"
+    return getattr(exc, "strerror", None) or "FFmpeg could not read it"
 
 
 def probe(path: Path) -> VideoInfo:
