@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from composer.assets.containment import UploadPolicy
 from composer.assets.media import MediaError
 from composer.assets.uploads import local_media, resolve_uploads
 from composer.heygen.client import HeyGenClient
@@ -72,14 +73,16 @@ class JobRunner:
         cancel: threading.Event,
         *,
         follow: bool = True,
+        uploads: UploadPolicy | None = None,
     ) -> JobRecord:
         """Run a new job to its end (or, with `follow=False`, until HeyGen has the video).
-        The first `on_update` carries the new record (and its job_id)."""
+        The first `on_update` carries the new record (and its job_id). `uploads`: which
+        local files may be uploaded (default: any; front ends pass the project's folder)."""
         record = JobRecord.new(title, self.client.base_url, download_dir)
         run = _Run(self, record, on_update, on_progress, cancel)
 
         def steps() -> None:
-            body = self._prepare(run, project)
+            body = self._prepare(run, project, uploads)
             self._send(run, body)
             if follow:
                 self._follow(run)
@@ -99,7 +102,7 @@ class JobRunner:
 
     # --- steps ---
 
-    def _prepare(self, run: _Run, project: Project) -> dict[str, Any]:
+    def _prepare(self, run: _Run, project: Project, uploads: UploadPolicy | None) -> dict[str, Any]:
         run.move(JobState.VALIDATING)
         problems = errors(validate(project))
         if problems:
@@ -109,7 +112,7 @@ class JobRunner:
             run.check_cancel()
             run.move(JobState.UPLOADING)
             try:
-                project = resolve_uploads(project, self.client, run.upload_progress)
+                project = resolve_uploads(project, self.client, run.upload_progress, uploads)
             except MediaError as exc:
                 raise JobFailed(str(exc), "invalid") from None
         return build_request(project)
