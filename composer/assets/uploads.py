@@ -53,7 +53,11 @@ def local_media(project: Project) -> list[LocalMedia]:
 def _scene_media(index: int, scene: Scene) -> list[LocalMedia]:
     media = []
     background = scene.background
-    if background.local_file and background.type in (BackgroundType.IMAGE, BackgroundType.VIDEO):
+    if (
+        background
+        and background.local_file
+        and background.type in (BackgroundType.IMAGE, BackgroundType.VIDEO)
+    ):
         image = background.type == BackgroundType.IMAGE
         media.append(
             LocalMedia(
