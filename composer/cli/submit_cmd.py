@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, TextIO
 from composer.cli.validate_cmd import load_or_report
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobState
-from composer.model.validate import errors, validate
+from composer.model.validate import errors
+from composer.routes.registry import check_project, route_names
 from composer.settings.preferences import HEYGEN, Preferences, load_preferences
 
 if TYPE_CHECKING:
@@ -66,7 +67,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def add_server_options(parser: argparse.ArgumentParser) -> None:
-    """--base-url and --poll-interval, shared by `submit` and `batch`."""
+    """--base-url, --route and --poll-interval, shared by `submit` and `batch`."""
+    parser.add_argument(
+        "--route",
+        choices=route_names(),
+        help="how HeyGen renders it: v2 (legacy, keeps the whole layout) or v3 (studio: "
+        "whole-frame scenes); default: the project's choice, else v2",
+    )
     parser.add_argument(
         "--base-url",
         metavar="URL",
@@ -99,7 +106,8 @@ def run_submit(args: argparse.Namespace) -> int:
     project = load_or_report(args.file)
     if project is None:
         return EXIT_UNREADABLE
-    problems = validate(project)
+    project.route = args.route or project.route
+    problems = check_project(project)
     for problem in problems:
         print(problem, file=sys.stderr)
     if errors(problems):
@@ -114,7 +122,7 @@ def run_submit(args: argparse.Namespace) -> int:
         return EXIT_AUTH
     wait = args.wait or args.download is not None
     schedule = poll_schedule(args)
-    runner = JobRunner(client, JobHistory(), schedule=schedule)
+    runner = JobRunner(client, JobHistory(), schedule=schedule, route=project.route)
     report = _Report(sys.stdout, sys.stderr)
     try:
         final = runner.submit(
