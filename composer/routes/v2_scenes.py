@@ -73,6 +73,8 @@ class V2ScenesRoute(RenderRoute):
                 project = resolve_uploads(project, self.client, job.uploading)
             except MediaError as exc:
                 raise RouteFailed(str(exc), "invalid") from None
+            except HeyGenError as exc:  # the v1 upload endpoint retires with v2
+                raise _retired_or(exc) from None
         return {"body": build_request(project), "video_id": None}
 
     def send(self, ref: Ref, job: JobContext) -> Ref:
