@@ -142,6 +142,12 @@ class RenderRoute(ABC):
     def check(cls, project: Project) -> list[Problem]:
         """Every problem of `project` on this route (errors refuse, warnings drop)."""
 
+    @classmethod
+    def payload(cls, project: Project) -> Any:
+        """The request body this route would send for `project` (local files not uploaded
+        yet), for `scene-composer payload`; None when it sends no single body."""
+        return None
+
     @abstractmethod
     def prepare(self, project: Project, job: JobContext) -> Ref:
         """Upload local media, build the request(s); the returned ref is saved before send."""

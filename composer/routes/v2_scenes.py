@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import local_media, resolve_uploads
@@ -66,6 +67,10 @@ class V2ScenesRoute(RenderRoute):
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
         return validate(project)
+
+    @classmethod
+    def payload(cls, project: Project) -> Any:
+        return build_request(project)
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
         if local_media(project):

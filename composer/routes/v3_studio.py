@@ -12,6 +12,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import file_sha256, local_media, resolve_uploads
@@ -59,6 +60,10 @@ class V3StudioRoute(RenderRoute):
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
         return v3_losses.check(project)
+
+    @classmethod
+    def payload(cls, project: Project) -> Any:
+        return studio_body(unused_media_dropped(project))
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
         project = unused_media_dropped(project)
