@@ -28,6 +28,7 @@ from composer.heygen.errors import (
     ServerError,
     UnexpectedResponse,
 )
+from composer.heygen.transport import AnswerTooSlow
 from composer.heygen.v3_errors import RequestInProgress, v3_error_from_reply
 from composer.heygen.v3_models import (
     Account,
@@ -55,7 +56,7 @@ IN_PROGRESS_WAIT = 1.0
 """At least this long between asks while HeyGen answers 409 request_in_progress."""
 MAX_PAGES = 20
 PAGE_SIZE = 50
-AGAIN = (RequestInProgress, RateLimited, ServerError)
+AGAIN = (RequestInProgress, RateLimited, ServerError, AnswerTooSlow)
 """Answers after which the same idempotent request is sent again (after a wait)."""
 
 
@@ -139,7 +140,11 @@ class V3Api:
                 with path.open("rb") as handle:
                     # The shared session (HeyGenClient's), without its key-adding _send.
                     response = self.client._session.put(
-                        url, data=handle, headers=headers, timeout=self.client.timeout
+                        url,
+                        data=handle,
+                        headers=headers,
+                        timeout=self.client.timeout,
+                        allow_redirects=False,
                     )
                 if response.status_code < 400:
                     return

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from composer.assets.containment import UploadPolicy
 from composer.heygen.client import HeyGenClient
 from composer.heygen.errors import (
     AuthError,
@@ -24,6 +25,7 @@ from composer.heygen.errors import (
     HeyGenError,
     SubmissionUnknown,
 )
+from composer.heygen.transport import UntrustedLink
 from composer.jobs.history import JobHistory
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobRecord, JobState
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 
 OnUpdate = Callable[[JobRecord], None]
 OnProgress = Callable[[float | None, str], None]  # fraction done (None: unknown), words
+RENDERING = (JobState.QUEUED, JobState.PROCESSING)
 UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
@@ -65,11 +68,13 @@ class JobRunner:
         cancel: threading.Event,
         *,
         follow: bool = True,
+        uploads: UploadPolicy | None = None,
     ) -> JobRecord:
         """Run a new job to its end (or, with `follow=False`, until HeyGen has the video).
-        The first `on_update` carries the new record (and its job_id)."""
+        The first `on_update` carries the new record (and its job_id). `uploads`: which
+        local files may be uploaded (default: any; front ends pass the project's folder)."""
         record = JobRecord.new(title, self.client.base_url, download_dir, self.route.name)
-        run = _Run(self, record, on_update, on_progress, cancel)
+        run = _Run(self, record, on_update, on_progress, cancel, uploads)
 
         def steps() -> None:
             ref = self._prepare(run, project)
@@ -118,8 +123,12 @@ class JobRunner:
         Failed calls are retried (a fresh status gives fresh links), up to a limit."""
         waits = self.schedule.intervals()
         failures = 0
+        ends = time.monotonic() + self.schedule.give_up_after
         while True:
             run.check_cancel()
+            if time.monotonic() > ends:
+                run.still_rendering()
+                return
             try:
                 status = self.route.poll(run.ref)
                 if status.state == RouteStatus.FAILED:
@@ -135,6 +144,10 @@ class JobRunner:
                 failures += 1
                 self._give_up_after(run, failures, "The video link expired.")
                 continue  # at once: the next status answer carries a fresh link
+            except UntrustedLink as exc:
+                raise RouteFailed(
+                    f"{exc} The video id is {run.record.video_id}.", exc.kind
+                ) from None
             except (AuthError, Cancelled):
                 raise
             except HeyGenError as exc:
@@ -177,12 +190,14 @@ class _Run:
         on_update: OnUpdate,
         on_progress: OnProgress,
         cancel: threading.Event,
+        uploads: UploadPolicy | None = None,
     ) -> None:
         self.history = runner.history
         self.record = record
         self.on_update = on_update
         self.on_progress = on_progress
         self.cancel = cancel
+        self.uploads = uploads
 
     @property
     def ref(self) -> Ref:
@@ -220,6 +235,15 @@ class _Run:
         minutes, seconds = divmod(int(time.time() - self.record.created_at), 60)
         words = f"Sent {minutes} min {seconds:02d} s ago"
         self.on_progress(status.fraction, f"{status.words} · {words}" if status.words else words)
+
+    def still_rendering(self) -> None:
+        """Stop following a render that takes far longer than any should; it stays in the
+        history (and is followed again at the next start)."""
+        state = self.record.state if self.record.state in RENDERING else JobState.PROCESSING
+        self.move(
+            state,
+            f"Still rendering at HeyGen — check again later (video id {self.record.video_id}).",
+        )
 
     def check_cancel(self) -> None:
         if self.cancel.is_set():

@@ -44,6 +44,7 @@ from composer.model.project import Project
 from composer.model.validate import Problem
 
 if TYPE_CHECKING:
+    from composer.assets.containment import UploadPolicy
     from composer.heygen.client import HeyGenClient
 
 Ref = dict[str, Any]
@@ -98,6 +99,8 @@ class JobContext(Protocol):
     """What the runner gives a route while it prepares and sends a job."""
 
     cancel: threading.Event
+    uploads: UploadPolicy | None
+    """Which local files may be uploaded (None: any); pass it to resolve_uploads."""
 
     def uploading(self, done: int, total: int, name: str) -> None:
         """Report an upload (the job shows "Uploading media"); raises Cancelled if asked."""

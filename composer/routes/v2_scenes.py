@@ -75,7 +75,7 @@ class V2ScenesRoute(RenderRoute):
     def prepare(self, project: Project, job: JobContext) -> Ref:
         if local_media(project):
             try:
-                project = resolve_uploads(project, self.client, job.uploading)
+                project = resolve_uploads(project, self.client, job.uploading, job.uploads)
             except MediaError as exc:
                 raise RouteFailed(str(exc), "invalid") from None
             except HeyGenError as exc:  # the v1 upload endpoint retires with v2

@@ -69,7 +69,7 @@ class V3StudioRoute(RenderRoute):
         project = unused_media_dropped(project)
         if local_media(project):
             try:
-                project = resolve_uploads(project, _Uploader(self.api), job.uploading)
+                project = resolve_uploads(project, _Uploader(self.api), job.uploading, job.uploads)
             except MediaError as exc:
                 raise RouteFailed(str(exc), "invalid") from None
         try:
