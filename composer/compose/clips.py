@@ -107,13 +107,17 @@ class ClipCache:
                 found.append((_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
         return min(found, key=lambda item: item[0])[1] if found else None
 
-    def store(self, scene: Scene, resolution: str, data: bytes, key_colour: RGB | None) -> ClipFile:
-        """Keep a downloaded clip (atomically: a half-written clip is never found)."""
+    def path_for(self, scene: Scene, resolution: str, key_colour: RGB | None) -> Path:
+        """Where the clip goes (write it there atomically: a half-written clip must never
+        be found)."""
         name = f"{clip_key(scene, self.route)}-{resolution}"
         if key_colour is None:
-            path = self.folder / f"{name}.webm"
-        else:
-            path = self.folder / f"{name}-key{''.join(f'{c:02x}' for c in key_colour)}.mp4"
+            return self.folder / f"{name}.webm"
+        return self.folder / f"{name}-key{''.join(f'{c:02x}' for c in key_colour)}.mp4"
+
+    def store(self, scene: Scene, resolution: str, data: bytes, key_colour: RGB | None) -> ClipFile:
+        """Keep a clip's bytes."""
+        path = self.path_for(scene, resolution, key_colour)
         write_atomic(path, data)
         return ClipFile(path, key_colour)
 

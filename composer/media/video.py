@@ -174,6 +174,12 @@ class VideoFrames:
         return key_out(pixels, self.key) if self.key is not None else pixels
 
 
+def first_frame(path: Path) -> np.ndarray:
+    """A picture file's (or a video's first) pixels as RGB."""
+    with VideoFrames(path) as frames:
+        return frames.at(0.0)
+
+
 def frame_at(
     path: Path, seconds: float, size: tuple[int, int] | None = None, *, key: RGB | None = None
 ) -> np.ndarray:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
+from composer.routes.registry import route_class
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.summary import size_text
 
@@ -43,7 +44,12 @@ class SubmitDialog(QDialog):
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
-        files = files_to_upload(project)
+        route = route_class(project.route)
+        form.addRow("Rendered by", QLabel(route.label, objectName="routeLabel"))
+        note = route.submit_note(project)
+        if note:
+            form.addRow("", QLabel(note, objectName="routeNote", wordWrap=True))
+        files = files_to_upload(route.uploaded_part(project))
         if files:
             self.upload_list = QListWidget(objectName="uploadList")
             for item in files:
