@@ -14,14 +14,15 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from composer.media.keying import RGB
 from composer.model import layout
 from composer.model.codec import to_json
 from composer.model.project import Project, Scene
 from composer.storage.atomic import write_atomic
 
+RGB = tuple[int, int, int]
 CLIP_VERSION = 1
 PRESENTER_FIELDS = (
     "type",
@@ -55,8 +56,18 @@ class ClipFile:
 
 
 def _digest(path: str | None) -> str | None:
+    """A recording's content hash (read again only when the file changes)."""
     if not path:
         return None
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return _file_digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _file_digest(path: str, _mtime: int, _size: int) -> str | None:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
