@@ -15,7 +15,7 @@ import numpy as np
 
 from composer.compose.blend import over_premultiplied, over_straight, window
 from composer.compose.clips import ClipFile
-from composer.media.convert import planes, rgb_to_yuv420
+from composer.media.convert import black_yuv420, planes, rgb_to_yuv420, yuv420_to_rgb
 from composer.media.video import VideoFrames, probe
 from composer.model import layout
 from composer.model.enums import Fit, PlayStyle
@@ -73,9 +73,10 @@ class SceneFrames:
         self._clip_window = window(self.area, *self.picture)
         self._mask = None if layers.mask is None else self._area_mask(layers)
         self.video: VideoFrames | None = None
+        self.size = size
         if layers.video is not None:
             self._open_video(layers)
-            self.rgb = np.zeros((layers.height, layers.width, 3), np.uint8)
+            self._black = black_yuv420(*size)
         else:
             self.under = layers.background.copy()
             over_patch(self.under, (0, 0), layers.fill)
@@ -93,36 +94,60 @@ class SceneFrames:
         return mask
 
     def _open_video(self, layers: SceneLayers) -> None:
+        """The background video is scaled and placed in YUV (on whole even pixels, as
+        4:2:0 needs); only the presenter's and the text's rectangles go through RGB."""
         info = probe(layers.video)
         fitted = layout.background_rect(
             info.width, info.height, layers.width, layers.height, self.fit
         )
-        self.video_box = whole(fitted)
+        x, y, w, h = whole(fitted)
+        self.video_box = (x - x % 2, y - y % 2, max(2, w + w % 2), max(2, h + h % 2))
         self.video_seconds = info.seconds
-        self.video = VideoFrames(layers.video, self.video_box[2:])
+        self.video = VideoFrames(layers.video, self.video_box[2:], yuv=True)
+        self.yuv = black_yuv420(layers.width, layers.height)
+        text = layers.text
+        self.text_area = (
+            even_box((text.x, text.y, text.pixels.shape[1], text.pixels.shape[0]), *self.size)
+            if text is not None
+            else None
+        )
 
     def frame(self, index: int) -> np.ndarray:
         at = index / self.fps
         x, y, w, h = self.area
         if self.video is not None:
             self._video_frame(at)
-            region = self.rgb[y : y + h, x : x + w]
-            over_patch(region, (x, y), self.layers.fill)
-            self._presenter(region, at)
-            over_patch(self.rgb, (0, 0), self.layers.text)
-            return rgb_to_yuv420(self.rgb)
+            if w and h:
+                region = yuv420_to_rgb(self._take(self.area))
+                over_patch(region, (x, y), self.layers.fill)
+                self._presenter(region, at)
+                self._put(self.area, rgb_to_yuv420(region))
+            if self.text_area is not None and self.text_area[2] and self.text_area[3]:
+                region = yuv420_to_rgb(self._take(self.text_area))
+                over_patch(region, self.text_area[:2], self.layers.text)
+                self._put(self.text_area, rgb_to_yuv420(region))
+            return self.yuv
         if not w or not h:
             return self.yuv
         region = self.under[y : y + h, x : x + w].copy()
         self._presenter(region, at)
         over_patch(region, (x, y), self.layers.text)
-        self._put(rgb_to_yuv420(region))
+        self._put(self.area, rgb_to_yuv420(region))
         return self.yuv
 
-    def _put(self, region_yuv: np.ndarray) -> None:
-        x, y, w, h = self.area
-        for plane, part, scale in zip(planes(self.yuv), planes(region_yuv), (1, 2, 2), strict=True):
-            plane[y // scale : (y + h) // scale, x // scale : (x + w) // scale] = part
+    def _take(self, box: Box) -> np.ndarray:
+        """The yuv420p pixels of an even box of the frame."""
+        x, y, w, h = box
+        parts = [
+            plane[y // s : (y + h) // s, x // s : (x + w) // s].reshape(-1)
+            for plane, s in zip(planes(self.yuv), (1, 2, 2), strict=True)
+        ]
+        return np.concatenate(parts).reshape(h * 3 // 2, w)
+
+    def _put(self, box: Box, region_yuv: np.ndarray) -> None:
+        x, y, w, h = box
+        for plane, part, s in zip(planes(self.yuv), planes(region_yuv), (1, 2, 2), strict=True):
+            plane[y // s : (y + h) // s, x // s : (x + w) // s] = part
 
     def _presenter(self, region: np.ndarray, at: float) -> None:
         if self._clip_window is None:
@@ -135,14 +160,19 @@ class SceneFrames:
         over_straight(region[rows, cols], pixels[..., :3], alpha)
 
     def _video_frame(self, at: float) -> None:
-        self.rgb[...] = 0  # letterbox black
+        self.yuv[...] = self._black
         moment = video_time(self.play_style, at, self.scene_seconds, self.video_seconds)
         if moment is None or self.video is None:
             return
-        region = window((0, 0, self.layers.width, self.layers.height), *self.video_box)
-        if region is not None:
-            rows, cols, prows, pcols = region
-            self.rgb[rows, cols] = self.video.at(moment)[prows, pcols]
+        region = window((0, 0, *self.size), *self.video_box)
+        if region is None:
+            return
+        rows, cols, prows, pcols = region
+        source = planes(self.video.at(moment))
+        for plane, part, s in zip(planes(self.yuv), source, (1, 2, 2), strict=True):
+            plane[rows.start // s : rows.stop // s, cols.start // s : cols.stop // s] = part[
+                prows.start // s : prows.stop // s, pcols.start // s : pcols.stop // s
+            ]
 
     def close(self) -> None:
         self.clip.close()
