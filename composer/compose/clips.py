@@ -38,7 +38,9 @@ PRESENTER_FIELDS = (
 RESOLUTIONS = (("720p", 720), ("1080p", 1080), ("4k", 2160))
 """HeyGen's v3 resolutions and the picture height each gives (the smallest that is at
 least as tall as the presenter is drawn is asked for)."""
-NAME = re.compile(r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.")
+NAME = re.compile(
+    r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
+)
 
 
 @dataclass(frozen=True)
