@@ -110,12 +110,14 @@ def figures(
         project_file = Path(work) / "minute.scene.json"
         save_project(project, project_file)
         runs = [run_once(project_file, clips.folder, Path(work) / "out.mp4") for _ in range(repeat)]
+    load = os.getloadavg()[1]  # other work on the machine slows composing down
     times = [elapsed for elapsed, _ in runs]
     peaks = [peak for _, peak in runs]
     what = f"{length:g} s of 1920x1080 from cached clips"
     return [
         Figure(f"compose: {what}, speed vs real time", length / statistics.median(times), "x", 1,
-               f"{statistics.median(times):.1f} s, median of {repeat}", at_least=True),
+               f"{statistics.median(times):.1f} s, median of {repeat}, machine load {load:.1f}",
+               at_least=True),
         Figure(f"compose: {what}, peak RSS", statistics.median(peaks), "MB", 400,
                f"median of {repeat}, max {max(peaks):.0f} MB"),
     ]  # fmt: skip
