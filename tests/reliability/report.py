@@ -15,6 +15,7 @@ from tests.reliability import (
     api_faults,
     bad_files,
     edit_kill,
+    hostile_inputs,
     job_kill,
     save_kill,
     secrets_scan,
@@ -30,6 +31,7 @@ SUITES: list[tuple[str, Callable[[], Figure]]] = [
     ("kill during a job", lambda: job_kill.run(jobs=5)),
     ("API faults", api_faults.run),
     ("secrets", secrets_scan.run),
+    ("hostile inputs", hostile_inputs.run),
 ]
 
 

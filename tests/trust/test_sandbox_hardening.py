@@ -5,7 +5,6 @@ connections are closed; uploads go to disk, not memory; 200 clients at once are 
 from __future__ import annotations
 
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import pytest
 import requests
 
 from composer.sandbox.server import SandboxServer
+from tests.support.memory_probe import peak_rss_kb
 from tests.support.sandbox_fixture import KEY, control
 
 FAULTS = "/_sandbox/faults"
@@ -76,11 +76,6 @@ def test_200_clients_at_once_are_all_served(sandbox: SandboxServer) -> None:
     with ThreadPoolExecutor(max_workers=200) as pool:
         statuses = list(pool.map(one, range(200)))
     assert statuses == [200] * 200
-
-
-def peak_rss_kb(pid: int) -> int:
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1))  # type: ignore[union-attr]
 
 
 def test_uploads_are_spooled_to_disk_so_memory_stays_flat(tmp_path: Path) -> None:
