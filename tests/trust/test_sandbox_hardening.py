@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from composer.sandbox.server import SandboxServer
-from tests.support.memory_probe import peak_rss_kb
+from tests.support.memory_probe import peak_kib
 from tests.support.sandbox_fixture import KEY, control
 
 FAULTS = "/_sandbox/faults"
@@ -93,12 +93,12 @@ def test_uploads_are_spooled_to_disk_so_memory_stays_flat(tmp_path: Path) -> Non
     try:
         url = process.stdout.readline().split(" at ")[1].split()[0]  # type: ignore[union-attr]
         requests.get(url + "/v2/voices", headers={"x-api-key": KEY}, timeout=10)
-        before = peak_rss_kb(process.pid)
+        before = peak_kib(process.pid)
         with clip.open("rb") as body:
             headers = {"x-api-key": KEY, "Content-Type": "video/mp4"}
             reply = requests.post(url + "/v1/asset", data=body, headers=headers, timeout=60)
         assert reply.status_code == 200, reply.text
-        grown_mb = (peak_rss_kb(process.pid) - before) / 1024
+        grown_mb = (peak_kib(process.pid) - before) / 1024
         assert grown_mb < 16, f"the sandbox grew by {grown_mb:.1f} MB for an 80 MB upload"
     finally:
         process.terminate()
