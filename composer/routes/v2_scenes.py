@@ -18,7 +18,7 @@ from composer.heygen.errors import HeyGenError, RequestRejected
 from composer.heygen.models import VideoStatus
 from composer.model.project import Project
 from composer.model.request import build_request
-from composer.model.validate import Problem, validate
+from composer.model.validate import Problem, after_move, validate
 from composer.routes.base import (
     Balance,
     JobContext,
@@ -30,6 +30,7 @@ from composer.routes.base import (
     RouteStatus,
 )
 from composer.routes.progress import download_progress
+from composer.settings import route_state
 
 RETIRED_MESSAGE = (
     "HeyGen has retired the v2 scene endpoint, so this video was not made and nothing was "
@@ -69,6 +70,12 @@ class V2ScenesRoute(RenderRoute):
         return validate(project)
 
     @classmethod
+    def check_after_move(
+        cls, problems: list[Problem], project: Project, src: int, dst: int
+    ) -> list[Problem]:
+        return after_move(problems, project, src, dst)
+
+    @classmethod
     def payload(cls, project: Project) -> Any:
         return build_request(project)
 
@@ -89,8 +96,9 @@ class V2ScenesRoute(RenderRoute):
             result = self.client.generate_video(ref["body"])
         except HeyGenError as exc:
             raise _retired_or(exc) from None
+        route_state.v2_answered(retired=False)
         ref = {**ref, "video_id": result.video_id}
-        job.submitted(result.video_id, result.notice, ref)
+        job.submitted(result.video_id, route_state.notice_once_a_day(result.notice), ref)
         return ref
 
     def poll(self, ref: Ref) -> RouteStatus:
@@ -124,5 +132,6 @@ class V2ScenesRoute(RenderRoute):
 
 def _retired_or(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) -> Exception:
     if is_retired(error, statuses):
+        route_state.v2_answered(retired=True)
         return RouteFailed(RETIRED_MESSAGE, "retired", offer_route="v3")
     return error
