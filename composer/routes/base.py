@@ -45,6 +45,7 @@ from composer.model.validate import Problem
 
 if TYPE_CHECKING:
     from composer.assets.containment import UploadPolicy
+    from composer.catalogue.store import CatalogueSource
     from composer.heygen.client import HeyGenClient
 
 Ref = dict[str, Any]
@@ -186,3 +187,7 @@ class RenderRoute(ABC):
     @abstractmethod
     def balance(self) -> Balance:
         """The account's remaining credit."""
+
+    @abstractmethod
+    def catalogue(self) -> CatalogueSource:
+        """The account's avatars, talking photos and voices as this route names them."""

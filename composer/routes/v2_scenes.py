@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import local_media, resolve_uploads
@@ -31,6 +31,9 @@ from composer.routes.base import (
 )
 from composer.routes.progress import download_progress
 from composer.settings import route_state
+
+if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
 
 RETIRED_MESSAGE = (
     "HeyGen has retired the v2 scene endpoint, so this video was not made and nothing was "
@@ -61,7 +64,7 @@ class V2ScenesRoute(RenderRoute):
     preview = PreviewMode.LAYOUT
     resend_safe = False  # v2 has no idempotency key: a resent generate bills twice
 
-    def __init__(self, client) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, client: HeyGenClient) -> None:
         super().__init__(client)
         self._ready: dict[str, VideoStatus] = {}
 
@@ -124,6 +127,9 @@ class V2ScenesRoute(RenderRoute):
             raise RouteFailed("HeyGen finished the video but sent no link to it.", "unexpected")
         self.client.download(status.video_url, target, download_progress(progress), cancel)
         return [target]
+
+    def catalogue(self) -> HeyGenClient:
+        return self.client
 
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits

@@ -33,6 +33,7 @@ from composer.routes.base import (
     RouteStatus,
 )
 from composer.routes.progress import download_progress
+from composer.routes.v3_catalogue import V3Catalogue
 from composer.routes.v3_mapping import NotMappable, studio_body, unused_media_dropped
 from composer.routes.v3_params import where
 
@@ -130,6 +131,9 @@ class V3StudioRoute(RenderRoute):
             words = download_progress(progress, "Downloading the captions")
             files.append(self.api.download(video.subtitle_url, srt, words, cancel))
         return files
+
+    def catalogue(self) -> V3Catalogue:
+        return V3Catalogue(self.api)
 
     def balance(self) -> Balance:
         account = self.api.me()
