@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from composer.jobs.connection import Connections
@@ -91,7 +91,7 @@ def test_choosing_v3_shows_what_it_keeps_and_renders_the_example(
     record = window.controller.jobs()[0]
     assert record.state == JobState.COMPLETED and record.route == "v3", record.message
     [dialog] = seen
-    assert dialog.findChild(QLabel, "submitRoute").text() == "v3 studio"
+    assert dialog.findChild(QComboBox, "submitRoute").currentText() == "v3 studio"
     assert "3 scenes lose their text overlay" in dialog.losses.text()
     posts = [e for e in sandbox.request_log() if (e["method"], e["path"]) == CREATE]
     assert len(posts) == 1 and posts[0]["body"]["type"] == "studio"
@@ -122,3 +122,29 @@ def test_a_retired_v2_offers_v3_and_accepting_renders_on_v3(
     assert "lose their text overlay" in seen[-1].losses.text()
     assert window.doc.project.route == "v3"
     assert sandbox.store.video_count() == 1
+
+
+def test_the_route_can_be_chosen_in_the_submit_dialog_too(
+    qtbot: QtBot, window_and_sandbox: tuple[MainWindow, SandboxServer]
+) -> None:
+    window, sandbox = window_and_sandbox
+    seen: list[SubmitDialog] = []
+
+    def choose_v3_and_send() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SubmitDialog)
+        seen.append(dialog)
+        combo = dialog.findChild(QComboBox, "submitRoute")
+        assert combo.currentText() == "v2 scenes (legacy)" and dialog.losses.isHidden()
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentText() == "v3 studio"
+        assert "3 scenes lose their text overlay" in dialog.losses.text()
+        dialog.submit_button.click()
+
+    QTimer.singleShot(0, choose_v3_and_send)
+    window.action_submit.trigger()
+    qtbot.waitUntil(lambda: finished(window, 1), timeout=30_000)
+    assert window.controller.jobs()[0].route == "v3"
+    assert window.doc.project.route == "v3"
+    assert sandbox.count("POST", "/v3/videos") == 1

@@ -66,7 +66,7 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.preview.preview_widget import PreviewWidget
-from composer.ui.route_offer import send_on_route
+from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
@@ -743,7 +743,7 @@ class MainWindow(QMainWindow):
             self.notify(submit_tooltip(self.validation.errors))
             return
         dialog = self.confirm_submit_dialog()
-        if dialog.exec() == dialog.DialogCode.Accepted:
+        if dialog.exec() == dialog.DialogCode.Accepted and use_route(self, dialog.route()):
             from composer.ui.dialogs.outside_files import approve_uploads
 
             uploads = approve_uploads(self, self.doc.project, self.media_folder)
