@@ -11,11 +11,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
+from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaKind, media_problem
 from composer.model import layout
 from composer.model.codec import (
     DecodeError,
@@ -340,6 +339,7 @@ def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -
     yield from _ranges(scene, values, inapplicable)
     yield from _script(scene)
     yield from _formats(values, inapplicable)
+    yield from _media(values, inapplicable)
     yield from _placement(scene, width, height, frame)
 
 
@@ -580,10 +580,6 @@ def _formats(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
         value = values.get(path)
         if value is not None and path not in inapplicable and not _is_http_url(value):
             yield ERROR, path, _url_message(path)
-    for path in LOCAL_FILE_PATHS:
-        value = values.get(path)
-        if value and path not in inapplicable and not _local_path(value).is_file():
-            yield ERROR, path, f"{label(path)} can't be found: {value}. Pick the file again."
     for path in POSITIVE_PATHS:
         value = values.get(path)
         if value is not None and value <= 0:
@@ -663,11 +659,21 @@ def _placement(scene: Scene, width: int, height: int, frame: layout.Rect) -> Ite
             )
 
 
-@lru_cache(maxsize=256)
-def _local_path(value: str) -> Path:
-    """`Path(value)`, kept: parsing a path costs several times the `stat` behind
-    `is_file`, and every validation checks the same few files again."""
-    return Path(value)
+def _media(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
+    """Local media by content: a missing, unreadable, mislabelled or oversized file is an
+    error on its field, so "ready to submit" is never shown for a file HeyGen would refuse."""
+    for path in LOCAL_FILE_PATHS:
+        value = values.get(path)
+        if value and path not in inapplicable:
+            problem = media_problem(value, _media_kind(path, values))
+            if problem:
+                yield ERROR, path, f"{label(path)}: {problem}"
+
+
+def _media_kind(path: str, values: dict[str, Any]) -> MediaKind:
+    if path.startswith("voice"):
+        return AUDIO
+    return VIDEO if values.get("background.type") == BackgroundType.VIDEO else IMAGE
 
 
 def _is_http_url(value: str) -> bool:
