@@ -14,6 +14,7 @@ download) nor marks it interrupted while it runs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -116,10 +117,15 @@ class JobHistory:
             return True
 
     def _release(self, job_id: str) -> None:
+        """Let go of a finished job's claim and remove its file (whoever opened the file
+        meanwhile finds the job finished and lets go too)."""
+        path = self._claim_path(job_id)
         with _CLAIMS_LOCK:
-            claim = _CLAIMS.pop(self._claim_path(job_id), None)
+            claim = _CLAIMS.pop(path, None)
         if claim is not None:
             claim.release()
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     def _still(self, record: JobRecord) -> bool:
         """After claiming: the job is still unfinished (its runner may have just ended)."""
