@@ -35,6 +35,8 @@ def test_unknown_values_open_marked_beside_their_fields(
     assert window.open_path(path)
     window.validation.run_now()
     window.inspector.show_panel("avatarPanel")
+    listed = {p.json_path for p in window.validation.problems if p.is_error}
+    assert len(listed) == len(WRONG_VALUES)  # each one, in the problems list
 
     style = _editor(window, "character.avatar_style").findChild(QComboBox)
     assert style.currentText().startswith("⚠") and '"fullBody"' in style.currentText()
