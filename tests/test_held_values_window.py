@@ -64,3 +64,11 @@ def test_a_heygen_body_without_background_opens_as_it_is(qtbot: QtBot, tmp_path:
     assert not [p for p in window.validation.problems if p.is_error]
     assert build_request(window.doc.project) == MCP_AVATAR
     window.grab()  # the preview paints HeyGen's default background without a crash
+
+    # the background tab offers only the type until one is chosen
+    window.inspector.show_panel("backgroundPanel")
+    kind = _editor(window, "background.type").findChild(QComboBox)
+    assert kind.isVisibleTo(window) and not _editor(window, "background.url").isVisibleTo(window)
+    choose(qtbot, kind, kind.findData("color"))
+    assert build_request(window.doc.project)["video_inputs"][0]["background"] == {"type": "color"}
+    assert _editor(window, "background.value").isVisibleTo(window)
