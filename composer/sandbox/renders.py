@@ -6,7 +6,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
 START_QUOTA = 600_000
@@ -41,8 +41,14 @@ class Link:
 class UploadedAsset:
     id: str
     content_type: str
-    data: bytes
+    file: BinaryIO  # the upload's spooled file (on disk when large), kept open
+    size: int
     created_at: int
+
+    @property
+    def data(self) -> bytes:
+        self.file.seek(0)
+        return self.file.read()
 
 
 class RenderStore:
@@ -128,8 +134,10 @@ class RenderStore:
         with self._lock:
             self._links.clear()
 
-    def add_asset(self, data: bytes, content_type: str) -> UploadedAsset:
-        asset = UploadedAsset(secrets.token_hex(16), content_type, data, int(time.time()))
+    def add_asset(self, file: BinaryIO, content_type: str) -> UploadedAsset:
+        """Keep an uploaded body (a spooled file the sandbox read it into)."""
+        size = file.seek(0, 2)
+        asset = UploadedAsset(secrets.token_hex(16), content_type, file, size, int(time.time()))
         with self._lock:
             self._assets[asset.id] = asset
         return asset
@@ -137,7 +145,7 @@ class RenderStore:
     def asset_bytes(self) -> int:
         """Bytes of every asset uploaded so far (tests: what left the client)."""
         with self._lock:
-            return sum(len(asset.data) for asset in self._assets.values())
+            return sum(asset.size for asset in self._assets.values())
 
     def asset(self, asset_id: str) -> UploadedAsset | None:
         with self._lock:

@@ -8,16 +8,18 @@ connections. What each endpoint answers is in api.py.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import socket
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, urlsplit
 
-from composer.sandbox.api import MAX_BODY, Reply, Request, SandboxApi
+from composer.sandbox.api import MAX_BODY, TOKEN_HEADER, Reply, Request, SandboxApi
 from composer.sandbox.faults import Faults
 from composer.sandbox.renders import RenderStore
 
@@ -25,6 +27,9 @@ HOST = "127.0.0.1"
 CONTROL_PREFIX = "/_sandbox/"
 FILES_PREFIX = "/files/"
 DISCARD_CHUNK = 1024 * 1024
+SPOOL_MEMORY = 1024 * 1024  # larger bodies (uploads) go to a temporary file
+SOCKET_TIMEOUT = 30.0
+BACKLOG = 200  # connections waiting to be accepted: 200 clients at once are all served
 POLL_SECONDS = 0.02  # how soon `stop` takes effect
 
 
@@ -42,11 +47,18 @@ class SandboxServer:
         port: int = 0,
         render_seconds: float = 3.0,
         url_ttl_seconds: float = 3600.0,
+        token: str | None = None,
+        socket_timeout: float = SOCKET_TIMEOUT,
     ) -> None:
+        """`token`: what /_sandbox/ control calls must send in X-Sandbox-Token (default: a
+        new random one per run; see `token` and `control_headers`). `socket_timeout`: how long
+        a connection may stay silent before it is closed."""
         self.port = port
+        self.token = token or secrets.token_urlsafe(16)
+        self.socket_timeout = socket_timeout
         self.faults = Faults()
         self.store = RenderStore(render_seconds, url_ttl_seconds)
-        self.api = SandboxApi(self.store, self.faults, lambda: self.base_url)
+        self.api = SandboxApi(self.store, self.faults, lambda: self.base_url, self.token)
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
@@ -94,6 +106,11 @@ class SandboxServer:
         return self.base_url
 
     @property
+    def control_headers(self) -> dict[str, str]:
+        """Headers for calling /_sandbox/ endpoints over HTTP (with a JSON body for POSTs)."""
+        return {TOKEN_HEADER: self.token}
+
+    @property
     def requests(self) -> list[LoggedRequest]:
         with self._log_lock:
             return list(self._log)
@@ -120,6 +137,7 @@ class SandboxServer:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    request_queue_size = BACKLOG
     sandbox: SandboxServer
 
     def handle_error(self, request: object, client_address: object) -> None:
@@ -136,6 +154,10 @@ class _Handler(BaseHTTPRequestHandler):
     @property
     def sandbox(self) -> SandboxServer:
         return self.server.sandbox
+
+    def setup(self) -> None:
+        self.timeout = self.sandbox.socket_timeout  # a silent client can't hold a thread
+        super().setup()
 
     def handle(self) -> None:
         if self.sandbox.faults.take("drop_before_next", None):
@@ -160,6 +182,8 @@ class _Handler(BaseHTTPRequestHandler):
             had_key = bool(self.headers.get("x-api-key", "").strip())
             self.sandbox.record(LoggedRequest(self.command, path, time.time(), had_key))
         request = self._read(path, dict(parse_qsl(url.query)))
+        if request is None:
+            return
         faults = self.sandbox.faults
         if faults.latency and not path.startswith(CONTROL_PREFIX):
             time.sleep(faults.latency)
@@ -169,22 +193,31 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(reply)
 
-    def _read(self, path: str, query: dict[str, str]) -> Request:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length <= MAX_BODY else self._discard(length)
+    def _read(self, path: str, query: dict[str, str]) -> Request | None:
+        """The request with its body spooled (memory up to SPOOL_MEMORY, then a temporary
+        file), or None after answering 400 for a body whose length can't be trusted."""
+        length = _content_length(self.headers.get("Content-Length"))
+        if length is None or "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            self.close_connection = True
+            self._send(Reply(400, b'{"error": "a valid Content-Length is required"}'))
+            return None
+        body = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (an upload keeps it)
+        if length <= MAX_BODY:
+            self._copy(length, body)
+        else:
+            self._copy(length, None)  # read and dropped: the client gets the answer
         headers = {name.lower(): value for name, value in self.headers.items()}
         return Request(self.command, path, query, headers, body, length)
 
-    def _discard(self, length: int) -> bytes:
-        """Read an over-long body without keeping it, so the client gets the answer
-        instead of a connection reset."""
+    def _copy(self, length: int, into: BinaryIO | None) -> None:
         left = length
         while left > 0:
             chunk = self.rfile.read(min(DISCARD_CHUNK, left))
             if not chunk:
                 break
+            if into is not None:
+                into.write(chunk)
             left -= len(chunk)
-        return b""
 
     def _send(self, reply: Reply) -> None:
         with contextlib.suppress(OSError):  # the client may have given up (read timeout)
@@ -200,3 +233,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
+
+
+def _content_length(value: str | None) -> int | None:
+    """The declared body length (0 when none), or None when it is not a plain number."""
+    if value is None:
+        return 0
+    value = value.strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 12 else None

@@ -414,7 +414,9 @@ class MainWindow(QMainWindow):
         """One video per spreadsheet row, from this project's {{column}} placeholders."""
         from composer.ui.batch.batch_dialog import BatchDialog
 
-        dialog = BatchDialog(self.doc.project, self.controller, self)
+        dialog = BatchDialog(
+            self.doc.project, self.controller, self, media_folder=self.media_folder
+        )
         dialog.show()
         return dialog
 

@@ -19,6 +19,7 @@ from tests.reliability import (
     bad_files,
     durability,
     edit_kill,
+    hostile_inputs,
     job_kill,
     save_kill,
     secrets_scan,
@@ -35,6 +36,7 @@ SUITES: list[tuple[str, Callable[[], Figure]]] = [
     ("kill during a job", lambda: job_kill.run(jobs=8)),
     ("API faults", api_faults.run),
     ("secrets", secrets_scan.run),
+    ("hostile inputs", hostile_inputs.run),
 ]
 
 
