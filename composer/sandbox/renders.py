@@ -85,6 +85,10 @@ class RenderStore:
         with self._lock:
             return len(self._renders)
 
+    def video_ids(self) -> list[str]:
+        with self._lock:
+            return list(self._renders)
+
     def bodies(self) -> list[dict[str, Any]]:
         """The body of every video created, oldest first."""
         with self._lock:
