@@ -19,6 +19,7 @@ COMMANDS = {
     "payload": "validate_cmd",
     "submit": "submit_cmd",
     "batch": "batch_cmd",
+    "resume": "resume_cmd",
     "sandbox": "sandbox_cmd",
     "still": "compose_cmd",
     "compose": "compose_cmd",

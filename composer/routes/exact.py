@@ -303,4 +303,5 @@ class ExactRoute(RenderRoute):
         except compositor.ComposeError as exc:
             raise RouteFailed(str(exc), "compose") from None
 
-    balance = V3StudioRoute.balance  # the same account, the same v3 call
+    balance = V3StudioRoute.balance  # the same account and catalogue, the same v3 calls
+    catalogue = V3StudioRoute.catalogue

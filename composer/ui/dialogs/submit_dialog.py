@@ -17,6 +17,7 @@ from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
 from composer.routes.registry import route_class
+from composer.ui.dialogs.route_summary import RouteRows
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.summary import size_text
 
@@ -44,12 +45,9 @@ class SubmitDialog(QDialog):
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
-        route = route_class(project.route)
-        form.addRow("Rendered by", QLabel(route.label, objectName="routeLabel"))
-        note = route.submit_note(project)
-        if note:
-            form.addRow("", QLabel(note, objectName="routeNote", wordWrap=True))
-        files = files_to_upload(route.uploaded_part(project))
+        self.routes = RouteRows(form, project)
+        self.losses = self.routes.losses
+        files = files_to_upload(route_class(self.routes.route()).uploaded_part(project))
         if files:
             self.upload_list = QListWidget(objectName="uploadList")
             for item in files:
@@ -87,3 +85,7 @@ class SubmitDialog(QDialog):
 
     def title(self) -> str:
         return self.title_field.text().strip()
+
+    def route(self) -> str:
+        """The render route chosen (the project's, unless changed here)."""
+        return self.routes.route()
