@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
 
 from composer.compose.clips import default_folder
 from composer.projectfile.io import load_any
@@ -23,7 +23,7 @@ def test_the_dialog_counts_new_renders_and_says_when_none_are_needed(qtbot) -> N
     project.route = "exact"
     dialog = SubmitDialog(project, "Launch", "Local sandbox", 0)
     qtbot.addWidget(dialog)
-    assert dialog.findChild(QLabel, "routeLabel").text() == (
+    assert dialog.findChild(QComboBox, "submitRoute").currentText() == (
         "Exact layout (composed on this computer)"
     )
     assert note(dialog) == "3 new HeyGen renders, then composing locally"
@@ -33,6 +33,9 @@ def test_the_dialog_counts_new_renders_and_says_when_none_are_needed(qtbot) -> N
     qtbot.addWidget(dialog)
     assert note(dialog) == "0 new HeyGen renders, composing locally"
     assert dialog.findChild(QListWidget, "uploadList") is None  # backgrounds stay here
+    dialog.routes.combo.setCurrentIndex(dialog.routes.combo.findData("v3"))
+    assert not dialog.findChild(QLabel, "routeNote").isVisibleTo(dialog)  # v3: nothing to add
+    dialog.routes.combo.setCurrentIndex(dialog.routes.combo.findData("exact"))
     dialog.show()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(Path(ARTIFACTS) / "submit-exact.png"))
