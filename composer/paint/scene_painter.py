@@ -101,5 +101,7 @@ class ScenePainter(QObject):
         return self.texts.block(text, width, height)
 
     def media_key(self, scene: Scene) -> Hashable:
-        """What changes a scene's look besides its fields (see BackgroundCache.media_key)."""
-        return self.backgrounds.media_key(scene.background or HEYGEN_DEFAULT_BACKGROUND)
+        """What changes a scene's look besides its fields: the background's media (see
+        BackgroundCache.media_key) and the presenter's picture (a rendered clip)."""
+        background = self.backgrounds.media_key(scene.background or HEYGEN_DEFAULT_BACKGROUND)
+        return (background, self.avatars.picture_key(scene.character))

@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_parts(self) -> None:
-        thumbnails = ThumbnailCache()
+        cards = ClipPictures(lambda: self.doc.project, self.avatar_picture)  # first frames
+        thumbnails = ThumbnailCache(ScenePainter(cards))
         self.scene_model = SceneListModel(self.doc, self.edits, self.validation, thumbnails)
         self.scene_view = SceneListView(self.scene_model)
         # a video's first frame has arrived: the cards showing it are drawn again
