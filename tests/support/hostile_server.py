@@ -160,6 +160,16 @@ def _trickle(handler: _Handler, body: bytes = b"") -> None:
         time.sleep(0.2)
 
 
+def _trickle_headers(handler: _Handler) -> None:
+    """Headers that never end, one byte every 0.2 s."""
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    handler.wfile.flush()
+    for _ in range(1000):
+        handler.wfile.write(b"a")
+        handler.wfile.flush()
+        time.sleep(0.2)
+
+
 def _not_json(handler: _Handler) -> None:
     handler.send_bytes(200, b"<html><body>Service temporarily moved</body></html>", "text/html")
 
@@ -179,6 +189,7 @@ BEHAVIOURS: dict[str, Callable[[_Handler], None]] = {
     "huge_json_undeclared": _huge_json_undeclared,
     "endless_chunked": _endless_chunked,
     "trickle": _trickle,
+    "trickle_headers": _trickle_headers,
     "not_json": _not_json,
 }
 DEFAULTS: dict[str, Any] = {
