@@ -94,7 +94,9 @@ def test_the_request_log_shows_bodies_and_headers_but_never_the_key(
     sandbox: SandboxServer,
 ) -> None:
     post(sandbox, STUDIO, "k-3")
-    log = requests.get(f"{sandbox.base_url}/_sandbox/requests", timeout=5).json()
+    log = requests.get(
+        f"{sandbox.base_url}/_sandbox/requests", headers=sandbox.control_headers, timeout=5
+    ).json()
     [entry] = [e for e in log if e["path"] == "/v3/videos"]
     assert entry["body"] == STUDIO and entry["headers"]["idempotency-key"] == "k-3"
     assert KEY not in json.dumps(log)

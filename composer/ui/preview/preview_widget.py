@@ -86,6 +86,8 @@ class PreviewWidget(QWidget):
         self.selected = AVATAR
         self.hover = ""
         self._drag: _Drag | None = None
+        self._frame_key: tuple[int, int, int, int] | None = None
+        self._frame = QRectF()
         self._painted_scene: Scene | None = None
         self._editing = False
         self._gesture_key = ""
@@ -144,7 +146,18 @@ class PreviewWidget(QWidget):
         return (project.width, project.height) if project else (1920, 1080)
 
     def frame_rect(self) -> QRectF:
-        return frame_in(QRectF(self.rect()), *self.output_size(), margin=MARGIN)
+        """Where the video frame is drawn (kept per widget and output size: a drag's frame
+        asks for it a few dozen times)."""
+        key = (self.width(), self.height(), *self.output_size())
+        if self._frame_key != key:
+            self._frame_key = key
+            self._frame = frame_in(QRectF(self.rect()), *key[2:], margin=MARGIN)
+        return QRectF(self._frame)
+
+    def _shadow_band(self, frame: QRectF) -> QRegion:
+        """Where the frame's shadow and border are drawn: around the frame, not in it."""
+        outer = frame.adjusted(-overlay.SHADOW, -overlay.SHADOW, overlay.SHADOW, overlay.SHADOW + 2)
+        return QRegion(outer.toAlignedRect()).subtracted(QRegion(frame.toRect()))
 
     def view_scale(self) -> float:
         """Widget pixels per output pixel (the same across and down)."""
@@ -227,7 +240,8 @@ class PreviewWidget(QWidget):
             overlay.paint_message(painter, QRectF(self.rect()), "No scene selected")
             return
         frame = self.frame_rect()
-        overlay.paint_frame_shadow(painter, frame)
+        if event.region().intersects(self._shadow_band(frame)):  # not during most drags
+            overlay.paint_frame_shadow(painter, frame)
         if self.whole_frame():  # the project's route owns the layout: show its picture
             paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
             return
