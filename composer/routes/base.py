@@ -188,6 +188,7 @@ class RenderRoute(ABC):
     def balance(self) -> Balance:
         """The account's remaining credit."""
 
-    @abstractmethod
     def catalogue(self) -> CatalogueSource:
-        """The account's avatars, talking photos and voices as this route names them."""
+        """The account's avatars, talking photos and voices as this route names them
+        (default: as the HeyGen client lists them on v2)."""
+        return self.client

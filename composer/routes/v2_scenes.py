@@ -128,9 +128,6 @@ class V2ScenesRoute(RenderRoute):
         self.client.download(status.video_url, target, download_progress(progress), cancel)
         return [target]
 
-    def catalogue(self) -> HeyGenClient:
-        return self.client
-
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits
         return Balance(credits, f"{credits:,.0f} credits left")
