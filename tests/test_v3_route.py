@@ -14,6 +14,7 @@ from composer.jobs.history import JobHistory
 from composer.jobs.runner import JobRunner
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
+from composer.model.request import build_request
 from composer.projectfile.io import load_any
 from composer.resources import example_project, resource
 from composer.sandbox.server import SandboxServer
@@ -229,3 +230,17 @@ def test_no_answer_after_every_try_keeps_the_job_to_ask_again_not_unknown(
     assert waiting in job_runner.history.unfinished()
     final = job_runner.resume(waiting, lambda r: None, lambda f, w: None, threading.Event())
     assert final.state == JobState.COMPLETED and sandbox.store.video_count() == 1
+
+
+def test_a_job_from_before_routes_resumes_on_v2(sandbox: SandboxServer, tmp_path: Path) -> None:
+    old_runner = runner(sandbox, tmp_path, route="v2")
+    body = build_request(valid_project(1))
+    video_id = old_runner.client.generate_video(body).video_id
+    record = JobRecord.new("old", sandbox.base_url, tmp_path / "out").to_json()
+    for key in ("route", "ref", "resend_safe", "offer_route"):
+        record.pop(key)
+    record.update(state="processing", video_id=video_id)
+    final = old_runner.resume(
+        JobRecord.from_json(record), lambda r: None, lambda f, w: None, threading.Event()
+    )
+    assert final.state == JobState.COMPLETED, final.message

@@ -100,7 +100,7 @@ class V2ScenesRoute(RenderRoute):
         except HeyGenError as exc:
             raise _retired_or(exc) from None
         route_state.v2_answered(retired=False)
-        ref = {**ref, "video_id": result.video_id}
+        ref = {"video_id": result.video_id}  # the body is not needed any more: keep history small
         job.submitted(result.video_id, route_state.notice_once_a_day(result.notice), ref)
         return ref
 

@@ -51,6 +51,8 @@ def test_the_job_record_keeps_route_and_ref_and_old_records_are_v2(tmp_path: Pat
     for key in ("route", "ref", "resend_safe", "offer_route"):
         old.pop(key)
     assert JobRecord.from_json(old).route == "v2"
+    old["video_id"] = "abc123"
+    assert JobRecord.from_json(old).ref == {"video_id": "abc123"}  # resumable on v2
 
 
 def test_an_interrupted_send_resumes_only_when_resending_is_safe(tmp_path: Path) -> None:
