@@ -19,7 +19,14 @@ drive every route the same way and never look inside one:
    progress; returns the files written.
 
 The job record keeps only the route's `name` and its `ref`, so resuming after a restart
-needs nothing else.
+needs nothing else. A send that HeyGen never confirmed raises NetworkError: on a
+`resend_safe` route the job then waits to be sent again (same keys), else it fails.
+
+Besides, for the window and the command line: `balance()` (the account's credit),
+`catalogue()` (avatars and voices as the route names them), `preview` (how the preview
+draws scenes), `losses_summary(project)` (the Submit dialog's "3 scenes lose their text
+overlay"), `payload(project)` (`scene-composer payload`) and `check_after_move` (a fast
+re-check after a drag).
 
 Adding a route (the next HeyGen version, a local compositor...):
 - write `composer/routes/<name>.py` with a subclass of RenderRoute: set `name`, `label`,
