@@ -273,11 +273,13 @@ def _asset(data: dict[str, Any]) -> V3Asset:
 
 
 def _not_confirmed(failure: HeyGenError, tries: int) -> HeyGenError:
-    if isinstance(failure, NetworkError):
+    """After the last try: no answer, or still "in progress", is a NetworkError whose words
+    say that asking again (same key) is safe; anything else is HeyGen's own answer."""
+    if isinstance(failure, NetworkError | RequestInProgress):
+        reason = str(failure) if isinstance(failure, RequestInProgress) else failure.detail
         return NetworkError(
-            f"HeyGen did not answer after {tries} tries ({failure.detail}). Nothing was made "
-            "twice: every try carried the same request key, so sending it again later is "
-            "safe.",
+            f"HeyGen did not confirm the request after {tries} tries ({reason}). Nothing was "
+            "made twice: every try carried the same request key, so asking again is safe.",
             detail=failure.detail,
         )
     return failure
