@@ -8,13 +8,14 @@ connections. What each endpoint answers is in api.py.
 from __future__ import annotations
 
 import contextlib
+import json
 import secrets
 import socket
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, urlsplit
@@ -26,6 +27,8 @@ from composer.sandbox.renders import RenderStore
 HOST = "127.0.0.1"
 CONTROL_PREFIX = "/_sandbox/"
 FILES_PREFIX = "/files/"
+UPLOAD_PREFIX = "/_upload/"  # presigned direct uploads (PUT)
+SECRET_HEADERS = frozenset({"x-api-key", "authorization"})
 DISCARD_CHUNK = 1024 * 1024
 SPOOL_MEMORY = 1024 * 1024  # larger bodies (uploads) go to a temporary file
 SOCKET_TIMEOUT = 30.0
@@ -39,6 +42,17 @@ class LoggedRequest:
     path: str
     time: float
     headers_had_key: bool
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names, never the key
+    body: Any = None  # the JSON body, or None (uploads and bodiless requests)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "path": self.path,
+            "time": self.time,
+            "headers": self.headers,
+            "body": self.body,
+        }
 
 
 class SandboxServer:
@@ -58,7 +72,9 @@ class SandboxServer:
         self.socket_timeout = socket_timeout
         self.faults = Faults()
         self.store = RenderStore(render_seconds, url_ttl_seconds)
-        self.api = SandboxApi(self.store, self.faults, lambda: self.base_url, self.token)
+        self.api = SandboxApi(
+            self.store, self.faults, lambda: self.base_url, self.token, lambda: self.request_log()
+        )
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
@@ -115,6 +131,10 @@ class SandboxServer:
         with self._log_lock:
             return list(self._log)
 
+    def request_log(self) -> list[dict[str, Any]]:
+        """`GET /_sandbox/requests`: every API and file request received, oldest first."""
+        return [entry.to_json() for entry in self.requests]
+
     def count(self, method: str, path: str) -> int:
         return sum(1 for r in self.requests if r.method == method and r.path == path)
 
@@ -132,6 +152,18 @@ class SandboxServer:
     def record(self, entry: LoggedRequest) -> None:
         with self._log_lock:
             self._log.append(entry)
+
+
+def _log_entry(request: Request) -> LoggedRequest:
+    headers = {k: v for k, v in request.headers.items() if k not in SECRET_HEADERS}
+    body = None
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            body = None
+    had_key = bool(request.api_key)
+    return LoggedRequest(request.method, request.path, time.time(), had_key, headers, body)
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -171,19 +203,27 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._serve()
 
+    def do_PUT(self) -> None:
+        self._serve()
+
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the request log is `SandboxServer.requests`."""
 
     def _serve(self) -> None:
         url = urlsplit(self.path)
         path = url.path
-        api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX))
-        if not path.startswith(CONTROL_PREFIX):
-            had_key = bool(self.headers.get("x-api-key", "").strip())
-            self.sandbox.record(LoggedRequest(self.command, path, time.time(), had_key))
-        request = self._read(path, dict(parse_qsl(url.query)))
-        if request is None:
+        api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX, UPLOAD_PREFIX))
+        logged = not path.startswith(CONTROL_PREFIX)
+        length = _content_length(self.headers.get("Content-Length"))
+        if length is None or "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            if logged:  # logged before the answer goes out, so a client sees it at once
+                self.sandbox.record(self._unread_entry(path))
+            self.close_connection = True
+            self._send(Reply(400, b'{"error": "a valid Content-Length is required"}'))
             return
+        request = self._read(path, dict(parse_qsl(url.query)), length)
+        if logged:
+            self.sandbox.record(_log_entry(request))
         faults = self.sandbox.faults
         if faults.latency and not path.startswith(CONTROL_PREFIX):
             time.sleep(faults.latency)
@@ -193,14 +233,15 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(reply)
 
-    def _read(self, path: str, query: dict[str, str]) -> Request | None:
+    def _unread_entry(self, path: str) -> LoggedRequest:
+        """The log entry of a request refused before its body was read."""
+        headers = {k.lower(): v for k, v in self.headers.items() if k.lower() not in SECRET_HEADERS}
+        had_key = bool(self.headers.get("x-api-key", "").strip())
+        return LoggedRequest(self.command, path, time.time(), had_key, headers)
+
+    def _read(self, path: str, query: dict[str, str], length: int) -> Request:
         """The request with its body spooled (memory up to SPOOL_MEMORY, then a temporary
-        file), or None after answering 400 for a body whose length can't be trusted."""
-        length = _content_length(self.headers.get("Content-Length"))
-        if length is None or "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            self.close_connection = True
-            self._send(Reply(400, b'{"error": "a valid Content-Length is required"}'))
-            return None
+        file); a body over MAX_BODY is read and dropped."""
         body = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (an upload keeps it)
         if length <= MAX_BODY:
             self._copy(length, body)

@@ -55,6 +55,7 @@ from composer.projectfile import (
 )
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
+from composer.settings.route_state import default_route
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
@@ -65,6 +66,7 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.save_errors import autosave_failure, save_failure
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
@@ -97,7 +99,8 @@ OPEN_FILTER = (
 
 
 def new_project() -> Project:
-    return Project(scenes=[default_scene()])
+    """One scene, on the render route that works (v2 while it answers, else v3)."""
+    return Project(scenes=[default_scene()], route=default_route())
 
 
 class MainWindow(QMainWindow):
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
         self.jobs = JobsPanel(self.controller)
+        self.jobs.route_offered.connect(lambda route: send_on_route(self, route))
         self.summary = QLabel(objectName="projectSummary")
 
     def _action(
@@ -753,7 +757,7 @@ class MainWindow(QMainWindow):
             self.notify(submit_tooltip(self.validation.errors))
             return
         dialog = self.confirm_submit_dialog()
-        if dialog.exec() == dialog.DialogCode.Accepted:
+        if dialog.exec() == dialog.DialogCode.Accepted and use_route(self, dialog.route()):
             from composer.ui.dialogs.outside_files import approve_uploads
 
             uploads = approve_uploads(self, self.doc.project, self.media_folder)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
+from composer.ui.dialogs.route_summary import RouteRows
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.summary import size_text
 
@@ -43,6 +44,8 @@ class SubmitDialog(QDialog):
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
+        self.routes = RouteRows(form, project)
+        self.losses = self.routes.losses
         files = files_to_upload(project)
         if files:
             self.upload_list = QListWidget(objectName="uploadList")
@@ -81,3 +84,7 @@ class SubmitDialog(QDialog):
 
     def title(self) -> str:
         return self.title_field.text().strip()
+
+    def route(self) -> str:
+        """The render route chosen (the project's, unless changed here)."""
+        return self.routes.route()

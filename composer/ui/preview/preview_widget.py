@@ -29,8 +29,11 @@ from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
 from composer.paint.scene_painter import ScenePainter, frame_in, to_qrect
 from composer.paint.text import TextBlock
+from composer.routes.base import PreviewMode
+from composer.routes.registry import route_class
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
+from composer.ui.preview.as_v3 import paint_as_v3
 
 AVATAR, TEXT, HANDLE = "avatar", "text", "handle"
 MARGIN = 18.0
@@ -197,10 +200,15 @@ class PreviewWidget(QWidget):
             return None
         return self.scene_painter.text_block(scene.text, *self.output_size())
 
+    def whole_frame(self) -> bool:
+        """The project's render route lays scenes out itself ("as v3 renders it")."""
+        route = self.doc.project.route if self.doc else None
+        return route_class(route).preview == PreviewMode.WHOLE_FRAME
+
     def item_at(self, pos: QPointF) -> str:
         """What a press at `pos` grabs. The text is on top, but where its box is empty the
         avatar under it can still be grabbed."""
-        if self.scene() is None:
+        if self.scene() is None or self.whole_frame():
             return ""
         if self.handle_rect().adjusted(-3, -3, 3, 3).contains(pos):
             return HANDLE
@@ -234,6 +242,9 @@ class PreviewWidget(QWidget):
         frame = self.frame_rect()
         if event.region().intersects(self._shadow_band(frame)):  # not during most drags
             overlay.paint_frame_shadow(painter, frame)
+        if self.whole_frame():  # the project's route owns the layout: show its picture
+            paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
+            return
         self.scene_painter.paint(painter, frame, scene, *self.output_size())
         safe = layout.safe_rect(*self.output_size())
         dragging = self._drag is not None and self._drag.live
@@ -411,6 +422,7 @@ class PreviewWidget(QWidget):
             or not item
             or self.edits is None
             or modifiers & Qt.KeyboardModifier.ControlModifier
+            or self.whole_frame()
         ):
             return super().keyPressEvent(event)
         size = 10 if modifiers & Qt.KeyboardModifier.ShiftModifier else 1
