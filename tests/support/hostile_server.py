@@ -29,7 +29,8 @@ class Seen:
 
 
 class HostileServer:
-    """`mode` picks the misbehaviour; `answers` can override any path's JSON answer."""
+    """`mode` picks the misbehaviour; `answers` can override any path's JSON answer (a list:
+    one per request, in order)."""
 
     def __init__(self, mode: str = "ok") -> None:
         self.mode = mode
@@ -100,6 +101,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_bytes(200, SAMPLE, "video/mp4")
             return
         answer = self.hostile.answers.get(path) or DEFAULTS.get(path, {"data": None})
+        if isinstance(answer, list):  # one answer per request, the last one repeated
+            answer = answer.pop(0) if len(answer) > 1 else answer[0]
         self.send_bytes(200, json.dumps(answer).encode(), "application/json")
 
     def send_bytes(self, status: int, body: bytes, content_type: str) -> None:
