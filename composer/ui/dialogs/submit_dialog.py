@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
+from composer.routes.registry import route_class
 from composer.ui.dialogs.route_summary import RouteRows
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.summary import size_text
@@ -46,7 +47,7 @@ class SubmitDialog(QDialog):
         form.addRow("Server", QLabel(server))
         self.routes = RouteRows(form, project)
         self.losses = self.routes.losses
-        files = files_to_upload(project)
+        files = files_to_upload(route_class(self.routes.route()).uploaded_part(project))
         if files:
             self.upload_list = QListWidget(objectName="uploadList")
             for item in files:
