@@ -20,6 +20,7 @@ COMMANDS = {
     "submit": "submit_cmd",
     "batch": "batch_cmd",
     "sandbox": "sandbox_cmd",
+    "storyboard": "storyboard_cmd",
 }
 """Each sub-command and the module (in this package) that registers and runs it."""
 

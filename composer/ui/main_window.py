@@ -70,6 +70,7 @@ from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
+from composer.ui.spend.wiring import attach as attach_spend
 from composer.ui.summary import size_text, submit_tooltip
 from composer.ui.widgets.icons import icon
 
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_layout()
+        self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
         self._connect()
 
         self.setAcceptDrops(True)
@@ -274,8 +276,8 @@ class MainWindow(QMainWindow):
         scene_menu.addActions([self.action_add, self.action_duplicate, self.action_delete])
         scene_menu.addSeparator()
         scene_menu.addActions([self.action_move_up, self.action_move_down])
-        video_menu = bar.addMenu("&Video")
-        video_menu.addActions([self.action_submit, self.action_batch])
+        self.video_menu = bar.addMenu("&Video")
+        self.video_menu.addActions([self.action_submit, self.action_batch])
         self.view_menu = bar.addMenu("Vie&w")
 
     def _build_toolbar(self) -> None:
