@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from composer.cli.upload_check import add_upload_option, upload_policy
 from composer.cli.validate_cmd import load_or_report
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobState
@@ -62,6 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="folder for the video (implies --wait; default: the app's download folder)",
     )
     add_server_options(parser)
+    add_upload_option(parser)
     parser.set_defaults(run=run_submit)
 
 
@@ -105,6 +107,9 @@ def run_submit(args: argparse.Namespace) -> int:
     if errors(problems):
         print(f"{args.file.name}: not sent; fix the errors above first.", file=sys.stderr)
         return EXIT_INVALID
+    uploads = upload_policy(project, args.file, args.allow_outside_files, sys.stderr)
+    if uploads is None:
+        return EXIT_INVALID
     preferences = load_preferences()
     connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
     try:
@@ -125,6 +130,7 @@ def run_submit(args: argparse.Namespace) -> int:
             on_progress=report.progress,
             cancel=threading.Event(),
             follow=wait,
+            uploads=uploads,
         )
     except KeyboardInterrupt:
         report.stopped()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from composer.assets.containment import UploadPolicy
 from composer.assets.media import MediaError
 from composer.assets.uploads import local_media, resolve_uploads
 from composer.heygen.client import HeyGenClient
@@ -27,6 +28,7 @@ from composer.heygen.errors import (
     SubmissionUnknown,
 )
 from composer.heygen.models import VideoStatus
+from composer.heygen.transport import UntrustedLink
 from composer.jobs.history import JobHistory
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobRecord, JobState
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 OnUpdate = Callable[[JobRecord], None]
 OnProgress = Callable[[float | None, str], None]  # fraction done (None: unknown), words
 MB = 1024 * 1024
+RENDERING = (JobState.QUEUED, JobState.PROCESSING)
 UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
@@ -72,14 +75,16 @@ class JobRunner:
         cancel: threading.Event,
         *,
         follow: bool = True,
+        uploads: UploadPolicy | None = None,
     ) -> JobRecord:
         """Run a new job to its end (or, with `follow=False`, until HeyGen has the video).
-        The first `on_update` carries the new record (and its job_id)."""
+        The first `on_update` carries the new record (and its job_id). `uploads`: which
+        local files may be uploaded (default: any; front ends pass the project's folder)."""
         record = JobRecord.new(title, self.client.base_url, download_dir)
         run = _Run(self, record, on_update, on_progress, cancel)
 
         def steps() -> None:
-            body = self._prepare(run, project)
+            body = self._prepare(run, project, uploads)
             self._send(run, body)
             if follow:
                 self._follow(run)
@@ -99,7 +104,7 @@ class JobRunner:
 
     # --- steps ---
 
-    def _prepare(self, run: _Run, project: Project) -> dict[str, Any]:
+    def _prepare(self, run: _Run, project: Project, uploads: UploadPolicy | None) -> dict[str, Any]:
         run.move(JobState.VALIDATING)
         problems = errors(validate(project))
         if problems:
@@ -109,7 +114,7 @@ class JobRunner:
             run.check_cancel()
             run.move(JobState.UPLOADING)
             try:
-                project = resolve_uploads(project, self.client, run.upload_progress)
+                project = resolve_uploads(project, self.client, run.upload_progress, uploads)
             except MediaError as exc:
                 raise JobFailed(str(exc), "invalid") from None
         return build_request(project)
@@ -126,8 +131,12 @@ class JobRunner:
         Failed calls are retried (a fresh status gives fresh links), up to a limit."""
         waits = self.schedule.intervals()
         failures = 0
+        ends = time.monotonic() + self.schedule.give_up_after
         while True:
             run.check_cancel()
+            if time.monotonic() > ends:
+                run.still_rendering()
+                return
             try:
                 status = self.client.video_status(run.video_id)
                 if status.status == "failed":
@@ -143,6 +152,8 @@ class JobRunner:
                 failures += 1
                 self._give_up_after(run, failures, "The video link expired.")
                 continue  # at once: the next status answer carries a fresh link
+            except UntrustedLink as exc:
+                raise JobFailed(f"{exc} The video id is {run.video_id}.", exc.kind) from None
             except (AuthError, Cancelled):
                 raise
             except HeyGenError as exc:
@@ -215,6 +226,15 @@ class _Run:
             self.move(state)
         minutes, seconds = divmod(int(time.time() - self.record.created_at), 60)
         self.on_progress(None, f"Sent {minutes} min {seconds:02d} s ago")
+
+    def still_rendering(self) -> None:
+        """Stop following a render that takes far longer than any should; it stays in the
+        history (and is followed again at the next start)."""
+        state = self.record.state if self.record.state in RENDERING else JobState.PROCESSING
+        self.move(
+            state,
+            f"Still rendering at HeyGen — check again later (video id {self.record.video_id}).",
+        )
 
     def upload_progress(self, done: int, total: int, name: str) -> None:
         self.check_cancel()

@@ -37,6 +37,16 @@ FINISHED = frozenset(
 RESUMABLE = frozenset({JobState.QUEUED, JobState.PROCESSING, JobState.DOWNLOADING})
 """HeyGen has the video: after a restart these go on being followed."""
 
+STAGES = {
+    JobState.VALIDATING: 0,
+    JobState.UPLOADING: 1,
+    JobState.SUBMITTING: 2,
+    JobState.QUEUED: 3,  # HeyGen may report a rendering video as queued again
+    JobState.PROCESSING: 3,
+    JobState.DOWNLOADING: 4,
+}
+"""How far along each unfinished state is; a finished state is further than all of them."""
+
 WORDS = {
     JobState.VALIDATING: "Checking the project",
     JobState.UPLOADING: "Uploading media",
@@ -84,6 +94,15 @@ class JobRecord:
     def moved(self, state: JobState, message: str = "", **changes: Any) -> JobRecord:
         """This record in `state` (the message is replaced: each state says its own)."""
         return replace(self, state=state, message=message, updated_at=time.time(), **changes)
+
+    def follows(self, stored: JobRecord) -> bool:
+        """Whether this record may replace `stored` (the same job) in the history: a job's
+        state never moves backwards, and a finished job stays as it finished."""
+        if stored.state.is_finished:
+            return self.state == stored.state and self.updated_at >= stored.updated_at
+        if self.state.is_finished:
+            return True
+        return STAGES[self.state] >= STAGES[stored.state]
 
     @property
     def resumable(self) -> bool:

@@ -17,7 +17,7 @@ from composer.projectfile.format import (
     document_to_project,
     project_to_document,
 )
-from composer.storage.atomic import write_json_atomic
+from composer.storage.atomic import backup_path, write_json_atomic
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -44,7 +44,7 @@ def load_any(path: Path) -> Project:
     if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
         return _decode(path, lambda: document_to_project(data, path.parent))
     if isinstance(data, dict) and SCENES_KEY in data:
-        return _decode(path, lambda: project_from_request(data))
+        return _decode(path, lambda: project_from_request(data), advice="Fix that value.")
     raise ProjectFileError(
         path,
         "it is neither a Scene Composer project nor a HeyGen request body "
@@ -78,7 +78,7 @@ def _read_json(path: Path) -> Any:
             path,
             f"the JSON is damaged: {damage}.",
             where=f"line {exc.lineno}, column {exc.colno}",
-            advice="Open the .bak file beside it, or an autosave, to get your work back.",
+            advice=_damaged_advice(path),
         ) from None
     except RecursionError:
         raise ProjectFileError(path, "the JSON is nested too deeply to be a project.") from None
@@ -88,7 +88,16 @@ def _read_json(path: Path) -> Any:
         ) from None
 
 
-def _decode(path: Path, decode: Any) -> Project:
+def _damaged_advice(path: Path) -> str:
+    """Point at the backup only where there is one (a request body has none)."""
+    if backup_path(path).exists():
+        return "Open the .bak file beside it, or an autosave, to get your work back."
+    return "Fix the file in a text editor, or open an autosave to get your work back."
+
+
+def _decode(
+    path: Path, decode: Any, *, advice: str = "Fix that value in the file, or open its .bak."
+) -> Project:
     try:
         return decode()
     except NewerVersionError as exc:
@@ -103,7 +112,7 @@ def _decode(path: Path, decode: Any) -> Project:
             path,
             f"{exc.message}.",
             where=exc.path or "the top level",
-            advice="Fix that value in the file, or open its .bak.",
+            advice=advice,
         ) from None
     except RecursionError:
         raise ProjectFileError(path, "the JSON is nested too deeply to be a project.") from None

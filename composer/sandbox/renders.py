@@ -131,6 +131,11 @@ class RenderStore:
             self._assets[asset.id] = asset
         return asset
 
+    def asset_bytes(self) -> int:
+        """Bytes of every asset uploaded so far (tests: what left the client)."""
+        with self._lock:
+            return sum(len(asset.data) for asset in self._assets.values())
+
     def asset(self, asset_id: str) -> UploadedAsset | None:
         with self._lock:
             return self._assets.get(asset_id)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from composer.assets.containment import UploadPolicy
 from composer.heygen.errors import HeyGenError
 from composer.jobs.connection import Connections
 from composer.jobs.history import JobHistory
@@ -91,8 +92,9 @@ class JobController(QObject):
         for record in reversed(self.history.settle_interrupted()):
             self._show(record)
 
-    def submit(self, project: Project, title: str) -> None:
-        """Send a copy of `project` (the user goes on editing); the job appears via job_added."""
+    def submit(self, project: Project, title: str, uploads: UploadPolicy | None = None) -> None:
+        """Send a copy of `project` (the user goes on editing); the job appears via job_added.
+        `uploads`: the local files it may upload (see composer.assets.containment)."""
         snapshot = copy.deepcopy(project)
         folder = self.connections.preferences.download_folder()
 
@@ -106,11 +108,15 @@ class JobController(QObject):
                     self.uploads_learned.emit(dict(snapshot.uploads))
                 reports.update(record)
 
-            return runner.submit(snapshot, title, folder, update, reports.progress, reports.stop)
+            return runner.submit(
+                snapshot, title, folder, update, reports.progress, reports.stop, uploads=uploads
+            )
 
         self._run(job, JobRecord.new(title, "", folder), StopEvent())
 
-    def submit_batch(self, jobs: list[tuple[Project, str]], limit: int) -> None:
+    def submit_batch(
+        self, jobs: list[tuple[Project, str]], limit: int, uploads: UploadPolicy | None = None
+    ) -> None:
         """One job per (project, title), at most `limit` running at once (each job holds
         its slot until its video is downloaded)."""
         pool = QThreadPool(self)
@@ -123,7 +129,13 @@ class JobController(QObject):
                 reports: _Reports, snapshot: Project = snapshot, title: str = title
             ) -> JobRecord:
                 return self._runner().submit(
-                    snapshot, title, folder, reports.update, reports.progress, reports.stop
+                    snapshot,
+                    title,
+                    folder,
+                    reports.update,
+                    reports.progress,
+                    reports.stop,
+                    uploads=uploads,
                 )
 
             self._run(job, JobRecord.new(title, "", folder), StopEvent(), pool)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.assets.containment import UploadPolicy
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
 from composer.ui.job_controller import JobController
@@ -154,9 +155,9 @@ class JobsPanel(QWidget):
         controller.load_history()
         controller.resume_unfinished()
 
-    def submit(self, project: Project, title: str) -> None:
-        """Send `project` (the caller has asked the user to confirm)."""
-        self.controller.submit(project, title)
+    def submit(self, project: Project, title: str, uploads: UploadPolicy | None = None) -> None:
+        """Send `project` (the caller has asked the user to confirm, also about `uploads`)."""
+        self.controller.submit(project, title, uploads)
 
     def _add(self, record: JobRecord) -> None:
         row = JobRow(record, self.controller)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._connections = connections
         self.recovery = recovery or RecoveryStore()
         self.path: Path | None = None
+        self.media_folder: Path | None = None  # local media outside it need the user's yes
         self._restored = False  # showing recovered work that was never saved
         self._structure_changed = False
         self._shown_once = False
@@ -520,6 +521,7 @@ class MainWindow(QMainWindow):
                 return False
             source = None  # a request body: Save asks where to keep the project
         self._load(project, source)
+        self.media_folder = path.parent
         self._remember(path)
         if source is None:
             self.notify(f"Imported {path.name}. Save to keep it as a project.")
@@ -548,6 +550,7 @@ class MainWindow(QMainWindow):
             self.show_error("Can't save the project", f"Can't save {path.name}: {error}")
             return False
         self.path = path
+        self.media_folder = path.parent
         self._restored = False
         self.stack.setClean()
         self._write_later(self.recovery.discard, "could not remove the recovery copy")
@@ -560,6 +563,7 @@ class MainWindow(QMainWindow):
         self.doc.load(project)
         self.stack.clear()
         self.path = path
+        self.media_folder = path.parent if path else None
         self._restored = restored
         self._loaded()
 
@@ -738,7 +742,13 @@ class MainWindow(QMainWindow):
             return
         dialog = self.confirm_submit_dialog()
         if dialog.exec() == dialog.DialogCode.Accepted:
-            self.jobs.submit(self.doc.project, dialog.title())
+            from composer.ui.dialogs.outside_files import approve_uploads
+
+            uploads = approve_uploads(self, self.doc.project, self.media_folder)
+            if uploads is None:
+                self.notify("Not sent: files outside the project's folder were not allowed.")
+                return
+            self.jobs.submit(self.doc.project, dialog.title(), uploads)
             self.notify(f"Sent “{dialog.title()}”: follow it in the Jobs panel.")
 
     def confirm_submit_dialog(self) -> SubmitDialog:

@@ -8,10 +8,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from composer.assets.containment import size_words
+from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.summary import size_text
@@ -40,6 +43,14 @@ class SubmitDialog(QDialog):
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
+        files = files_to_upload(project)
+        if files:
+            self.upload_list = QListWidget(objectName="uploadList")
+            for item in files:
+                self.upload_list.addItem(f"{item.path.name} ({size_words(item.size)})")
+                self.upload_list.item(self.upload_list.count() - 1).setToolTip(str(item.real_path))
+            self.upload_list.setMaximumHeight(min(160, 22 * len(files) + 8))
+            form.addRow(f"Files to upload ({len(files)})", self.upload_list)
         if warnings:
             note = QLabel(
                 f"{warnings} warning{'s' if warnings != 1 else ''} in the problems list: "

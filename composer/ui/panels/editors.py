@@ -7,6 +7,7 @@ keyboard focus, and the `ring` around the input turns red (or amber) for a probl
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any, ClassVar
 
@@ -40,6 +41,8 @@ from composer.ui.widgets.icons import icon
 
 DEFAULT_TEXT = "(default)"
 NOT_SET_TEXT = "(not set)"
+_HELD_ITEM = object()
+"""The data of a choice list's item that shows a value the file holds but can't be used."""
 
 
 class FieldEditor(QWidget):
@@ -64,6 +67,11 @@ class FieldEditor(QWidget):
 
     def display(self, value: Any) -> None:
         raise NotImplementedError
+
+    def display_held(self, value: Any) -> None:
+        """Show a value the file holds that this field can't use (the problem beside the
+        field says why): as unset, unless the editor can show it marked."""
+        self.display(None)
 
     def _wrap(self, widget: QWidget, control: QWidget | None = None) -> None:
         """Put `widget` in the ring; `control` (default: the widget) takes the focus."""
@@ -116,16 +124,28 @@ class ChoiceEditor(FieldEditor):
         for value in seed_values(spec.choices):
             self.combo.addItem(choice_label(value), value)
         self._fixed = self.combo.count()
-        self.combo.activated.connect(lambda i: self.edited.emit(self.combo.itemData(i)))
+        self.combo.activated.connect(self._activated)
         self._wrap(self.combo)
 
+    def _activated(self, index: int) -> None:
+        value = self.combo.itemData(index)
+        if value is not _HELD_ITEM:  # choosing the held value again changes nothing
+            self.edited.emit(value)
+
     def display(self, value: Any) -> None:
+        shown = NOT_SET_TEXT if value is None else f"{value} (not in the v2 docs)"
+        self._show(value, shown)
+
+    def display_held(self, value: Any) -> None:
+        """An unknown value stays in the list, marked, with its own words in a tooltip."""
+        self._show(_HELD_ITEM, f"⚠ {json.dumps(value, ensure_ascii=False)[:40]} (unknown)")
+
+    def _show(self, value: Any, shown: str) -> None:
         with QSignalBlocker(self.combo):
             while self.combo.count() > self._fixed:
                 self.combo.removeItem(self._fixed)
             index = self.combo.findData(value)
             if index < 0:
-                shown = NOT_SET_TEXT if value is None else f"{value} (not in the v2 docs)"
                 self.combo.addItem(shown, value)
                 index = self.combo.count() - 1
             self.combo.setCurrentIndex(index)
@@ -145,7 +165,6 @@ class NumberEditor(FieldEditor):
             self.spin.setDecimals(spec.decimals)
         self.spin.setSingleStep(spec.step)  # type: ignore[arg-type]
         self.spin.setSuffix(spec.suffix)
-        self.spin.setSpecialValueText(NOT_SET_TEXT if spec.required else DEFAULT_TEXT)
         self.spin.setAccelerated(True)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         _guard_wheel(self.spin)
@@ -163,7 +182,18 @@ class NumberEditor(FieldEditor):
         self.reset.setVisible(False)
         self.line.addWidget(self.reset)
 
+    def display_held(self, value: Any) -> None:
+        """Shown as the box's "unset" text, marked: `⚠ 2.5 (unknown)`."""
+        self.display(None)
+        self._unset_text(f"⚠ {json.dumps(value, ensure_ascii=False)[:24]} (unknown)")
+        self.reset.setVisible(not self.spec.required)
+
+    def _unset_text(self, text: str) -> None:
+        if self.spin.specialValueText() != text:  # setting it repaints the box
+            self.spin.setSpecialValueText(text)
+
     def display(self, value: Any) -> None:
+        self._unset_text(NOT_SET_TEXT if self.spec.required else DEFAULT_TEXT)
         number = self._from_model(value)
         self.reset.setVisible(value is not None and not self.spec.required)
         with QSignalBlocker(self.spin):

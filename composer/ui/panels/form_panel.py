@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.paths import get_path
+from composer.model.paths import NOT_HELD, get_path, held_at
 from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.editors import LineEditor
@@ -143,8 +143,13 @@ class FormPanel(QWidget):
         shown_groups: set[str] = set()
         for row in self.rows:
             value = get_path(target, row.spec.path) if present else None
-            visible = present and (value is not None or applies(target, row.spec.path))
-            if visible:
+            held = held_at(target, row.spec.path) if present else NOT_HELD
+            visible = present and (
+                value is not None or held is not NOT_HELD or applies(target, row.spec.path)
+            )
+            if visible and held is not NOT_HELD:
+                row.editor.display_held(held)
+            elif visible:
                 row.editor.display(value)
                 shown_groups.add(row.spec.group)
             self.form.setRowVisible(row.box, visible)

@@ -11,7 +11,7 @@ import copy
 from dataclasses import fields
 from typing import Any
 
-from composer.model.codec import data_fields, field_type
+from composer.model.codec import data_fields, field_type, release
 from composer.model.paths import clear_inapplicable, field_applies, get_path, set_path
 from composer.model.project import Scene
 
@@ -30,8 +30,9 @@ def write_for(root: Any, path: str, value: Any) -> tuple[str, Any]:
             return ".".join(names[: depth + 1]), holder
         parent, obj = obj, child
     if value is None and len(names) > 1 and _optional(parent, names[-2]):
-        emptied = copy.copy(obj)
+        emptied = copy.deepcopy(obj)
         setattr(emptied, names[-1], None)
+        release(emptied, names[-1])
         if _empty(emptied):
             return ".".join(names[:-1]), None
     return path, value
