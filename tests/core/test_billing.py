@@ -11,6 +11,7 @@ from composer.billing.credits import engine_key, estimate, rounded_up, rows_that
 from composer.billing.drafts import drafts_today, record_draft
 from composer.billing.lengths import length_text, project_length, scene_length, total_text
 from composer.billing.money import cost_sentence
+from composer.billing.quote import batch_quote, draft_offer, video_quote
 from composer.billing.rules import (
     install_user_copy,
     load_rules,
@@ -172,3 +173,24 @@ def test_drafts_are_counted_per_day() -> None:
     record_draft()
     assert record_draft() == 2
     assert drafts_today() == 2
+
+
+def test_quotes_for_a_video_a_batch_and_a_draft() -> None:
+    project = _project(_silent(45))  # 60 s billed at 2 credits a minute
+    assert video_quote(project, "v2", 42) == "this video ≈ 2 credits of 42 left"
+    audio = valid_scene()
+    audio.voice.type = VoiceType.AUDIO
+    audio.voice.audio_url = "https://example.com/a.mp3"
+    assert "plus 1 scene(s) of audio" in video_quote(_project(_silent(10), audio), "v2", None)
+    batch = batch_quote([project] * 25, "v2", 42)
+    assert (batch.total, batch.fits, batch.refused) == (50, 21, True)
+    assert batch.sentence().startswith("25 videos ≈ 50 credits of 42 left. Not enough")
+    assert "21 of the 25 rows fit" in batch.sentence()
+    assert not batch_quote([project] * 21, "v2", 42).refused
+    assert "no free draft" in draft_offer(project, "v3", "v3 studio").reason
+    offer = draft_offer(project, "v2", "v2 scenes")
+    assert offer.available and "0 of 10 drafts used today" in offer.reason
+    assert "may cut or refuse" in draft_offer(_project(_silent(61)), "v2", "v2").reason
+    for _ in range(10):
+        record_draft()
+    assert not draft_offer(project, "v2", "v2 scenes").available
