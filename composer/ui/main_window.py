@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         """One video per spreadsheet row, from this project's {{column}} placeholders."""
         from composer.ui.batch.batch_dialog import BatchDialog
 
-        dialog = BatchDialog(self.doc.project, self.controller, self)
+        dialog = BatchDialog(self.doc.project, self.controller, self, self.spend.batch_quote)
         dialog.show()
         return dialog
 
@@ -748,8 +748,9 @@ class MainWindow(QMainWindow):
             if uploads is None:
                 self.notify("Not sent: files outside the project's folder were not allowed.")
                 return
-            self.jobs.submit(self.doc.project, dialog.title(), uploads)
-            self.notify(f"Sent “{dialog.title()}”: follow it in the Jobs panel.")
+            project, title = self.spend.outgoing(self.doc.project, dialog.title(), dialog.draft)
+            self.jobs.submit(project, title, uploads)
+            self.notify(f"Sent “{title}”: follow it in the Jobs panel.")
 
     def confirm_submit_dialog(self) -> SubmitDialog:
         from composer.ui.dialogs.submit_dialog import SubmitDialog
@@ -757,7 +758,16 @@ class MainWindow(QMainWindow):
         server = "Local sandbox" if self.preferences.endpoint == SANDBOX else "HeyGen"
         warnings = sum(1 for p in self.validation.problems if not p.is_error)
         title = self.doc.project.title or self.display_name()
-        return SubmitDialog(self.doc.project, title, server, warnings, self)
+        return SubmitDialog(
+            self.doc.project,
+            title,
+            server,
+            warnings,
+            self,
+            cost=self.spend.quote(),
+            draft=self.spend.draft_offer(),
+            prefer_draft=self.spend.prefer_draft,
+        )
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

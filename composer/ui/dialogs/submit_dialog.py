@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
+from composer.billing.quote import DraftOffer
 from composer.model.project import Project
 from composer.ui.scene_list.duration import project_duration_text
+from composer.ui.spend.draft_button import add_draft_button
 from composer.ui.summary import size_text
 
 
@@ -28,8 +30,15 @@ class SubmitDialog(QDialog):
         server: str,
         warnings: int,
         parent: QWidget | None = None,
+        *,
+        cost: str = "",
+        draft: DraftOffer | None = None,
+        prefer_draft: bool = False,
     ) -> None:
+        """`cost`: 'this video ≈ 1.5 credits of 42 left'; `draft`: whether a free draft can
+        be sent instead (the button says why not when it can't)."""
         super().__init__(parent)
+        self.draft = False  # the user chose "Send draft (free)"
         self.setObjectName("submitDialog")
         self.setWindowTitle("Submit video")
         heading = QLabel("Send this video to be rendered?", objectName="dialogHeading")
@@ -41,6 +50,8 @@ class SubmitDialog(QDialog):
         form.addRow("Title", self.title_field)
         form.addRow("Scenes", QLabel(f"{count} scene{'s' if count != 1 else ''}"))
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
+        if cost:
+            form.addRow("Estimated cost", QLabel(cost, objectName="costLabel", wordWrap=True))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
         files = files_to_upload(project)
@@ -66,9 +77,12 @@ class SubmitDialog(QDialog):
         )
         self.submit_button.setObjectName("confirmSubmit")
         self.submit_button.setDefault(True)
-        self.title_field.textChanged.connect(
-            lambda text: self.submit_button.setEnabled(bool(text.strip()))
-        )
+        senders = [self.submit_button]
+        if draft is not None:
+            self.draft_button = add_draft_button(self, buttons, form, draft, prefer_draft)
+            senders.append(self.draft_button)
+        self._senders = senders
+        self.title_field.textChanged.connect(self._title_changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,6 +92,11 @@ class SubmitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
+
+    def _title_changed(self, text: str) -> None:
+        """A video needs a title; a draft button the route does not offer stays off."""
+        for button in self._senders:
+            button.setEnabled(bool(text.strip()) and button.property("offered") is not False)
 
     def title(self) -> str:
         return self.title_field.text().strip()

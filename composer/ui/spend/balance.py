@@ -21,11 +21,12 @@ class BalanceWatcher(QObject):
 
     def __init__(
         self,
-        fetch: Callable[[], float | None],
+        fetch: Callable[[], Callable[[], float | None]],
         unit: Callable[[], str],
         parent: QObject | None = None,
     ) -> None:
-        """`fetch()` asks the server (worker thread); `unit()` is the route's unit now."""
+        """`fetch()` (GUI thread) gives the work that asks the server (run on a worker);
+        `unit()` is the current route's unit."""
         super().__init__(parent)
         self._fetch, self._unit = fetch, unit
         self.amount: float | None = None
@@ -45,7 +46,7 @@ class BalanceWatcher(QObject):
             return
         self._busy = True
         run_in_background(
-            self._fetch, on_success=self._got, on_failure=self._failed, parent=self.label
+            self._fetch(), on_success=self._got, on_failure=self._failed, parent=self.label
         )
 
     def forget(self) -> None:

@@ -5,12 +5,20 @@ small."""
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSplitter, QToolBar
 
+from composer.billing.drafts import record_draft
+from composer.billing.quote import BatchQuote, DraftOffer, batch_quote, draft_offer, video_quote
+from composer.billing.rules import install_user_copy, load_rules
+from composer.model.project import Project
 from composer.ui.rehearsal.panel import RehearsalPanel
+from composer.ui.spend.balance import BalanceWatcher
 from composer.ui.spend.exports import ExportController
 
 if TYPE_CHECKING:
@@ -38,7 +46,15 @@ class SpendParts:
             window.show_error,
             self.folder,
         )
+        self.prefer_draft = False
+        self.balance = BalanceWatcher(self._balance_job, self.unit, window)
+        window.statusBar().addPermanentWidget(self.balance.label)
+        window.first_painted.connect(self._after_first_paint)
         self._actions()
+
+    def _after_first_paint(self) -> None:
+        self.window._write_later(install_user_copy, "could not copy the billing rule")
+        self.balance.start()
 
     def _lengths_changed(self) -> None:
         """Real audio replaced estimates: the status bar and scene cards say so."""
@@ -47,6 +63,50 @@ class SpendParts:
 
     def route(self) -> str:
         return "v2"
+
+    def route_label(self) -> str:
+        return "v2 scenes"
+
+    def unit(self) -> str:
+        return load_rules().route(self.route()).unit
+
+    def _balance_job(self) -> Callable[[], float | None]:
+        """On the GUI thread: the work that asks the server (run on a worker)."""
+        connections = self.window.connections
+
+        def ask() -> float | None:
+            return connections.client().remaining_quota().credits
+
+        return ask
+
+    # ---- quotes and drafts (the Submit and batch dialogs)
+    def quote(self) -> str:
+        return video_quote(self.window.doc.project, self.route(), self.balance.amount)
+
+    def batch_quote(self, projects: list[Project]) -> BatchQuote:
+        return batch_quote(projects, self.route(), self.balance.amount)
+
+    def draft_offer(self) -> DraftOffer:
+        return draft_offer(self.window.doc.project, self.route(), self.route_label())
+
+    def send_draft(self) -> None:
+        """Video → Send draft (free): the Submit dialog with the draft button chosen."""
+        self.prefer_draft = True
+        try:
+            self.window.submit()
+        finally:
+            self.prefer_draft = False
+
+    def outgoing(self, project: Project, title: str, draft: bool) -> tuple[Project, str]:
+        """The project and job title to send; a draft carries HeyGen's `test` flag and
+        '(draft)' in its title (so in the Jobs panel and the file name), and is counted."""
+        QTimer.singleShot(3000, self.balance.refresh)  # the server has charged it by then
+        if not draft:
+            return project, title
+        marked = copy.deepcopy(project)
+        marked.extra["test"] = True
+        record_draft()
+        return marked, f"{title} (draft)"
 
     def folder(self) -> Path:
         return self.window.path.parent if self.window.path else Path.home()
@@ -77,7 +137,16 @@ class SpendParts:
             None,
             "One picture per scene, as the preview shows it",
         )
+        self.action_draft = window._action(
+            "actionSendDraft",
+            "Send &draft (free)…",
+            None,
+            self.send_draft,
+            None,
+            "A watermarked, lower-quality render that costs nothing, to check before paying",
+        )
         window.video_menu.insertAction(window.action_submit, self.action_rehearse)
+        window.video_menu.insertAction(window.action_batch, self.action_draft)
         window.video_menu.addSeparator()
         window.video_menu.addActions([self.action_storyboard, self.action_stills])
         toolbar = window.findChild(QToolBar, "mainToolbar")
