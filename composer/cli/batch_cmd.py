@@ -68,6 +68,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     project = load_or_report(args.project)
     if project is None:
         return EXIT_INVALID
+    project.route = args.route or project.route
     try:
         table = load_table(args.table)
     except TableError as exc:
@@ -102,7 +103,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     try:
         results = run_batch(
             plan,
-            lambda: JobRunner(client, history, schedule=schedule),
+            lambda: JobRunner(client, history, schedule=schedule, route=project.route),
             args.download or preferences.download_folder(),
             limit=args.limit,
             uploads=uploads,

@@ -113,6 +113,7 @@ class HeyGenClient:
         self.upload_url = upload_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
         self.max_retries = max_retries
+        self.backoff_factor = backoff_factor
         self.max_retry_after = max_retry_after
         self.answer_deadline = answer_deadline
         self.upload_deadline = upload_deadline

@@ -77,9 +77,13 @@ class JobRecord:
     failure: str | None = None  # the kind of failure (HeyGenError.kind, "invalid", "render"…)
     notice: str | None = None  # HeyGen's notice with the submission (e.g. deprecation)
     file: str | None = None  # the downloaded video
+    route: str = "v2"  # the render route (composer.routes); jobs before routes were v2
+    ref: dict[str, Any] | None = None  # the route's own record of the job (plain JSON)
+    resend_safe: bool = False  # the route's creates carry idempotency keys
+    offer_route: str | None = None  # a failed job can be sent again on this route
 
     @staticmethod
-    def new(title: str, base_url: str, download_dir: Path) -> JobRecord:
+    def new(title: str, base_url: str, download_dir: Path, route: str = "v2") -> JobRecord:
         now = time.time()
         return JobRecord(
             job_id=uuid.uuid4().hex,
@@ -89,6 +93,7 @@ class JobRecord:
             download_dir=str(download_dir),
             created_at=now,
             updated_at=now,
+            route=route,
         )
 
     def moved(self, state: JobState, message: str = "", **changes: Any) -> JobRecord:
@@ -106,6 +111,9 @@ class JobRecord:
 
     @property
     def resumable(self) -> bool:
+        """HeyGen has the video, or sending it again is safe (idempotency keys saved)."""
+        if self.state == JobState.SUBMITTING:
+            return self.resend_safe and bool(self.ref)
         return self.state in RESUMABLE and bool(self.video_id)
 
     def after_interruption(self) -> JobRecord:

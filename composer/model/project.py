@@ -219,6 +219,8 @@ class Project:
     folder_id: str | None = None
     callback_id: str | None = None
     callback_url: str | None = None
+    route: str | None = _opt(local=True)
+    """The render route chosen for this project ("v2", "v3"; composer.routes); never sent."""
     extra: dict[str, Any] = _extra()
     file_extra: dict[str, Any] = _extra()
     """Top-level keys of the project file this version does not know, kept for saving."""

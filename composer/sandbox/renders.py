@@ -57,9 +57,10 @@ class RenderStore:
         self._assets: dict[str, UploadedAsset] = {}
         self._lock = threading.Lock()
 
-    def create(self, body: dict[str, Any], fail_message: str | None) -> Render:
+    def create(self, body: dict[str, Any], fail_message: str | None, scenes: int = 0) -> Render:
+        """A new render of `body` (`scenes`: how many to bill; default the v2 scene count)."""
         render = Render(
-            video_id=secrets.token_hex(16),
+            video_id=self.new_id(),
             created_at=time.time(),
             seconds=self.render_seconds,
             fail_message=fail_message,
@@ -70,7 +71,8 @@ class RenderStore:
         with self._lock:
             self._renders[render.video_id] = render
             if body.get("test") is not True:  # drafts are free
-                self.quota = max(0, self.quota - QUOTA_PER_SCENE * len(body["video_inputs"]))
+                billed = scenes or len(body["video_inputs"])
+                self.quota = max(0, self.quota - QUOTA_PER_SCENE * billed)
         return render
 
     def video_count(self) -> int:
@@ -107,7 +109,7 @@ class RenderStore:
             message = render.fail_message or ""
             data["error"] = {"code": RENDER_FAILED_CODE, "message": message, "detail": message}
         elif status == "completed":
-            signed = f"{render.video_id}.{{}}?token={self._sign(render.video_id, now)}"
+            signed = f"{render.video_id}.{{}}?token={self.sign(render.video_id, now)}"
             data["video_url"] = f"{base_url}/files/video/" + signed.format("mp4")
             data["thumbnail_url"] = f"{base_url}/files/thumbnail/" + signed.format("jpg")
             data["duration"] = 2.0
@@ -125,8 +127,14 @@ class RenderStore:
         with self._lock:
             self._links.clear()
 
-    def add_asset(self, data: bytes, content_type: str) -> UploadedAsset:
-        asset = UploadedAsset(secrets.token_hex(16), content_type, data, int(time.time()))
+    @staticmethod
+    def new_id() -> str:
+        return secrets.token_hex(16)
+
+    def add_asset(
+        self, data: bytes, content_type: str, asset_id: str | None = None
+    ) -> UploadedAsset:
+        asset = UploadedAsset(asset_id or self.new_id(), content_type, data, int(time.time()))
         with self._lock:
             self._assets[asset.id] = asset
         return asset
@@ -140,7 +148,8 @@ class RenderStore:
         with self._lock:
             return self._assets.get(asset_id)
 
-    def _sign(self, video_id: str, now: float) -> str:
+    def sign(self, video_id: str, now: float) -> str:
+        """A fresh token for the links of `video_id` (valid for `url_ttl_seconds`)."""
         token = secrets.token_urlsafe(16)
         with self._lock:
             self._links[token] = Link(video_id, now + self.url_ttl_seconds)

@@ -8,11 +8,12 @@ connections. What each endpoint answers is in api.py.
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -24,6 +25,8 @@ from composer.sandbox.renders import RenderStore
 HOST = "127.0.0.1"
 CONTROL_PREFIX = "/_sandbox/"
 FILES_PREFIX = "/files/"
+UPLOAD_PREFIX = "/_upload/"  # presigned direct uploads (PUT)
+SECRET_HEADERS = frozenset({"x-api-key", "authorization"})
 DISCARD_CHUNK = 1024 * 1024
 POLL_SECONDS = 0.02  # how soon `stop` takes effect
 
@@ -34,6 +37,17 @@ class LoggedRequest:
     path: str
     time: float
     headers_had_key: bool
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names, never the key
+    body: Any = None  # the JSON body, or None (uploads and bodiless requests)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "path": self.path,
+            "time": self.time,
+            "headers": self.headers,
+            "body": self.body,
+        }
 
 
 class SandboxServer:
@@ -46,7 +60,9 @@ class SandboxServer:
         self.port = port
         self.faults = Faults()
         self.store = RenderStore(render_seconds, url_ttl_seconds)
-        self.api = SandboxApi(self.store, self.faults, lambda: self.base_url)
+        self.api = SandboxApi(
+            self.store, self.faults, lambda: self.base_url, lambda: self.request_log()
+        )
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
@@ -98,6 +114,10 @@ class SandboxServer:
         with self._log_lock:
             return list(self._log)
 
+    def request_log(self) -> list[dict[str, Any]]:
+        """`GET /_sandbox/requests`: every API and file request received, oldest first."""
+        return [entry.to_json() for entry in self.requests]
+
     def count(self, method: str, path: str) -> int:
         return sum(1 for r in self.requests if r.method == method and r.path == path)
 
@@ -115,6 +135,18 @@ class SandboxServer:
     def record(self, entry: LoggedRequest) -> None:
         with self._log_lock:
             self._log.append(entry)
+
+
+def _log_entry(request: Request) -> LoggedRequest:
+    headers = {k: v for k, v in request.headers.items() if k not in SECRET_HEADERS}
+    body = None
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            body = None
+    had_key = bool(request.api_key)
+    return LoggedRequest(request.method, request.path, time.time(), had_key, headers, body)
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -149,17 +181,19 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._serve()
 
+    def do_PUT(self) -> None:
+        self._serve()
+
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the request log is `SandboxServer.requests`."""
 
     def _serve(self) -> None:
         url = urlsplit(self.path)
         path = url.path
-        api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX))
-        if not path.startswith(CONTROL_PREFIX):
-            had_key = bool(self.headers.get("x-api-key", "").strip())
-            self.sandbox.record(LoggedRequest(self.command, path, time.time(), had_key))
+        api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX, UPLOAD_PREFIX))
         request = self._read(path, dict(parse_qsl(url.query)))
+        if not path.startswith(CONTROL_PREFIX):
+            self.sandbox.record(_log_entry(request))
         faults = self.sandbox.faults
         if faults.latency and not path.startswith(CONTROL_PREFIX):
             time.sleep(faults.latency)

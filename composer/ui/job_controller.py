@@ -99,7 +99,7 @@ class JobController(QObject):
         folder = self.connections.preferences.download_folder()
 
         def job(reports: _Reports) -> JobRecord:
-            runner = self._runner()
+            runner = self._runner(route=snapshot.route)
 
             def update(record: JobRecord) -> None:
                 if record.state == JobState.SUBMITTING and snapshot.uploads:
@@ -128,7 +128,7 @@ class JobController(QObject):
             def job(
                 reports: _Reports, snapshot: Project = snapshot, title: str = title
             ) -> JobRecord:
-                return self._runner().submit(
+                return self._runner(route=snapshot.route).submit(
                     snapshot,
                     title,
                     folder,
@@ -148,7 +148,7 @@ class JobController(QObject):
 
     def resume(self, record: JobRecord) -> None:
         def job(reports: _Reports) -> JobRecord:
-            return self._runner(record.base_url).resume(
+            return self._runner(record.base_url, record.route).resume(
                 record, reports.update, reports.progress, reports.stop
             )
 
@@ -168,11 +168,13 @@ class JobController(QObject):
             stop.detach()
         self.pool.waitForDone(wait_ms)
 
-    def _runner(self, base_url: str | None = None) -> JobRunner:
-        """A runner for the server at `base_url` (default: the chosen one). Worker thread."""
+    def _runner(self, base_url: str | None = None, route: str | None = None) -> JobRunner:
+        """A runner for the server at `base_url` (default: the chosen one) on the render
+        route called `route` (default: the default route). Worker thread."""
         from composer.jobs.runner import JobRunner
 
-        return JobRunner(self.connections.client(base_url), self.history, schedule=self.schedule)
+        client = self.connections.client(base_url)
+        return JobRunner(client, self.history, schedule=self.schedule, route=route)
 
     # --- the rest runs on the GUI thread ---
 
