@@ -110,8 +110,33 @@ def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
     record = window.controller.jobs()[0]
     assert record.title == "Aurora X launch (draft)"
     assert drafts_today() == 1
+    assert record.draft
+    badge = window.jobs.findChild(QLabel, "draftBadge")
+    assert badge is not None and badge.isVisibleTo(window.jobs)
     assert "test" not in window.doc.project.extra  # the project itself is not a draft
     qtbot.waitUntil(
         lambda: record.job_id and window.controller.jobs()[0].state.is_finished, timeout=20_000
     )
     assert sandbox.store.quota == 42 * 60  # nothing charged
+
+
+def test_a_route_without_drafts_says_so_in_the_submit_dialog(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, sandbox, tmp_path, credits=42)
+    project = load_project(example_project())
+    project.route = "v3"
+    window._load(project, None)
+    qtbot.waitUntil(lambda: window.spend.balance.amount is not None, timeout=10_000)
+    seen: list[tuple[bool, str, str]] = []
+
+    def check(dialog: SubmitDialog) -> None:
+        cost = dialog.findChild(QLabel, "costLabel").text()
+        seen.append((dialog.draft_button.isEnabled(), dialog.draft_button.toolTip(), cost))
+        dialog.reject()
+
+    _in_dialog(check)
+    window.action_submit.trigger()
+    ((enabled, why, cost),) = seen
+    assert not enabled and "has no free draft" in why
+    assert cost.startswith("this video ≈ $") and cost.endswith(" left")  # v3 bills dollars

@@ -4,16 +4,28 @@ a file lock)."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from pathlib import Path
 
 from filelock import FileLock
 
+from composer.model.project import Project
 from composer.settings.paths import data_dir
 from composer.storage.atomic import write_atomic
 
 KEEP_DAYS = 2
+
+
+def mark_draft(project: Project, title: str) -> tuple[Project, str]:
+    """A copy of `project` to send as a free draft (HeyGen's `test: true`, carried in the
+    body's top-level extras) and its job title ('… (draft)', so the Jobs panel, the history
+    and the downloaded file's name say so); counts it in today's drafts."""
+    marked = copy.deepcopy(project)
+    marked.extra["test"] = True
+    record_draft()
+    return marked, f"{title} (draft)"
 
 
 def drafts_path() -> Path:

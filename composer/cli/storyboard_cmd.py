@@ -7,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from composer.cli.validate_cmd import EXIT_OK, EXIT_UNREADABLE, load_or_report
+from composer.cli.validate_cmd import EXIT_OK, EXIT_UNREADABLE, add_route_option, load_or_report
+from composer.routes.registry import DEFAULT_ROUTE
 from composer.storyboard.sheet import build_sheet, route_label
 
 EXIT_WRITE = 3
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     command.add_argument("project", type=Path)
     command.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    command.add_argument("--route", help="render route to estimate for (default: the project's)")
+    add_route_option(command)
     command.add_argument("--stills", type=Path, metavar="DIR", help="also write one PNG per scene")
     command.set_defaults(run=run_storyboard)
 
@@ -38,7 +39,7 @@ def run_storyboard(args: argparse.Namespace) -> int:
     from composer.paint.storyboard import write_storyboard
 
     ensure_gui()
-    route = args.route or "v2"
+    route = args.route or project.route or DEFAULT_ROUTE
     sheet = build_sheet(project, route, route_label(route))
     try:
         write_storyboard(project, sheet, args.output)

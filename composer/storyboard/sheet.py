@@ -71,11 +71,11 @@ def build_sheet(
     )
 
 
-ROUTE_LABELS = {"v2": "HeyGen scenes (v2)", "v3": "HeyGen studio (v3)", "exact": "Exact layout"}
-
-
 def route_label(route: str) -> str:
-    return ROUTE_LABELS.get(route, route)
+    """The route's name as the window's chooser shows it."""
+    from composer.routes.registry import route_class
+
+    return route_class(route).label
 
 
 def unnamed(noun: str, item_id: str) -> str:

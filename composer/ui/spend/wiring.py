@@ -5,7 +5,6 @@ small."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,10 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSplitter, QToolBar
 
-from composer.billing.drafts import record_draft
+from composer.billing.drafts import mark_draft
 from composer.billing.quote import BatchQuote, DraftOffer, batch_quote, draft_offer, video_quote
 from composer.billing.rules import install_user_copy, load_rules
+from composer.model.document import PROJECT
 from composer.model.project import Project
+from composer.routes.registry import DEFAULT_ROUTE, route_class
 from composer.ui.rehearsal.panel import RehearsalPanel
 from composer.ui.spend.balance import BalanceWatcher
 from composer.ui.spend.exports import ExportController
@@ -47,9 +48,12 @@ class SpendParts:
             self.folder,
         )
         self.prefer_draft = False
+        self._balance_route: str | None = None  # the route the balance was asked for
         self.balance = BalanceWatcher(self._balance_job, self.unit, window)
         window.statusBar().addPermanentWidget(self.balance.label)
         window.first_painted.connect(self._after_first_paint)
+        window.doc.changed.connect(self._project_changed)
+        window.doc.reset.connect(self._project_changed)
         self._actions()
 
     def _after_first_paint(self) -> None:
@@ -61,21 +65,29 @@ class SpendParts:
         self.window._update_summary()
         self.window.scene_view.viewport().update()
 
+    def _project_changed(self, scene_index: int = PROJECT, path: str = "route") -> None:
+        """Another route may use another account balance and unit: ask again."""
+        if scene_index == PROJECT and path == "route" and self.route() != self._balance_route:
+            self.balance.forget()
+
     def route(self) -> str:
-        return "v2"
+        return self.window.doc.project.route or DEFAULT_ROUTE
 
     def route_label(self) -> str:
-        return "v2 scenes"
+        return route_class(self.route()).label
 
     def unit(self) -> str:
         return load_rules().route(self.route()).unit
 
     def _balance_job(self) -> Callable[[], float | None]:
         """On the GUI thread: the work that asks the server (run on a worker)."""
-        connections = self.window.connections
+        connections, route = self.window.connections, self.route()
+        self._balance_route = route
 
         def ask() -> float | None:
-            return connections.client().remaining_quota().credits
+            from composer.routes.registry import make_route  # the HTTP stack, off the GUI thread
+
+            return make_route(route, connections.client()).balance().credits
 
         return ask
 
@@ -96,17 +108,13 @@ class SpendParts:
             self.window.submit()
         finally:
             self.prefer_draft = False
+        self._balance_route: str | None = None  # the route the balance was asked for
 
     def outgoing(self, project: Project, title: str, draft: bool) -> tuple[Project, str]:
         """The project and job title to send; a draft carries HeyGen's `test` flag and
         '(draft)' in its title (so in the Jobs panel and the file name), and is counted."""
         QTimer.singleShot(3000, self.balance.refresh)  # the server has charged it by then
-        if not draft:
-            return project, title
-        marked = copy.deepcopy(project)
-        marked.extra["test"] = True
-        record_draft()
-        return marked, f"{title} (draft)"
+        return mark_draft(project, title) if draft else (project, title)
 
     def folder(self) -> Path:
         return self.window.path.parent if self.window.path else Path.home()
