@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from composer.billing.drafts import drafts_today
+from composer.billing.rules import user_rules_path
 from composer.jobs.connection import Connections
 from composer.projectfile import load_project
 from composer.resources import example_project
@@ -62,6 +63,7 @@ def test_balance_in_the_status_bar_and_the_submit_dialog(
     window = make_window(qtbot, sandbox, tmp_path, credits=42)
     assert window.spend.balance.label.isVisible()
     assert window.spend.balance.label.text() == "Balance: 42 credits"
+    qtbot.waitUntil(user_rules_path().is_file)  # the billing rule, copied for the user to edit
     window._load(load_project(example_project()), None)
     seen: list[str] = []
 
