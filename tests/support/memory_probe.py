@@ -18,6 +18,17 @@ from composer.heygen.errors import HeyGenError
 KEY = "sk-probe-5d1c9e7a3b2f4086"
 
 
+def peak_kib() -> int:
+    """This process's own peak resident memory. VmHWM belongs to the address space, which
+    exec replaces; ru_maxrss does not reset on exec, so a child of a 450 MB pytest process
+    would report 450 MB before doing anything."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # not Linux
+
+
 def main(base_url: str) -> None:
     client = HeyGenClient(
         KEY, base_url=base_url, upload_url=base_url, read_timeout=5.0, max_retries=0
@@ -29,7 +40,7 @@ def main(base_url: str) -> None:
     except HeyGenError as exc:
         outcome = {"kind": exc.kind, "error": str(exc)}
     outcome["seconds"] = round(time.monotonic() - start, 2)
-    outcome["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    outcome["peak_mb"] = round(peak_kib() / 1024, 1)
     print(json.dumps(outcome))
 
 
