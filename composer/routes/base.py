@@ -151,6 +151,18 @@ class RenderRoute(ABC):
         yet), for `scene-composer payload`; None when it sends no single body."""
         return None
 
+    @classmethod
+    def uploaded_part(cls, project: Project) -> Project:
+        """`project` less the local files this route does not upload (the Submit dialog
+        lists the rest)."""
+        return project
+
+    @classmethod
+    def submit_note(cls, project: Project) -> str | None:
+        """A line for the Submit dialog about what sending will cost on this route
+        ("0 new HeyGen renders, composing locally"); None: nothing to add."""
+        return None
+
     @abstractmethod
     def prepare(self, project: Project, job: JobContext) -> Ref:
         """Upload local media, build the request(s); the returned ref is saved before send."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from composer.resources import resource
+from composer.sandbox.avatar_clips import AVATAR_CLIP, AvatarClips
 from composer.sandbox.catalogue import avatars_data, voices_data
 from composer.sandbox.faults import Faults
 from composer.sandbox.media import finished_file
@@ -118,6 +119,7 @@ class SandboxApi:
         self.faults = faults
         self._base_url = base_url
         self.v3 = V3Api(store, faults, base_url)
+        self.avatar_clips = AvatarClips(store)
         self._files = shipped_files()
         self.speech_clips = SpeechStore()
         self._routes: dict[tuple[str, str], Callable[[Request], Reply]] = {
@@ -286,9 +288,10 @@ class SandboxApi:
                 return Reply(403, EXPIRED_XML, "application/xml")
             if kind == "subtitle":
                 return self.v3.subtitle_file(render)
-            return self._shipped(
-                finished_file(render.body)[0] if kind == "video" else "thumbnail.jpg"
-            )
+            name = finished_file(render.body)[0] if kind == "video" else "thumbnail.jpg"
+            if name == AVATAR_CLIP:
+                return Reply(200, *self.avatar_clips.file(render))
+            return self._shipped(name)
         if kind == "preview" and name in self._files:
             return self._shipped(name)
         if kind == "asset" and (asset := self.store.asset(name)):

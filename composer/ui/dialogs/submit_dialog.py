@@ -17,6 +17,7 @@ from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
 from composer.billing.quote import DraftOffer
 from composer.model.project import Project
+from composer.routes.registry import route_class
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.spend.draft_button import add_draft_button
 from composer.ui.summary import size_text
@@ -54,7 +55,12 @@ class SubmitDialog(QDialog):
             form.addRow("Estimated cost", QLabel(cost, objectName="costLabel", wordWrap=True))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
-        files = files_to_upload(project)
+        route = route_class(project.route)
+        form.addRow("Rendered by", QLabel(route.label, objectName="routeLabel"))
+        note = route.submit_note(project)
+        if note:
+            form.addRow("", QLabel(note, objectName="routeNote", wordWrap=True))
+        files = files_to_upload(route.uploaded_part(project))
         if files:
             self.upload_list = QListWidget(objectName="uploadList")
             for item in files:
