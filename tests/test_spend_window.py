@@ -107,7 +107,7 @@ def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
     qtbot.waitUntil(window.action_submit.isEnabled, timeout=5000)
     _in_dialog(lambda dialog: dialog.draft_button.click())
     window.spend.action_draft.trigger()
-    qtbot.waitUntil(lambda: sandbox.count(*GENERATE) == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: len(sandbox.generate_bodies()) == 1, timeout=20_000)
     assert sandbox.generate_bodies()[0]["test"] is True
     record = window.controller.jobs()[0]
     assert record.title == "Aurora X launch (draft)"

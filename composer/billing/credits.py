@@ -68,7 +68,7 @@ def estimate(
     to_render: Collection[int] | None = None,
 ) -> Estimate:
     """The cost of sending `project` on `route`. `to_render`: for a per-clip route, the
-    scenes whose clips are not cached yet (None: all)."""
+    scenes whose clips must be rendered (None: asked of the route's clip cache)."""
     rules = rules or load_rules()
     rate = rules.route(route)
     length = project_length(project, rules, speech)
@@ -77,6 +77,10 @@ def estimate(
         for s in project.scenes
     ]
     if rate.billed == "per_clip":
+        if to_render is None:
+            from composer.billing.clips import scenes_to_bill
+
+            to_render = scenes_to_bill(project)
         return _per_clip(route, rate, length, rates, to_render)
     return _per_video(route, rate, length, rates)
 

@@ -32,7 +32,10 @@ def _notes(cost: Estimate) -> str:
         notes.append(f"plus {cost.length.unknown} scene(s) of audio whose length HeyGen measures")
     skipped = len(cost.scenes) - cost.counted_scenes - cost.length.unknown
     if skipped > 0:
-        notes.append(f"{skipped} scene(s) already rendered are not charged again")
+        notes.append(
+            f"{skipped} scene(s) cost nothing: their presenter clips are cached, shared "
+            "with another scene, or not needed"
+        )
     return f" ({'; '.join(notes)})" if notes else ""
 
 

@@ -140,7 +140,7 @@ class SandboxApi:
             return self.file(request)
         if request.method == "PUT" and request.path.startswith("/_upload/"):
             return self.v3.put_upload(request)
-        if request.path.startswith("/v3/"):
+        if request.path.startswith("/v3/") and (request.method, request.path) not in self._routes:
             return self._refusal(request) or self.v3.handle(request)
         if self.faults.v2_retired and request.path.startswith(("/v1/", "/v2/")):
             return error_reply(request.path, 410, "endpoint_retired", RETIRED_MESSAGE)

@@ -194,3 +194,22 @@ def test_quotes_for_a_video_a_batch_and_a_draft() -> None:
     for _ in range(10):
         record_draft()
     assert not draft_offer(project, "v2", "v2 scenes").available
+
+
+def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> None:
+    from composer.compose.clips import ClipCache, resolution_for
+    from composer.routes.exact import clip_folder
+
+    project = _project(_silent(4), _silent(6), _silent(4))  # scenes 1 and 3 share a clip
+    nobody = _silent(5)
+    nobody.character.avatar_id = None  # no presenter: composed locally, never billed
+    project.scenes.append(nobody)
+    first = estimate(project, "exact")
+    assert [s.counted for s in first.scenes] == [True, True, False, False]
+    assert first.billed_seconds == 4 + 6
+    scene = project.scenes[0]
+    ClipCache(clip_folder()).store(scene, resolution_for(scene, project.height), b"clip", None)
+    cached = estimate(project, "exact")
+    assert [s.counted for s in cached.scenes] == [False, True, False, False]
+    assert cached.amount == pytest.approx(6 / 60 * 4.0)
+    assert "3 scene(s) cost nothing" in video_quote(project, "exact", 42)
