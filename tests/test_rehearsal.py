@@ -134,5 +134,6 @@ def test_the_script_is_shown_as_it_is_spoken(
     assert panel.time_label.text().endswith(f"/ 0:{panel.timeline.total:04.1f}")
     assert window.preview.scene_index == 1
     window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.spend.balance.label.isVisible(), timeout=10_000)
     qtbot.wait(50)
     window.grab().save(str(artifacts_dir / "rehearsal.png"))
