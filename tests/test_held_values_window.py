@@ -35,6 +35,8 @@ def test_unknown_values_open_marked_beside_their_fields(
     assert window.open_path(path)
     window.validation.run_now()
     window.inspector.show_panel("avatarPanel")
+    listed = {p.json_path for p in window.validation.problems if p.is_error}
+    assert len(listed) == len(WRONG_VALUES)  # each one, in the problems list
 
     style = _editor(window, "character.avatar_style").findChild(QComboBox)
     assert style.currentText().startswith("⚠") and '"fullBody"' in style.currentText()
@@ -62,3 +64,11 @@ def test_a_heygen_body_without_background_opens_as_it_is(qtbot: QtBot, tmp_path:
     assert not [p for p in window.validation.problems if p.is_error]
     assert build_request(window.doc.project) == MCP_AVATAR
     window.grab()  # the preview paints HeyGen's default background without a crash
+
+    # the background tab offers only the type until one is chosen
+    window.inspector.show_panel("backgroundPanel")
+    kind = _editor(window, "background.type").findChild(QComboBox)
+    assert kind.isVisibleTo(window) and not _editor(window, "background.url").isVisibleTo(window)
+    choose(qtbot, kind, kind.findData("color"))
+    assert build_request(window.doc.project)["video_inputs"][0]["background"] == {"type": "color"}
+    assert _editor(window, "background.value").isVisibleTo(window)

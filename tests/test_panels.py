@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from composer.model.codec import data_fields, field_type
 from composer.model.document import ProjectDocument
-from composer.model.enums import VoiceType
+from composer.model.enums import AvatarStyle, VoiceType
 from composer.model.project import Scene
 from composer.model.request import build_request
 from composer.ui.commands import UndoableEdits
@@ -433,9 +433,12 @@ def test_an_edit_refreshes_only_the_panels_that_show_it(ui: Harness, monkeypatch
         monkeypatch.setattr(
             panel, "refresh", lambda p=panel, f=original: (refreshed.append(p.objectName()), f())
         )
-    ui.doc.set_value(0, "character.offset.x", 0.25)
-    assert refreshed == ["avatarPanel"]
+    ui.doc.set_value(0, "character.offset.x", 0.25)  # a number: only its own row is shown again
+    assert refreshed == []
     assert ui.control("character.offset.x", QAbstractSpinBox).text() == "0.250"
+    ui.doc.set_value(0, "character.avatar_style", AvatarStyle.CIRCLE)  # may show other fields
+    assert refreshed == ["avatarPanel"]
+    assert ui.visible("character.circle_background_color")
     refreshed.clear()
     ui.doc.replace_scene(0, copy.deepcopy(ui.doc.scenes[0]))  # the whole scene
     assert sorted(refreshed) == ["avatarPanel", "backgroundPanel", "textPanel", "voicePanel"]

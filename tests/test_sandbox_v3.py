@@ -94,7 +94,9 @@ def test_the_request_log_shows_bodies_and_headers_but_never_the_key(
     sandbox: SandboxServer,
 ) -> None:
     post(sandbox, STUDIO, "k-3")
-    log = requests.get(f"{sandbox.base_url}/_sandbox/requests", timeout=5).json()
+    log = requests.get(
+        f"{sandbox.base_url}/_sandbox/requests", headers=sandbox.control_headers, timeout=5
+    ).json()
     [entry] = [e for e in log if e["path"] == "/v3/videos"]
     assert entry["body"] == STUDIO and entry["headers"]["idempotency-key"] == "k-3"
     assert KEY not in json.dumps(log)
@@ -105,3 +107,14 @@ def test_v2_retired_answers_410_with_a_legacy_message(sandbox: SandboxServer, pa
     sandbox.faults.update({"v2_retired": True})
     answer = requests.get(sandbox.base_url + path, headers={"x-api-key": KEY}, timeout=5)
     assert answer.status_code == 410 and "Legacy" in answer.text
+
+
+def test_the_v3_route_lists_looks_and_voices_for_the_pickers(sandbox: SandboxServer) -> None:
+    from composer.catalogue.store import fetch
+    from composer.routes.registry import make_route
+
+    catalogue = fetch(make_route("v3", client_for(sandbox)).catalogue())
+    assert {a.id for a in catalogue.avatars} >= {"Daisy-inskirt-20220818"}
+    assert {p.id for p in catalogue.talking_photos} == {"tp-5a1c0f2e9d", "tp-8b7e44c1aa"}
+    assert len(catalogue.voices) == 4 and catalogue.server.endswith("/v3")
+    assert sandbox.count("GET", "/v3/avatars/looks") == 1

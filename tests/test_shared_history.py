@@ -119,3 +119,13 @@ def test_jobs_another_process_runs_are_neither_resumed_nor_settled(tmp_path: Pat
     assert [r.title for r in history.unfinished()] == ["processing"]
     states = {r.title: r.state for r in history.settle_interrupted()}
     assert states["submitting"] == JobState.SUBMISSION_UNKNOWN
+
+
+def test_finished_jobs_leave_no_claim_files(tmp_path: Path) -> None:
+    history = JobHistory(tmp_path / "jobs.json")
+    record = _record(JobState.PROCESSING, video_id="v1")
+    history.save(record)
+    claims = tmp_path / "jobs.json.claims"
+    assert [p.name for p in claims.iterdir()] == [f"{record.job_id}.lock"]
+    history.save(record.moved(JobState.COMPLETED, file="/tmp/v1.mp4"))
+    assert list(claims.iterdir()) == []

@@ -69,8 +69,8 @@ def test_balance_in_the_status_bar_and_the_submit_dialog(
 
     def check(dialog: SubmitDialog) -> None:
         seen.append(dialog.findChild(QLabel, "costLabel").text())
-        assert dialog.draft_button.isEnabled()
-        assert "0 of 10 drafts used today" in dialog.draft_button.toolTip()
+        assert dialog.spend.draft_button.isEnabled()
+        assert "0 of 10 drafts used today" in dialog.spend.draft_button.toolTip()
         dialog.grab().save(str(artifacts_dir / "submit-dialog-credits.png"))
         dialog.reject()
 
@@ -105,7 +105,7 @@ def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
     window = make_window(qtbot, sandbox, tmp_path, credits=42)
     window._load(load_project(example_project()), None)
     qtbot.waitUntil(window.action_submit.isEnabled, timeout=5000)
-    _in_dialog(lambda dialog: dialog.draft_button.click())
+    _in_dialog(lambda dialog: dialog.spend.draft_button.click())
     window.spend.action_draft.trigger()
     qtbot.waitUntil(lambda: len(sandbox.generate_bodies()) == 1, timeout=20_000)
     assert sandbox.generate_bodies()[0]["test"] is True
@@ -134,7 +134,9 @@ def test_a_route_without_drafts_says_so_in_the_submit_dialog(
 
     def check(dialog: SubmitDialog) -> None:
         cost = dialog.findChild(QLabel, "costLabel").text()
-        seen.append((dialog.draft_button.isEnabled(), dialog.draft_button.toolTip(), cost))
+        seen.append(
+            (dialog.spend.draft_button.isEnabled(), dialog.spend.draft_button.toolTip(), cost)
+        )
         dialog.reject()
 
     _in_dialog(check)

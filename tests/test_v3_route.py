@@ -190,3 +190,24 @@ class _NoJob:
     def note(self, words: str) -> None: ...
 
     def check_cancel(self) -> None: ...
+
+
+def test_a_notice_from_heygen_is_shown_once_a_day(sandbox: SandboxServer, tmp_path: Path) -> None:
+    notice = "This v2 endpoint is Legacy and will be removed on 2026-10-31"
+    sandbox.faults.update({"notice": notice})
+    first = run(runner(sandbox, tmp_path, route="v2"), tmp_path)
+    second = run(runner(sandbox, tmp_path, route="v2"), tmp_path)
+    assert (first.notice, second.notice) == (notice, None)
+    assert second.state == JobState.COMPLETED
+
+
+def test_new_projects_start_on_the_route_that_works(sandbox: SandboxServer, tmp_path: Path) -> None:
+    from composer.settings.route_state import default_route
+
+    assert default_route() == "v2"
+    sandbox.faults.update({"v2_retired": True})
+    run(runner(sandbox, tmp_path, route="v2"), tmp_path)
+    assert default_route() == "v3"
+    sandbox.faults.update({"v2_retired": False})
+    assert run(runner(sandbox, tmp_path, route="v2"), tmp_path).state == JobState.COMPLETED
+    assert default_route() == "v2"

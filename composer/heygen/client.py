@@ -61,6 +61,7 @@ from composer.heygen.transport import (
     read_bounded,
     redirect_error,
 )
+from composer.heygen.untrusted import clean_tree
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +150,10 @@ class HeyGenClient:
     def close(self) -> None:
         self._session.close()
 
+    def redact(self, text: str) -> str:
+        """`text` (from a server) without this client's key or control characters."""
+        return redact(text, self._key)
+
     # --- endpoints -------------------------------------------------------------------------
 
     def generate_video(self, body: dict[str, Any]) -> GenerateResult:
@@ -179,7 +184,8 @@ class HeyGenClient:
             video_id = data.get("video_id") if isinstance(data, dict) else None
             if not video_id:
                 raise _unknown("HeyGen accepted the video but sent no video id.")
-            return GenerateResult(str(video_id), _notice(response))
+            notice = _notice(response)
+            return GenerateResult(str(video_id), notice and self.redact(notice))
 
     def video_status(self, video_id: str) -> VideoStatus:
         data = self._get(self.base_url + STATUS_PATH, params={"video_id": video_id})
@@ -286,7 +292,7 @@ class HeyGenClient:
         )
         with response:
             if response.is_redirect:
-                raise redirect_error(response)
+                raise redirect_error(response, self.redact)
             response._content = read_bounded(response, limit, ends)
         return response
 
@@ -298,7 +304,8 @@ class HeyGenClient:
         return self._data(response)
 
     def _data(self, response: requests.Response) -> Any:
-        """The reply's `data`, or the typed error the reply stands for."""
+        """The reply's `data` (every string in it redacted of the key and control
+        characters: server text is untrusted), or the typed error the reply stands for."""
         try:
             body = response.json()
         except ValueError:
@@ -315,7 +322,7 @@ class HeyGenClient:
                 f"(HTTP {response.status_code}, not JSON).",
                 status=response.status_code,
             )
-        return body.get("data")
+        return clean_tree(body.get("data"), self._key)
 
     def _may_wait(self, retry_after: float | None) -> bool:
         return retry_after is None or retry_after <= self.max_retry_after

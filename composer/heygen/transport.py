@@ -9,7 +9,7 @@ reported instead of followed, so the key never reaches another host.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 import requests
@@ -94,8 +94,9 @@ def too_slow(host: str, status: int) -> AnswerTooSlow:
     )
 
 
-def redirect_error(response: requests.Response) -> Redirected:
-    target = urlsplit(response.headers.get("Location", "")).netloc or "another address"
+def redirect_error(response: requests.Response, clean: Callable[[str], str]) -> Redirected:
+    """`clean`: the redaction for server text (the Location header is the server's)."""
+    target = clean(urlsplit(response.headers.get("Location", "")).netloc) or "another address"
     host = urlsplit(response.url).netloc
     return Redirected(
         f"The server at {host} sent the request on to {target} (HTTP {response.status_code}). "

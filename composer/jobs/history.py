@@ -14,14 +14,17 @@ download) nor marks it interrupted while it runs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from composer.jobs.state import JobRecord
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 from composer.settings.paths import data_dir
 from composer.storage.atomic import backup_path, write_json_atomic
 
@@ -43,11 +46,20 @@ class JobHistory:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / FILE_NAME
         self._lock = threading.RLock()
-        self._file_lock = FileLock(
-            self.path.with_name(self.path.name + ".lock"),
-            timeout=LOCK_WAIT_S,
-            thread_local=False,  # taken by whichever thread saves, under self._lock
-        )
+        self._file_lock: FileLock | None = None
+
+    def _shared_lock(self) -> FileLock:
+        """The OS lock for changes, made on the first change: reading the history (the
+        window's start) needs no lock, and filelock takes tens of ms to import."""
+        if self._file_lock is None:
+            from filelock import FileLock
+
+            self._file_lock = FileLock(
+                self.path.with_name(self.path.name + ".lock"),
+                timeout=LOCK_WAIT_S,
+                thread_local=False,  # taken by whichever thread saves, under self._lock
+            )
+        return self._file_lock
 
     def all(self) -> list[JobRecord]:
         """Every job, newest first."""
@@ -78,7 +90,7 @@ class JobHistory:
         with self._lock:
             if not record.state.is_finished:
                 self._claim(record.job_id)
-            with self._file_lock:
+            with self._shared_lock():
                 records = self._read()
                 stored = records.get(record.job_id)
                 if stored is None or record.follows(stored):
@@ -106,6 +118,8 @@ class JobHistory:
         with _CLAIMS_LOCK:
             if path in _CLAIMS:
                 return True
+            from filelock import FileLock, Timeout
+
             path.parent.mkdir(parents=True, exist_ok=True)
             claim = FileLock(path, timeout=0, thread_local=False)
             try:
@@ -116,10 +130,15 @@ class JobHistory:
             return True
 
     def _release(self, job_id: str) -> None:
+        """Let go of a finished job's claim and remove its file (whoever opened the file
+        meanwhile finds the job finished and lets go too)."""
+        path = self._claim_path(job_id)
         with _CLAIMS_LOCK:
-            claim = _CLAIMS.pop(self._claim_path(job_id), None)
+            claim = _CLAIMS.pop(path, None)
         if claim is not None:
             claim.release()
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     def _still(self, record: JobRecord) -> bool:
         """After claiming: the job is still unfinished (its runner may have just ended)."""

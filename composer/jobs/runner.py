@@ -27,6 +27,7 @@ from composer.heygen.errors import (
     SubmissionUnknown,
 )
 from composer.heygen.transport import UntrustedLink
+from composer.heygen.untrusted import safe_video_id
 from composer.jobs.history import JobHistory
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobRecord, JobState
@@ -195,6 +196,7 @@ class _Run:
         uploads: UploadPolicy | None = None,
     ) -> None:
         self.history = runner.history
+        self.redact = runner.client.redact
         self.record = record
         self.on_update = on_update
         self.on_progress = on_progress
@@ -206,7 +208,11 @@ class _Run:
         return self.record.ref or {}
 
     def move(self, state: JobState, message: str = "", **changes: Any) -> None:
-        self.record = self.record.moved(state, message, **changes)
+        """The job in a new state, saved and reported. Messages and notices may quote a
+        server: they are redacted of the key and control characters first."""
+        if changes.get("notice"):
+            changes["notice"] = self.redact(changes["notice"])
+        self.record = self.record.moved(state, self.redact(message), **changes)
         self.history.save(self.record)
         self.on_update(self.record)
 
@@ -284,13 +290,17 @@ class _Run:
 
 
 def file_stem(title: str, video_id: str) -> str:
-    """A file name from the title that every file system accepts, plus part of the id."""
+    """A file name from the title that every file system accepts, plus part of the id (a
+    server's id is only used when it is plainly safe: letters, digits, _ and -)."""
     safe = UNSAFE_NAME.sub("-", title).strip(" .-")[:80] or "video"
-    return f"{safe} {video_id[:8]}"
+    return f"{safe} {(safe_video_id(video_id) or 'download')[:8]}"
 
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:
-    """`folder/stem.suffix`, or `stem (2).suffix` and so on if that exists."""
+    """`folder/stem.suffix`, or `stem (2).suffix` and so on if that exists; always a file
+    directly inside `folder` (a name that would lead elsewhere becomes "video")."""
+    if Path(stem).name != stem or stem in ("", ".", ".."):
+        stem = "video"
     candidate = folder / f"{stem}{suffix}"
     number = 2
     while candidate.exists():

@@ -51,6 +51,7 @@ def set_path(root: Any, path: str, value: Any) -> None:
         if child is None:
             child = field_type(type(obj), name)()
             setattr(obj, name, child)
+        release(obj, name)  # a value held for the object gives way to the one edited
         obj = child
     if leaf not in {f.name for f in fields(obj)}:
         raise AttributeError(f"{type(obj).__name__} has no field {leaf!r}")

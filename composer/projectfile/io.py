@@ -20,6 +20,9 @@ from composer.projectfile.format import (
 from composer.storage.atomic import backup_path, write_json_atomic
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 100
+"""Objects and lists nested deeper than this are refused at open: a project is about 6
+deep, and a much deeper one (in a key this version keeps unread) could not be saved."""
 
 
 def save_project(project: Project, path: Path) -> None:
@@ -71,7 +74,7 @@ def _read_json(path: Path) -> Any:
             path, "it is not a text (UTF-8 JSON) file.", where=f"byte {exc.start}"
         ) from None
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         damage = "it ends too early (truncated?)" if exc.pos >= len(text) else exc.msg
         raise ProjectFileError(
@@ -86,6 +89,30 @@ def _read_json(path: Path) -> Any:
         raise ProjectFileError(
             path, f"the JSON holds a value that can't be read ({exc})."
         ) from None
+    if _deeper_than(data, MAX_DEPTH):
+        raise ProjectFileError(
+            path,
+            f"it is nested more than {MAX_DEPTH} levels deep, too deep to be saved again.",
+            advice="Remove the deeply nested value from the file.",
+        )
+    return data
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether objects/lists nest more than `limit` deep (walked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _damaged_advice(path: Path) -> str:

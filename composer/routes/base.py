@@ -45,6 +45,7 @@ from composer.model.validate import Problem
 
 if TYPE_CHECKING:
     from composer.assets.containment import UploadPolicy
+    from composer.catalogue.store import CatalogueSource
     from composer.heygen.client import HeyGenClient
 
 Ref = dict[str, Any]
@@ -146,6 +147,20 @@ class RenderRoute(ABC):
         """Every problem of `project` on this route (errors refuse, warnings drop)."""
 
     @classmethod
+    def losses_summary(cls, project: Project) -> list[str]:
+        """What this route leaves out of `project`, counted for the Submit dialog ("3 scenes
+        lose their text overlay"); empty when it keeps everything."""
+        return []
+
+    @classmethod
+    def check_after_move(
+        cls, problems: list[Problem], project: Project, src: int, dst: int
+    ) -> list[Problem]:
+        """`check(project)` after its scene at `src` moved to `dst`, given the `problems`
+        from before (a route may just renumber them: a drag must stay fast)."""
+        return cls.check(project)
+
+    @classmethod
     def payload(cls, project: Project) -> Any:
         """The request body this route would send for `project` (local files not uploaded
         yet), for `scene-composer payload`; None when it sends no single body."""
@@ -184,3 +199,7 @@ class RenderRoute(ABC):
     @abstractmethod
     def balance(self) -> Balance:
         """The account's remaining credit."""
+
+    @abstractmethod
+    def catalogue(self) -> CatalogueSource:
+        """The account's avatars, talking photos and voices as this route names them."""

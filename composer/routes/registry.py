@@ -4,6 +4,8 @@ listing routes (the Project panel's chooser) loads no HTTP stack."""
 from __future__ import annotations
 
 import importlib
+from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING
 
 from composer.model.project import Project
@@ -20,6 +22,9 @@ ROUTE_MODULES: dict[str, tuple[str, str]] = {
 }
 """name -> (module, class). One line per route; the order is the chooser's."""
 
+RouteName = StrEnum("RouteName", {name.upper(): name for name in ROUTE_MODULES})  # type: ignore[misc]
+"""The route names as an enum (the Project panel's chooser is built from it)."""
+
 DEFAULT_ROUTE = "v2"
 """The route of jobs and projects that do not name one (made before routes existed)."""
 
@@ -34,6 +39,7 @@ def route_names() -> list[str]:
     return list(ROUTE_MODULES)
 
 
+@cache  # asked on every preview paint: a dict lookup, not an import
 def route_class(name: str | None) -> type[RenderRoute]:
     """The route called `name` (None: the default). UnknownRoute for any other name."""
     try:

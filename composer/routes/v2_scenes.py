@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import local_media, resolve_uploads
@@ -18,7 +18,7 @@ from composer.heygen.errors import HeyGenError, RequestRejected
 from composer.heygen.models import VideoStatus
 from composer.model.project import Project
 from composer.model.request import build_request
-from composer.model.validate import Problem, validate
+from composer.model.validate import Problem, after_move, validate
 from composer.routes.base import (
     Balance,
     JobContext,
@@ -30,6 +30,10 @@ from composer.routes.base import (
     RouteStatus,
 )
 from composer.routes.progress import download_progress
+from composer.settings import route_state
+
+if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
 
 RETIRED_MESSAGE = (
     "HeyGen has retired the v2 scene endpoint, so this video was not made and nothing was "
@@ -60,13 +64,19 @@ class V2ScenesRoute(RenderRoute):
     preview = PreviewMode.LAYOUT
     resend_safe = False  # v2 has no idempotency key: a resent generate bills twice
 
-    def __init__(self, client) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, client: HeyGenClient) -> None:
         super().__init__(client)
         self._ready: dict[str, VideoStatus] = {}
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
         return validate(project)
+
+    @classmethod
+    def check_after_move(
+        cls, problems: list[Problem], project: Project, src: int, dst: int
+    ) -> list[Problem]:
+        return after_move(problems, project, src, dst)
 
     @classmethod
     def payload(cls, project: Project) -> Any:
@@ -89,8 +99,9 @@ class V2ScenesRoute(RenderRoute):
             result = self.client.generate_video(ref["body"])
         except HeyGenError as exc:
             raise _retired_or(exc) from None
+        route_state.v2_answered(retired=False)
         ref = {**ref, "video_id": result.video_id}
-        job.submitted(result.video_id, result.notice, ref)
+        job.submitted(result.video_id, route_state.notice_once_a_day(result.notice), ref)
         return ref
 
     def poll(self, ref: Ref) -> RouteStatus:
@@ -117,6 +128,9 @@ class V2ScenesRoute(RenderRoute):
         self.client.download(status.video_url, target, download_progress(progress), cancel)
         return [target]
 
+    def catalogue(self) -> HeyGenClient:
+        return self.client
+
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits
         return Balance(credits, f"{credits:,.0f} credits left")
@@ -124,5 +138,6 @@ class V2ScenesRoute(RenderRoute):
 
 def _retired_or(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) -> Exception:
     if is_retired(error, statuses):
+        route_state.v2_answered(retired=True)
         return RouteFailed(RETIRED_MESSAGE, "retired", offer_route="v3")
     return error

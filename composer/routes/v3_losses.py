@@ -168,10 +168,11 @@ def _presenter_losses(scene: Scene) -> Iterator[Found]:
             if character.type == CharacterType.TALKING_PHOTO
             else "character.avatar_style"
         )
+        name = STYLE_WORDS.get(style, str(style))
         yield (
             field,
-            f"the {style} style",
-            f"The {style} style is left out: v3 shows the full frame.",
+            f"the {name} style",
+            f"The {name} style is left out: v3 shows the full frame.",
         )
     extras = [
         ("circle_background_color", "circle colour"),

@@ -12,13 +12,11 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import file_sha256, local_media, resolve_uploads
-from composer.heygen.client import HeyGenClient
 from composer.heygen.errors import SubmissionUnknown
-from composer.heygen.v3 import V3Api
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import V3Video
 from composer.model.project import Project
@@ -35,8 +33,13 @@ from composer.routes.base import (
     RouteStatus,
 )
 from composer.routes.progress import download_progress
+from composer.routes.v3_catalogue import V3Catalogue
 from composer.routes.v3_mapping import NotMappable, studio_body, unused_media_dropped
 from composer.routes.v3_params import where
+
+if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
+    from composer.heygen.v3 import V3Api
 
 KEY_LIFETIME = 23 * 3600  # HeyGen replays a key for 24 h; keep an hour's margin
 
@@ -53,6 +56,8 @@ class V3StudioRoute(RenderRoute):
     resend_safe = True
 
     def __init__(self, client: HeyGenClient) -> None:
+        from composer.heygen.v3 import V3Api  # the HTTP stack, only when a job runs
+
         super().__init__(client)
         self.api = V3Api(client)
         self._ready: dict[str, V3Video] = {}
@@ -60,6 +65,10 @@ class V3StudioRoute(RenderRoute):
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
         return v3_losses.check(project)
+
+    @classmethod
+    def losses_summary(cls, project: Project) -> list[str]:
+        return v3_losses.summary_lines(v3_losses.losses(project))
 
     @classmethod
     def payload(cls, project: Project) -> Any:
@@ -122,6 +131,9 @@ class V3StudioRoute(RenderRoute):
             words = download_progress(progress, "Downloading the captions")
             files.append(self.api.download(video.subtitle_url, srt, words, cancel))
         return files
+
+    def catalogue(self) -> V3Catalogue:
+        return V3Catalogue(self.api)
 
     def balance(self) -> Balance:
         account = self.api.me()

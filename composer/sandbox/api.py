@@ -5,9 +5,10 @@ the files it links to, and the /_sandbox/ control endpoints. No sockets here (se
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from composer.resources import resource
 from composer.sandbox.avatar_clips import AVATAR_CLIP, AvatarClips
@@ -19,6 +20,7 @@ from composer.sandbox.schema import INVALID_CODE, MISSING_CODE, check_generate_b
 from composer.sandbox.speech import SpeechStore, check_speech_body, word_timestamps
 
 MB = 1024 * 1024
+TOKEN_HEADER = "X-Sandbox-Token"
 UPLOAD_LIMITS = {"image": 50 * MB, "video": 100 * MB, "audio": 50 * MB}
 UPLOAD_TYPES = {
     "image/jpeg": "image",
@@ -59,12 +61,22 @@ class Request:
     path: str
     query: Mapping[str, str]
     headers: Mapping[str, str]  # names in lower case
-    body: bytes
+    body_file: BinaryIO  # spooled: small bodies in memory, uploads on disk
     length: int  # the declared Content-Length (the body is empty when over MAX_BODY)
 
     @property
     def api_key(self) -> str:
         return (self.headers.get("x-api-key") or "").strip()
+
+    @property
+    def body(self) -> bytes:
+        """The whole body (JSON endpoints; uploads use `body_file`)."""
+        self.body_file.seek(0)
+        return self.body_file.read()
+
+    @property
+    def is_json(self) -> bool:
+        return self.headers.get("content-type", "").split(";")[0].strip() == "application/json"
 
 
 @dataclass(frozen=True)
@@ -111,12 +123,16 @@ class SandboxApi:
         store: RenderStore,
         faults: Faults,
         base_url: Callable[[], str],
+        token: str,
         request_log: Callable[[], list[dict[str, Any]]] = list,
     ) -> None:
+        """`token`: the per-run secret the /_sandbox/ control endpoints require (header
+        X-Sandbox-Token), so a web page can't switch faults on a sandbox it can reach."""
         from composer.sandbox.v3_api import V3Api  # it builds on this module's replies
 
         self.store = store
         self.faults = faults
+        self.token = token
         self._base_url = base_url
         self.v3 = V3Api(store, faults, base_url)
         self.avatar_clips = AvatarClips(store)
@@ -148,8 +164,18 @@ class SandboxApi:
         if route is None:
             return error_reply(request.path, 404, 404, f"Not found: {request.path}")
         if request.path.startswith("/_sandbox/"):
-            return route(request)
+            return self._control_refusal(request) or route(request)
         return self._refusal(request) or route(request)
+
+    def _control_refusal(self, request: Request) -> Reply | None:
+        """Control calls need the run's token, and a JSON body type for POSTs (which a web
+        page can only send after a CORS preflight the sandbox never grants)."""
+        given = request.headers.get(TOKEN_HEADER.lower(), "")
+        if not secrets.compare_digest(given.encode(), self.token.encode()):
+            return json_reply(403, {"error": f"send the sandbox's token in {TOKEN_HEADER}"})
+        if request.method == "POST" and not request.is_json:
+            return json_reply(415, {"error": "send Content-Type: application/json"})
+        return None
 
     def _refusal(self, request: Request) -> Reply | None:
         """The answer when the key is missing or a fault switch says to refuse."""
@@ -237,9 +263,9 @@ class SandboxApi:
         if request.length > limit:
             message = f"File too large: {kind} uploads may be at most {limit // MB} MB"
             return error_reply(request.path, 400, 400, message)
-        if not request.body:
+        if not request.length:
             return error_reply(request.path, 400, MISSING_CODE, "Empty file")
-        asset = self.store.add_asset(request.body, content_type)
+        asset = self.store.add_asset(request.body_file, content_type)
         data = {
             "id": asset.id,
             "name": asset.id,

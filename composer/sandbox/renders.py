@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import secrets
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
 START_QUOTA = 600_000
@@ -41,8 +42,14 @@ class Link:
 class UploadedAsset:
     id: str
     content_type: str
-    data: bytes
+    file: BinaryIO  # the upload's spooled file (on disk when large), kept open
+    size: int
     created_at: int
+
+    @property
+    def data(self) -> bytes:
+        self.file.seek(0)
+        return self.file.read()
 
 
 class RenderStore:
@@ -78,6 +85,10 @@ class RenderStore:
     def video_count(self) -> int:
         with self._lock:
             return len(self._renders)
+
+    def video_ids(self) -> list[str]:
+        with self._lock:
+            return list(self._renders)
 
     def bodies(self) -> list[dict[str, Any]]:
         """The body of every video created, oldest first."""
@@ -132,9 +143,13 @@ class RenderStore:
         return secrets.token_hex(16)
 
     def add_asset(
-        self, data: bytes, content_type: str, asset_id: str | None = None
+        self, file: BinaryIO | bytes, content_type: str, asset_id: str | None = None
     ) -> UploadedAsset:
-        asset = UploadedAsset(asset_id or self.new_id(), content_type, data, int(time.time()))
+        """Keep an uploaded body: a spooled file the sandbox read it into, or bytes."""
+        if isinstance(file, bytes):
+            file = io.BytesIO(file)
+        size = file.seek(0, 2)
+        asset = UploadedAsset(asset_id or self.new_id(), content_type, file, size, int(time.time()))
         with self._lock:
             self._assets[asset.id] = asset
         return asset
@@ -142,7 +157,7 @@ class RenderStore:
     def asset_bytes(self) -> int:
         """Bytes of every asset uploaded so far (tests: what left the client)."""
         with self._lock:
-            return sum(len(asset.data) for asset in self._assets.values())
+            return sum(asset.size for asset in self._assets.values())
 
     def asset(self, asset_id: str) -> UploadedAsset | None:
         with self._lock:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import json
+import secrets
 import socket
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, urlsplit
 
-from composer.sandbox.api import MAX_BODY, Reply, Request, SandboxApi
+from composer.sandbox.api import MAX_BODY, TOKEN_HEADER, Reply, Request, SandboxApi
 from composer.sandbox.faults import Faults
 from composer.sandbox.renders import RenderStore
 
@@ -28,6 +30,9 @@ FILES_PREFIX = "/files/"
 UPLOAD_PREFIX = "/_upload/"  # presigned direct uploads (PUT)
 SECRET_HEADERS = frozenset({"x-api-key", "authorization"})
 DISCARD_CHUNK = 1024 * 1024
+SPOOL_MEMORY = 1024 * 1024  # larger bodies (uploads) go to a temporary file
+SOCKET_TIMEOUT = 30.0
+BACKLOG = 200  # connections waiting to be accepted: 200 clients at once are all served
 POLL_SECONDS = 0.02  # how soon `stop` takes effect
 
 
@@ -56,12 +61,19 @@ class SandboxServer:
         port: int = 0,
         render_seconds: float = 3.0,
         url_ttl_seconds: float = 3600.0,
+        token: str | None = None,
+        socket_timeout: float = SOCKET_TIMEOUT,
     ) -> None:
+        """`token`: what /_sandbox/ control calls must send in X-Sandbox-Token (default: a
+        new random one per run; see `token` and `control_headers`). `socket_timeout`: how long
+        a connection may stay silent before it is closed."""
         self.port = port
+        self.token = token or secrets.token_urlsafe(16)
+        self.socket_timeout = socket_timeout
         self.faults = Faults()
         self.store = RenderStore(render_seconds, url_ttl_seconds)
         self.api = SandboxApi(
-            self.store, self.faults, lambda: self.base_url, lambda: self.request_log()
+            self.store, self.faults, lambda: self.base_url, self.token, lambda: self.request_log()
         )
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
@@ -110,6 +122,11 @@ class SandboxServer:
         return self.base_url
 
     @property
+    def control_headers(self) -> dict[str, str]:
+        """Headers for calling /_sandbox/ endpoints over HTTP (with a JSON body for POSTs)."""
+        return {TOKEN_HEADER: self.token}
+
+    @property
     def requests(self) -> list[LoggedRequest]:
         with self._log_lock:
             return list(self._log)
@@ -152,6 +169,7 @@ def _log_entry(request: Request) -> LoggedRequest:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    request_queue_size = BACKLOG
     sandbox: SandboxServer
 
     def handle_error(self, request: object, client_address: object) -> None:
@@ -168,6 +186,10 @@ class _Handler(BaseHTTPRequestHandler):
     @property
     def sandbox(self) -> SandboxServer:
         return self.server.sandbox
+
+    def setup(self) -> None:
+        self.timeout = self.sandbox.socket_timeout  # a silent client can't hold a thread
+        super().setup()
 
     def handle(self) -> None:
         if self.sandbox.faults.take("drop_before_next", None):
@@ -191,8 +213,16 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         path = url.path
         api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX, UPLOAD_PREFIX))
-        request = self._read(path, dict(parse_qsl(url.query)))
-        if not path.startswith(CONTROL_PREFIX):
+        logged = not path.startswith(CONTROL_PREFIX)
+        length = _content_length(self.headers.get("Content-Length"))
+        if length is None or "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            if logged:  # logged before the answer goes out, so a client sees it at once
+                self.sandbox.record(self._unread_entry(path))
+            self.close_connection = True
+            self._send(Reply(400, b'{"error": "a valid Content-Length is required"}'))
+            return
+        request = self._read(path, dict(parse_qsl(url.query)), length)
+        if logged:
             self.sandbox.record(_log_entry(request))
         faults = self.sandbox.faults
         if faults.latency and not path.startswith(CONTROL_PREFIX):
@@ -203,22 +233,32 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(reply)
 
-    def _read(self, path: str, query: dict[str, str]) -> Request:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length <= MAX_BODY else self._discard(length)
+    def _unread_entry(self, path: str) -> LoggedRequest:
+        """The log entry of a request refused before its body was read."""
+        headers = {k.lower(): v for k, v in self.headers.items() if k.lower() not in SECRET_HEADERS}
+        had_key = bool(self.headers.get("x-api-key", "").strip())
+        return LoggedRequest(self.command, path, time.time(), had_key, headers)
+
+    def _read(self, path: str, query: dict[str, str], length: int) -> Request:
+        """The request with its body spooled (memory up to SPOOL_MEMORY, then a temporary
+        file); a body over MAX_BODY is read and dropped."""
+        body = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (an upload keeps it)
+        if length <= MAX_BODY:
+            self._copy(length, body)
+        else:
+            self._copy(length, None)  # read and dropped: the client gets the answer
         headers = {name.lower(): value for name, value in self.headers.items()}
         return Request(self.command, path, query, headers, body, length)
 
-    def _discard(self, length: int) -> bytes:
-        """Read an over-long body without keeping it, so the client gets the answer
-        instead of a connection reset."""
+    def _copy(self, length: int, into: BinaryIO | None) -> None:
         left = length
         while left > 0:
             chunk = self.rfile.read(min(DISCARD_CHUNK, left))
             if not chunk:
                 break
+            if into is not None:
+                into.write(chunk)
             left -= len(chunk)
-        return b""
 
     def _send(self, reply: Reply) -> None:
         with contextlib.suppress(OSError):  # the client may have given up (read timeout)
@@ -234,3 +274,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
+
+
+def _content_length(value: str | None) -> int | None:
+    """The declared body length (0 when none), or None when it is not a plain number."""
+    if value is None:
+        return 0
+    value = value.strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 12 else None

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from composer.assets.containment import UploadPolicy
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
+from composer.routes.registry import route_class
 from composer.ui.job_controller import JobController
 
 PROGRESS_STEPS = 1000
@@ -56,6 +57,8 @@ def show_in_folder(path: Path) -> None:
 class JobRow(QFrame):
     """One job. `show_record` and `show_progress` keep it up to date."""
 
+    route_offered = Signal(str)  # the route the user chose to send the project on instead
+
     def __init__(self, record: JobRecord, controller: JobController) -> None:
         super().__init__()
         self.setObjectName(f"job-{record.job_id}")
@@ -74,6 +77,9 @@ class JobRow(QFrame):
         self.open_button = _button("openButton", "Open", self._open)
         self.show_button = _button("showButton", "Show in folder", self._show_in_folder)
         self.cancel_button = _button("cancelButton", "Cancel", self._cancel)
+        self.offer_button = _button(
+            "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
+        )
         heading = QHBoxLayout()
         self.draft_badge = _label("draftBadge", bold=True)
         self.draft_badge.setText("DRAFT · free, watermarked")
@@ -83,7 +89,7 @@ class JobRow(QFrame):
         heading.addWidget(self.state)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.open_button, self.show_button, self.cancel_button):
+        for button in (self.offer_button, self.open_button, self.show_button, self.cancel_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -115,6 +121,10 @@ class JobRow(QFrame):
         self.open_button.setVisible(done)
         self.show_button.setVisible(done)
         self.cancel_button.setVisible(running and self.controller.is_running(record.job_id))
+        offer = record.offer_route if record.state == JobState.FAILED else None
+        self.offer_button.setVisible(bool(offer))
+        if offer:
+            self.offer_button.setText(f"Send with {route_class(offer).label} instead…")
 
     def show_progress(self, fraction: float | None, words: str) -> None:
         if fraction is None:
@@ -139,6 +149,9 @@ class JobRow(QFrame):
 
 
 class JobsPanel(QWidget):
+    route_offered = Signal(str)
+    """A failed job's "Send with … instead": send the open project on that route."""
+
     def __init__(self, controller: JobController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jobsPanel")
@@ -170,6 +183,7 @@ class JobsPanel(QWidget):
 
     def _add(self, record: JobRecord) -> None:
         row = JobRow(record, self.controller)
+        row.route_offered.connect(self.route_offered)
         self.rows[record.job_id] = row
         self.list.insertWidget(0, row)
         self.empty.hide()

@@ -55,6 +55,7 @@ from composer.projectfile import (
 )
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
+from composer.settings.route_state import default_route
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
@@ -65,6 +66,8 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.route_offer import send_on_route, use_route
+from composer.ui.save_errors import autosave_failure, save_failure
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
@@ -97,7 +100,8 @@ OPEN_FILTER = (
 
 
 def new_project() -> Project:
-    return Project(scenes=[default_scene()])
+    """One scene, on the render route that works (v2 while it answers, else v3)."""
+    return Project(scenes=[default_scene()], route=default_route())
 
 
 class MainWindow(QMainWindow):
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
         self.jobs = JobsPanel(self.controller)
+        self.jobs.route_offered.connect(lambda route: send_on_route(self, route))
         self.summary = QLabel(objectName="projectSummary")
 
     def _action(
@@ -415,7 +420,13 @@ class MainWindow(QMainWindow):
         """One video per spreadsheet row, from this project's {{column}} placeholders."""
         from composer.ui.batch.batch_dialog import BatchDialog
 
-        dialog = BatchDialog(self.doc.project, self.controller, self, self.spend.batch_quote)
+        dialog = BatchDialog(
+            self.doc.project,
+            self.controller,
+            self,
+            self.spend.batch_quote,
+            media_folder=self.media_folder,
+        )
         dialog.show()
         return dialog
 
@@ -546,8 +557,8 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         try:
             save_project(self.doc.project, path)
-        except (OSError, ProjectFileError) as error:
-            self.show_error("Can't save the project", f"Can't save {path.name}: {error}")
+        except Exception as error:  # every failure is told: the work is still open
+            self.show_error("Can't save the project", save_failure(path, error))
             return False
         self.path = path
         self.media_folder = path.parent
@@ -584,13 +595,15 @@ class MainWindow(QMainWindow):
         write: Callable[[], object],
         failure: str,
         on_done: Callable[[], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Do `write` on the disk-writer thread: an atomic write syncs the disk, which can
-        take longer than a frame. `on_done` runs on the GUI thread after it succeeded."""
+        take longer than a frame. `on_done` runs on the GUI thread after it succeeded,
+        `on_failure` (default: a line in the log) after it failed."""
         run_in_background(
             write,
             on_success=(lambda _result: on_done()) if on_done else None,
-            on_failure=lambda error: log.warning("%s: %s", failure, error),
+            on_failure=on_failure or (lambda error: log.warning("%s: %s", failure, error)),
             parent=self,
             pool=self._disk_writer,
         )
@@ -670,12 +683,21 @@ class MainWindow(QMainWindow):
         The bytes are taken here; the disk is written on the writer thread."""
         if not self.is_modified():
             return
-        snapshot = self.recovery.snapshot(self.doc.project, self.path)
+        try:
+            snapshot = self.recovery.snapshot(self.doc.project, self.path)
+        except Exception as error:  # every failure is told
+            self._autosave_failed(error)
+            return
         self._write_later(
             lambda: self.recovery.write_snapshot(snapshot),
             "autosave failed",
             lambda: self.autosaved.emit(snapshot),
+            self._autosave_failed,
         )
+
+    def _autosave_failed(self, error: BaseException) -> None:
+        log.warning("autosave failed: %s", error)
+        self.notify(autosave_failure(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -741,7 +763,7 @@ class MainWindow(QMainWindow):
             self.notify(submit_tooltip(self.validation.errors))
             return
         dialog = self.confirm_submit_dialog()
-        if dialog.exec() == dialog.DialogCode.Accepted:
+        if dialog.exec() == dialog.DialogCode.Accepted and use_route(self, dialog.route()):
             from composer.ui.dialogs.outside_files import approve_uploads
 
             uploads = approve_uploads(self, self.doc.project, self.media_folder)
@@ -764,8 +786,7 @@ class MainWindow(QMainWindow):
             server,
             warnings,
             self,
-            cost=self.spend.quote(),
-            draft=self.spend.draft_offer(),
+            quotes=self.spend,
             prefer_draft=self.spend.prefer_draft,
         )
 

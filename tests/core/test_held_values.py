@@ -140,3 +140,12 @@ def test_choosing_a_value_replaces_the_held_one() -> None:
     assert held_at(scene, "character.avatar_style") is NOT_HELD
     assert build_request(project)["video_inputs"][0]["character"]["avatar_style"] == "closeUp"
     assert not [p for p in validate(project) if p.is_error]
+
+
+def test_editing_inside_an_object_held_as_it_was_replaces_it() -> None:
+    from composer.model.paths import set_path
+
+    project = project_from_request(_body(("1.character.offset", [0, 0])))
+    set_path(project.scenes[0], "character.offset.x", 0.25)
+    assert build_request(project)["video_inputs"][0]["character"]["offset"] == {"x": 0.25}
+    assert not [p for p in validate(project) if p.is_error]

@@ -10,6 +10,7 @@ import resource
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from composer.heygen.client import HeyGenClient
@@ -18,15 +19,17 @@ from composer.heygen.errors import HeyGenError
 KEY = "sk-probe-5d1c9e7a3b2f4086"
 
 
-def peak_kib() -> int:
-    """This process's own peak resident memory. VmHWM belongs to the address space, which
-    exec replaces; ru_maxrss does not reset on exec, so a child of a 450 MB pytest process
-    would report 450 MB before doing anything."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # not Linux
+def peak_kib(pid: int | str = "self") -> int:
+    """A process's own peak resident memory (this one by default). VmHWM belongs to the
+    address space, which exec replaces; ru_maxrss does not reset on exec, so a child of a
+    450 MB pytest process would report 450 MB before doing anything."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():  # not Linux
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    for line in status.read_text("ascii").splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise ValueError(f"no VmHWM in {status}")
 
 
 def main(base_url: str) -> None:

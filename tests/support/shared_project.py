@@ -16,12 +16,13 @@ JPEG = resource("examples", "media", "launch-stage.jpg").read_bytes()
 SECRET = b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n"
 
 
-def shared_project(root: Path, names: list[str]) -> Path:
+def shared_project(root: Path, names: list[str], title: str = "Test") -> Path:
     """`root/shared/p.scene.json` whose scene i has the image background `names[i]`, written
     into the file as is (relative names are relative to the project's folder)."""
     folder = root / "shared"
     (folder / "media").mkdir(parents=True, exist_ok=True)
     project = valid_project(len(names))
+    project.title = title
     for scene in project.scenes:
         scene.background.type, scene.background.value = BackgroundType.IMAGE, None
         scene.background.local_file = str(folder / "placeholder.jpg")

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +21,7 @@ from composer.ui.dialogs.outside_files import OutsideFilesDialog
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.dialogs.submit_dialog import SubmitDialog
 from composer.ui.main_window import MainWindow
+from tests.support.batch_data import write_table
 from tests.support.shared_project import JPEG, outside_jpeg, shared_project, symlink_in_project
 
 UPLOADS = ("POST", "/v1/asset")
@@ -109,3 +111,30 @@ def test_files_inside_the_project_are_sent_without_a_question(
     qtbot.waitUntil(lambda: any(r.state.is_finished for r in controller.jobs()), timeout=30_000)
     assert controller.jobs()[0].state == JobState.COMPLETED
     assert sandbox.store.asset_bytes() == len(JPEG)
+
+
+def test_a_batch_from_the_window_asks_too(
+    window: MainWindow, qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    target = outside_jpeg(tmp_path)
+    project = shared_project(tmp_path, [str(target)], title="Hello {{name}}")
+    assert window.open_path(project)
+    table = write_table(tmp_path / "people.csv", [["name"], ["Ana"], ["Bo"]])
+    dialog = window.open_batch()
+    assert dialog.load(table)
+    seen: list[str] = []
+
+    def refuse() -> None:
+        question = QApplication.activeModalWidget()
+        if not isinstance(question, OutsideFilesDialog):
+            QTimer.singleShot(10, refuse)
+            return
+        seen.append(question.file_list.item(0).text())
+        question.dont_send_button.click()
+
+    QTimer.singleShot(0, refuse)
+    QTest.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert seen == [f"Scene 1: {target} ({round(len(JPEG) / 1024)} KB)"]
+    assert "Not sent" in dialog.messages.toPlainText()
+    assert window.controller.jobs() == []
+    assert sandbox.count(*UPLOADS) == 0 and sandbox.count("POST", "/v2/video/generate") == 0

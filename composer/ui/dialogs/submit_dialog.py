@@ -1,4 +1,5 @@
-"""Confirm before spending credits: what will be sent, how long it should be, at what size."""
+"""Confirm before spending credits: what will be sent, how long it should be, what it
+costs, at what size and on which route."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
-from composer.billing.quote import DraftOffer
 from composer.model.project import Project
 from composer.routes.registry import route_class
+from composer.ui.dialogs.route_summary import RouteRows
 from composer.ui.scene_list.duration import project_duration_text
-from composer.ui.spend.draft_button import add_draft_button
+from composer.ui.spend.submit_rows import Quotes, SpendRows
 from composer.ui.summary import size_text
 
 
@@ -32,14 +33,13 @@ class SubmitDialog(QDialog):
         warnings: int,
         parent: QWidget | None = None,
         *,
-        cost: str = "",
-        draft: DraftOffer | None = None,
+        quotes: Quotes | None = None,
         prefer_draft: bool = False,
     ) -> None:
-        """`cost`: 'this video ≈ 1.5 credits of 42 left'; `draft`: whether a free draft can
-        be sent instead (the button says why not when it can't)."""
+        """`quotes`: the cost on each route and whether it offers a free draft (the rows
+        follow the route chosen here)."""
         super().__init__(parent)
-        self.draft = False  # the user chose "Send draft (free)"
+        self.project = project
         self.setObjectName("submitDialog")
         self.setWindowTitle("Submit video")
         heading = QLabel("Send this video to be rendered?", objectName="dialogHeading")
@@ -48,26 +48,18 @@ class SubmitDialog(QDialog):
         count = len(project.scenes)
         form = QFormLayout()
         form.setVerticalSpacing(8)
+        self.form = form
         form.addRow("Title", self.title_field)
         form.addRow("Scenes", QLabel(f"{count} scene{'s' if count != 1 else ''}"))
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
-        if cost:
-            form.addRow("Estimated cost", QLabel(cost, objectName="costLabel", wordWrap=True))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
-        route = route_class(project.route)
-        form.addRow("Rendered by", QLabel(route.label, objectName="routeLabel"))
-        note = route.submit_note(project)
-        if note:
-            form.addRow("", QLabel(note, objectName="routeNote", wordWrap=True))
-        files = files_to_upload(route.uploaded_part(project))
-        if files:
-            self.upload_list = QListWidget(objectName="uploadList")
-            for item in files:
-                self.upload_list.addItem(f"{item.path.name} ({size_words(item.size)})")
-                self.upload_list.item(self.upload_list.count() - 1).setToolTip(str(item.real_path))
-            self.upload_list.setMaximumHeight(min(160, 22 * len(files) + 8))
-            form.addRow(f"Files to upload ({len(files)})", self.upload_list)
+        self.routes = RouteRows(form, project)
+        self.losses = self.routes.losses
+        self.route_note = QLabel(objectName="routeNote", wordWrap=True)
+        form.addRow("", self.route_note)
+        self.upload_list = QListWidget(objectName="uploadList")
+        form.addRow("Files to upload", self.upload_list)
         if warnings:
             note = QLabel(
                 f"{warnings} warning{'s' if warnings != 1 else ''} in the problems list: "
@@ -83,12 +75,9 @@ class SubmitDialog(QDialog):
         )
         self.submit_button.setObjectName("confirmSubmit")
         self.submit_button.setDefault(True)
-        senders = [self.submit_button]
-        if draft is not None:
-            self.draft_button = add_draft_button(self, buttons, form, draft, prefer_draft)
-            senders.append(self.draft_button)
-        self._senders = senders
-        self.title_field.textChanged.connect(self._title_changed)
+        self.spend = SpendRows(self, form, buttons, quotes, prefer_draft) if quotes else None
+        self.title_field.textChanged.connect(self._update_buttons)
+        self.routes.combo.currentIndexChanged.connect(self._route_changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,12 +86,44 @@ class SubmitDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        self._route_changed()
+        self.resize(480, self.sizeHint().height())
 
-    def _title_changed(self, text: str) -> None:
-        """A video needs a title; a draft button the route does not offer stays off."""
-        for button in self._senders:
-            button.setEnabled(bool(text.strip()) and button.property("offered") is not False)
+    @property
+    def draft(self) -> bool:
+        """The user chose "Send draft (free)"."""
+        return self.spend is not None and self.spend.chosen
+
+    def _route_changed(self) -> None:
+        """What depends on the route: its note, the files it uploads, cost and drafts."""
+        route = route_class(self.route())
+        note = route.submit_note(self.project)
+        self.route_note.setText(note or "")
+        self.form.setRowVisible(self.route_note, bool(note))
+        files = files_to_upload(route.uploaded_part(self.project))
+        self.upload_list.clear()
+        for item in files:
+            self.upload_list.addItem(f"{item.path.name} ({size_words(item.size)})")
+            self.upload_list.item(self.upload_list.count() - 1).setToolTip(str(item.real_path))
+        self.upload_list.setMaximumHeight(min(160, 22 * len(files) + 8))
+        label = self.form.labelForField(self.upload_list)
+        if isinstance(label, QLabel):
+            label.setText(f"Files to upload ({len(files)})")
+        self.form.setRowVisible(self.upload_list, bool(files))
+        if self.spend is not None:
+            self.spend.show_route(self.route())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """A video needs a title; a draft only where the route offers one."""
+        named = bool(self.title_field.text().strip())
+        self.submit_button.setEnabled(named)
+        if self.spend is not None:
+            self.spend.enable(named)
 
     def title(self) -> str:
         return self.title_field.text().strip()
+
+    def route(self) -> str:
+        """The render route chosen (the project's, unless changed here)."""
+        return self.routes.route()

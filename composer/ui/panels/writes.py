@@ -40,14 +40,22 @@ def write_for(root: Any, path: str, value: Any) -> tuple[str, Any]:
 
 def applies(root: Any, path: str) -> bool:
     """Whether the field at `path` means anything for the object as it is now."""
-    obj = root
-    for name in path.split("."):
+    obj, owner = root, type(root)
+    names = path.split(".")
+    for depth, name in enumerate(names):
         if obj is None:
-            return True
+            # an unset object's fields show, except those of a typed part (a scene without
+            # a background: HeyGen's default), which shows only its type until one is chosen
+            return names[depth:] == ["type"] or "type" not in _field_names(owner)
         if not field_applies(obj, name):
             return False
+        owner = field_type(type(obj), name)
         obj = getattr(obj, name)
     return True
+
+
+def _field_names(cls: Any) -> set[str]:
+    return {f.name for f in data_fields(cls)} if isinstance(cls, type) else set()
 
 
 def reshaped(scene: Scene, path: str, value: Any) -> Scene:

@@ -73,9 +73,6 @@ class SpendParts:
     def route(self) -> str:
         return self.window.doc.project.route or DEFAULT_ROUTE
 
-    def route_label(self) -> str:
-        return route_class(self.route()).label
-
     def unit(self) -> str:
         return load_rules().route(self.route()).unit
 
@@ -92,14 +89,19 @@ class SpendParts:
         return ask
 
     # ---- quotes and drafts (the Submit and batch dialogs)
-    def quote(self) -> str:
-        return video_quote(self.window.doc.project, self.route(), self.balance.amount)
+    def quote(self, route: str | None = None) -> str:
+        """'this video ≈ 1 credit of 42 left' on `route` (default: the project's). The
+        balance was asked through the project's route: on another route it may not apply."""
+        route = route or self.route()
+        balance = self.balance.amount if route == self._balance_route else None
+        return video_quote(self.window.doc.project, route, balance)
 
     def batch_quote(self, projects: list[Project]) -> BatchQuote:
         return batch_quote(projects, self.route(), self.balance.amount)
 
-    def draft_offer(self) -> DraftOffer:
-        return draft_offer(self.window.doc.project, self.route(), self.route_label())
+    def draft_offer(self, route: str | None = None) -> DraftOffer:
+        route = route or self.route()
+        return draft_offer(self.window.doc.project, route, route_class(route).label)
 
     def send_draft(self) -> None:
         """Video → Send draft (free): the Submit dialog with the draft button chosen."""
