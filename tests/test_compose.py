@@ -82,7 +82,7 @@ def test_key_colour_is_chosen_away_from_the_look_and_keyed_without_fringe(qapp, 
     cache = fill_cache(project, tmp_path / "clips", key=GREEN, seconds=0.6)
     clip = cache.find(scene, 1080)
     assert clip is not None and clip.key == GREEN and clip.path.suffix == ".mp4"
-    out = compose(project, cache, tmp_path / "keyed.mp4")
+    [out] = compose(project, cache, tmp_path / "keyed.mp4")
     with VideoFrames(out) as frames:
         frame = frames.at(0.4)
     fraction = key_coloured(frame, GREEN).mean()
@@ -99,7 +99,7 @@ def test_sound_follows_the_scenes_and_the_video_is_h264_aac(qapp, tmp_path) -> N
     project = valid_project(2)
     project.scenes[1].voice.input_text = "A rather longer script that takes its time to say."
     cache = fill_cache(project, tmp_path / "clips")
-    out = compose(project, cache, tmp_path / "video.mp4")
+    [out] = compose(project, cache, tmp_path / "video.mp4")
     info = probe(out)
     assert info.has_audio and (info.width, info.height) == (1920, 1080) and info.fps == 25
     import av
@@ -121,7 +121,7 @@ def test_progress_cancel_and_nothing_half_written(qapp, tmp_path) -> None:
     project = valid_project(2)
     cache = fill_cache(project, tmp_path / "clips", seconds=0.4)
     seen: list[Progress] = []
-    out = compose(project, cache, tmp_path / "v.mp4", progress=seen.append)
+    [out] = compose(project, cache, tmp_path / "v.mp4", progress=seen.append)
     assert [str(seen[0]), str(seen[-1])] == ["scene 1 of 2, 5%", "scene 2 of 2, 100%"]
     assert {p.scene for p in seen} == {1, 2} and out.exists()
     before = out.read_bytes()

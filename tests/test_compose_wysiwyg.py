@@ -34,7 +34,7 @@ def read_png(path: Path) -> np.ndarray:
     image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
     h, w = image.height(), image.width()
     raw = np.frombuffer(image.constBits(), np.uint8, image.bytesPerLine() * h)
-    return raw.reshape(h, image.bytesPerLine())[:, : w * 3].reshape(h, w, 3)
+    return raw.reshape(h, image.bytesPerLine())[:, : w * 3].reshape(h, w, 3).copy()
 
 
 def measure(project_file: Path, clips: Path, tmp: Path) -> list[float]:

@@ -116,3 +116,18 @@ def probe_clip_seconds(body: dict[str, Any]) -> float:
 
     frames = -(-script_seconds(body["script"]) * 25 // 1)
     return frames / 25
+
+
+def test_captions_are_merged_into_one_srt_beside_the_video(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    project = quick_example()
+    project.caption = True
+    final = submit(sandbox, tmp_path, project)
+    srt = Path(final.file).with_suffix(".srt").read_text("utf-8")
+    for script in SCRIPTS:
+        assert script in srt
+    from composer.compose.captions import cues
+
+    starts = [start for start, _end, _words in cues(srt)]
+    assert starts[0] == 0 and starts == sorted(starts) and starts[2] > 2.5  # shifted per scene

@@ -86,12 +86,13 @@ def run_compose(args: argparse.Namespace) -> int:
             print(f"Composing: {progress}", file=sys.stderr, flush=True)
 
     try:
-        compose(project, _clips(args), args.output, progress=report)
+        files = compose(project, _clips(args), args.output, progress=report)
     except (ComposeError, MediaError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
         print(f"Could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(args.output)
+    for path in files:
+        print(path)
     return EXIT_OK

@@ -42,8 +42,9 @@ def add_route_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--route",
         choices=route_names(),
-        help="how HeyGen renders it: v2 (legacy, keeps the whole layout) or v3 (studio: "
-        "whole-frame scenes; what it leaves out is listed); default: the project's choice, "
+        help="how HeyGen renders it: v2 (legacy, keeps the whole layout), v3 (studio: "
+        "whole-frame scenes; what it leaves out is listed) or exact (HeyGen renders only the "
+        "presenters, this computer composes the layout); default: the project's choice, "
         "else v2",
     )
 

@@ -14,14 +14,15 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from composer.media.keying import RGB
 from composer.model import layout
 from composer.model.codec import to_json
 from composer.model.project import Project, Scene
 from composer.storage.atomic import write_atomic
 
+RGB = tuple[int, int, int]
 CLIP_VERSION = 1
 PRESENTER_FIELDS = (
     "type",
@@ -37,7 +38,9 @@ PRESENTER_FIELDS = (
 RESOLUTIONS = (("720p", 720), ("1080p", 1080), ("4k", 2160))
 """HeyGen's v3 resolutions and the picture height each gives (the smallest that is at
 least as tall as the presenter is drawn is asked for)."""
-NAME = re.compile(r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.")
+NAME = re.compile(
+    r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +58,18 @@ class ClipFile:
 
 
 def _digest(path: str | None) -> str | None:
+    """A recording's content hash (read again only when the file changes)."""
     if not path:
         return None
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return _file_digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _file_digest(path: str, _mtime: int, _size: int) -> str | None:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.compose import captions
 from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
 from composer.compose.painted import scene_layers
@@ -103,7 +104,8 @@ def compose(
     progress: Callable[[Progress], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     preset: str = PRESET,
-) -> Path:
+) -> list[Path]:
+    """The MP4 at `out`, and with captions on, the merged SRT beside it: the files."""
     plans = plan(project, clips, fps)
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
@@ -112,21 +114,31 @@ def compose(
             frames = _scene_frames(project, item, fps)
             sound = _sound(item)
             try:
-                for index in range(item.frames):
+                for _ in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    writer.write(frames.frame(index), sound.take(samples))
+                    writer.write(frames.frame(), sound.take(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
             finally:
                 frames.close()
                 sound.close()
-    return out
+    files = [out]
+    if project.caption:
+        starts = [sum(p.frames for p in plans[:i]) / fps for i in range(len(plans))]
+        parts = [
+            (p.clip.path.with_suffix(".srt"), start) for p, start in zip(plans, starts, strict=True)
+        ]
+        srt = captions.merge(parts, out.with_suffix(".srt"))
+        files += [srt] if srt else []
+    return files
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
     info = probe(item.clip.path)
     layers = scene_layers(item.scene, project.width, project.height, info.width / info.height)
     background = item.scene.background
-    return SceneFrames(layers, item.clip, fps, item.seconds, background.play_style, background.fit)
+    return SceneFrames(
+        layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames
+    )

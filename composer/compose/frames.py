@@ -15,7 +15,8 @@ import numpy as np
 
 from composer.compose.blend import over_premultiplied, over_straight, window
 from composer.compose.clips import ClipFile
-from composer.media.convert import planes, rgb_to_yuv420
+from composer.media.convert import black_yuv420, planes, rgb_to_yuv420, yuv420_to_rgb
+from composer.media.prefetch import Prefetch
 from composer.media.video import VideoFrames, probe
 from composer.model import layout
 from composer.model.enums import Fit, PlayStyle
@@ -52,8 +53,8 @@ def over_patch(dst: np.ndarray, origin: tuple[int, int], patch: Patch | None) ->
 
 
 class SceneFrames:
-    """`frame(index)` for index 0, 1, 2... gives the yuv420p frame (the same buffer each
-    time: encode it before asking for the next)."""
+    """`frame()`, called `frames` times, gives each yuv420p frame in turn (the same buffer
+    each time: encode it before asking for the next)."""
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class SceneFrames:
         scene_seconds: float,
         play_style: PlayStyle | None,
         fit: Fit | None,
+        frames: int,
     ) -> None:
         self.layers, self.fps, self.scene_seconds = layers, fps, scene_seconds
         self.play_style, self.fit = play_style, fit
@@ -70,12 +72,14 @@ class SceneFrames:
         self.area = even_box(layers.area, *size)
         self.picture = whole(layers.picture)
         self.clip = VideoFrames(clip.path, self.picture[2:], rgba=True, key=clip.key)
+        self.clip_frames = Prefetch(self.clip.at, [i / fps for i in range(frames)])
         self._clip_window = window(self.area, *self.picture)
         self._mask = None if layers.mask is None else self._area_mask(layers)
         self.video: VideoFrames | None = None
+        self.size = size
         if layers.video is not None:
-            self._open_video(layers)
-            self.rgb = np.zeros((layers.height, layers.width, 3), np.uint8)
+            self._open_video(layers, frames)
+            self._black = black_yuv420(*size)
         else:
             self.under = layers.background.copy()
             over_patch(self.under, (0, 0), layers.fill)
@@ -92,59 +96,93 @@ class SceneFrames:
         ] = np.rint(layers.mask * 255)
         return mask
 
-    def _open_video(self, layers: SceneLayers) -> None:
+    def _open_video(self, layers: SceneLayers, frames: int) -> None:
+        """The background video is scaled and placed in YUV (on whole even pixels, as
+        4:2:0 needs); only the presenter's and the text's rectangles go through RGB."""
         info = probe(layers.video)
         fitted = layout.background_rect(
             info.width, info.height, layers.width, layers.height, self.fit
         )
-        self.video_box = whole(fitted)
+        x, y, w, h = whole(fitted)
+        self.video_box = (x - x % 2, y - y % 2, max(2, w + w % 2), max(2, h + h % 2))
         self.video_seconds = info.seconds
-        self.video = VideoFrames(layers.video, self.video_box[2:])
+        self.video = VideoFrames(layers.video, self.video_box[2:], yuv=True)
+        moments = [
+            video_time(self.play_style, i / self.fps, self.scene_seconds, self.video_seconds)
+            for i in range(frames)
+        ]
+        self.video_frames = Prefetch(lambda t: None if t is None else self.video.at(t), moments)
+        self.yuv = black_yuv420(layers.width, layers.height)
+        text = layers.text
+        self.text_area = (
+            even_box((text.x, text.y, text.pixels.shape[1], text.pixels.shape[0]), *self.size)
+            if text is not None
+            else None
+        )
 
-    def frame(self, index: int) -> np.ndarray:
-        at = index / self.fps
+    def frame(self) -> np.ndarray:
+        """The next frame (the clip's and the video's frames are made ahead in order)."""
         x, y, w, h = self.area
         if self.video is not None:
-            self._video_frame(at)
-            region = self.rgb[y : y + h, x : x + w]
-            over_patch(region, (x, y), self.layers.fill)
-            self._presenter(region, at)
-            over_patch(self.rgb, (0, 0), self.layers.text)
-            return rgb_to_yuv420(self.rgb)
+            self._video_frame()
+            if w and h:
+                region = yuv420_to_rgb(self._take(self.area))
+                over_patch(region, (x, y), self.layers.fill)
+                self._presenter(region)
+                self._put(self.area, rgb_to_yuv420(region))
+            if self.text_area is not None and self.text_area[2] and self.text_area[3]:
+                region = yuv420_to_rgb(self._take(self.text_area))
+                over_patch(region, self.text_area[:2], self.layers.text)
+                self._put(self.text_area, rgb_to_yuv420(region))
+            return self.yuv
         if not w or not h:
             return self.yuv
         region = self.under[y : y + h, x : x + w].copy()
-        self._presenter(region, at)
+        self._presenter(region)
         over_patch(region, (x, y), self.layers.text)
-        self._put(rgb_to_yuv420(region))
+        self._put(self.area, rgb_to_yuv420(region))
         return self.yuv
 
-    def _put(self, region_yuv: np.ndarray) -> None:
-        x, y, w, h = self.area
-        for plane, part, scale in zip(planes(self.yuv), planes(region_yuv), (1, 2, 2), strict=True):
-            plane[y // scale : (y + h) // scale, x // scale : (x + w) // scale] = part
+    def _take(self, box: Box) -> np.ndarray:
+        """The yuv420p pixels of an even box of the frame."""
+        x, y, w, h = box
+        parts = [
+            plane[y // s : (y + h) // s, x // s : (x + w) // s].reshape(-1)
+            for plane, s in zip(planes(self.yuv), (1, 2, 2), strict=True)
+        ]
+        return np.concatenate(parts).reshape(h * 3 // 2, w)
 
-    def _presenter(self, region: np.ndarray, at: float) -> None:
+    def _put(self, box: Box, region_yuv: np.ndarray) -> None:
+        x, y, w, h = box
+        for plane, part, s in zip(planes(self.yuv), planes(region_yuv), (1, 2, 2), strict=True):
+            plane[y // s : (y + h) // s, x // s : (x + w) // s] = part
+
+    def _presenter(self, region: np.ndarray) -> None:
         if self._clip_window is None:
             return
         rows, cols, prows, pcols = self._clip_window
-        pixels = self.clip.at(at)[prows, pcols]
+        pixels = self.clip_frames.next()[prows, pcols]
         alpha = pixels[..., 3]
         if self._mask is not None:
             alpha = (alpha * self._mask[rows, cols] + 127) // 255
         over_straight(region[rows, cols], pixels[..., :3], alpha)
 
-    def _video_frame(self, at: float) -> None:
-        self.rgb[...] = 0  # letterbox black
-        moment = video_time(self.play_style, at, self.scene_seconds, self.video_seconds)
-        if moment is None or self.video is None:
+    def _video_frame(self) -> None:
+        self.yuv[...] = self._black
+        pixels = self.video_frames.next()
+        region = window((0, 0, *self.size), *self.video_box)
+        if pixels is None or region is None:
             return
-        region = window((0, 0, self.layers.width, self.layers.height), *self.video_box)
-        if region is not None:
-            rows, cols, prows, pcols = region
-            self.rgb[rows, cols] = self.video.at(moment)[prows, pcols]
+        rows, cols, prows, pcols = region
+        source = planes(pixels)
+        for plane, part, s in zip(planes(self.yuv), source, (1, 2, 2), strict=True):
+            plane[rows.start // s : rows.stop // s, cols.start // s : cols.stop // s] = part[
+                prows.start // s : prows.stop // s, pcols.start // s : pcols.stop // s
+            ]
 
     def close(self) -> None:
+        self.clip_frames.close()
         self.clip.close()
         if self.video is not None:
+            self.video_frames.close()
             self.video.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import av
 import numpy as np
+from av.video.reformatter import ColorRange, Colorspace
 
 SPACE, RANGE = "ITU709", "MPEG"
 
@@ -24,3 +25,16 @@ def planes(yuv: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     h, w = yuv.shape[0] * 2 // 3, yuv.shape[1]
     chroma = yuv[h:].reshape(2, h // 2, w // 2)
     return yuv[:h], chroma[0], chroma[1]
+
+
+def yuv420_to_rgb(yuv: np.ndarray) -> np.ndarray:
+    frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(yuv), format="yuv420p")
+    frame.colorspace, frame.color_range = Colorspace.ITU709, ColorRange.MPEG
+    return frame.reformat(format="rgb24", threads=0).to_ndarray()
+
+
+def black_yuv420(width: int, height: int) -> np.ndarray:
+    """Video black: Y 16, U and V 128 (limited range)."""
+    yuv = np.full((height * 3 // 2, width), 128, np.uint8)
+    yuv[:height] = 16
+    return yuv

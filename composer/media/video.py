@@ -102,12 +102,15 @@ class VideoFrames:
         *,
         rgba: bool = False,
         key: RGB | None = None,
+        yuv: bool = False,
     ) -> None:
         self.path = Path(path)
         self.info = probe(self.path)
         self.size = size or (self.info.width, self.info.height)
         self.rgba = rgba or key is not None
         self.key = key
+        self.yuv = yuv and key is None and not rgba
+        """Frames as yuv420p arrays (see composer.media.convert; even sizes only)."""
         self._container: av.container.InputContainer | None = None
         self._decoded: Iterator[av.VideoFrame] = iter(())
         self._current: av.VideoFrame | None = None
@@ -163,6 +166,11 @@ class VideoFrames:
 
     def _convert(self, frame: av.VideoFrame) -> np.ndarray:
         width, height = self.size
+        if self.yuv:  # planes scaled as they are: no trip through RGB
+            scaled = frame.reformat(width, height, "yuv420p", interpolation="BILINEAR",
+                                    dst_colorspace="ITU709", dst_color_range="MPEG",
+                                    threads=THREADS)  # fmt: skip
+            return scaled.to_ndarray()
         fmt = "rgb24" if self.key is not None or not self.rgba else "rgba"
         if width > frame.width or height > frame.height:
             # Enlarging: to RGB at the source size first. Scaling 4:2:0 straight to RGB

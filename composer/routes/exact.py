@@ -128,26 +128,28 @@ class ExactRoute(RenderRoute):
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
         cache = ClipCache(self.folder)
-        looks = {look.look_id: look for look in self._looks()}  # matting, picture
-        sendable = self._uploaded(project, job)
-        clips: dict[str, dict[str, Any]] = {}
-        silences: dict[float, str] = {}
+        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip
         for index, scene in enumerate(project.scenes):
-            if cache.find(scene, project.height) is not None:
-                continue
-            resolution = resolution_for(scene, project.height)
-            key = f"{clip_key(scene, cache.route)}-{resolution}"
-            if key in clips:
-                continue
-            body = self._body(sendable.scenes[index], resolution, looks, silences, job)
-            colour = body.get("background", {}).get("value")
-            clips[key] = {"scene": index, "resolution": resolution, "body": body,
-                          "key_colour": colour, "idempotency": f"scene-composer-{uuid.uuid4().hex}",
-                          "video_id": None}  # fmt: skip
+            if cache.find(scene, project.height) is None:
+                resolution = resolution_for(scene, project.height)
+                needed.setdefault(
+                    f"{clip_key(scene, cache.route)}-{resolution}", (index, resolution)
+                )
+        clips = []
+        if needed:
+            looks = {look.look_id: look for look in self._looks()}  # matting, picture
+            sendable = self._uploaded(project, {index for index, _ in needed.values()}, job)
+            silences: dict[float, str] = {}
+            for index, resolution in needed.values():
+                body = self._body(sendable.scenes[index], resolution, looks, silences, job)
+                colour = body.get("background", {}).get("value")
+                clips.append({"scene": index, "resolution": resolution, "body": body,
+                              "key_colour": colour, "video_id": None,
+                              "idempotency": f"scene-composer-{uuid.uuid4().hex}"})  # fmt: skip
         return {
             "project": project_to_document(project, self.folder),
             "folder": str(self.folder),
-            "clips": list(clips.values()),
+            "clips": clips,
             "keyed_at": time.time(),
         }
 
@@ -178,9 +180,12 @@ class ExactRoute(RenderRoute):
             scene.background.local_file = None
         return copied
 
-    def _uploaded(self, project: Project, job: JobContext) -> Project:
-        """A copy whose voice recordings are uploaded."""
+    def _uploaded(self, project: Project, scenes: set[int], job: JobContext) -> Project:
+        """A copy whose voice recordings of `scenes` (those to render) are uploaded."""
         copied = self.uploaded_part(project)
+        for index, scene in enumerate(copied.scenes):
+            if index not in scenes:
+                scene.voice.local_file = None
         if not local_media(copied):
             return copied
         try:
@@ -207,7 +212,7 @@ class ExactRoute(RenderRoute):
             spoken.voice.audio_asset_id, spoken.voice.audio_url = silences[seconds], None
         body = _presenter(spoken)
         body.pop("background", None)
-        body.update(aspect_ratio="auto", resolution=resolution)
+        body.update(aspect_ratio="auto", resolution=resolution, caption={"file_format": "srt"})
         look = looks.get(body["avatar_id"])
         if look is not None and look.supports_matting:
             body["output_format"] = "webm"
@@ -285,16 +290,18 @@ class ExactRoute(RenderRoute):
                 raise RouteFailed("HeyGen finished a presenter clip but sent no link to it.",
                                   "unexpected")  # fmt: skip
             self.api.download(video.video_url, dest, None, cancel)
+            if video.subtitle_url:
+                self.api.download(video.subtitle_url, dest.with_suffix(".srt"), None, cancel)
 
         def report(state: compositor.Progress) -> None:
             progress(state.percent / 100, f"Composing: {state}")
 
         try:
-            compositor.compose(project, cache, target, progress=report, cancel=cancel.is_set)
+            return compositor.compose(project, cache, target, progress=report, cancel=cancel.is_set)
         except compositor.Cancelled:
             raise Cancelled("cancelled") from None
         except compositor.ComposeError as exc:
             raise RouteFailed(str(exc), "compose") from None
-        return [target]
 
-    balance = V3StudioRoute.balance  # the same account, the same v3 call
+    balance = V3StudioRoute.balance  # the same account and catalogue, the same v3 calls
+    catalogue = V3StudioRoute.catalogue

@@ -65,7 +65,9 @@ from composer.ui.operations import run_in_background
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
+from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.preview.scrubber import ClipScrubber
 from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.save_errors import autosave_failure, save_failure
 from composer.ui.scene_list.duration import project_duration_text
@@ -186,7 +188,9 @@ class MainWindow(QMainWindow):
         self._catalogues: dict[str, CatalogueService] = {}  # by server address
         self.problems = ProblemsList()
         self.problems_heading = QLabel(objectName="problemsHeading")
-        self.preview = PreviewWidget(painter=ScenePainter(self.avatar_picture))
+        self.clip_pictures = ClipPictures(lambda: self.doc.project, self.avatar_picture)
+        self.preview = PreviewWidget(painter=ScenePainter(self.clip_pictures))
+        self.clip_scrubber = ClipScrubber(self.preview, self.clip_pictures)
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)

@@ -56,8 +56,6 @@ class SubmitDialog(QDialog):
         form.addRow("Server", QLabel(server))
         self.routes = RouteRows(form, project)
         self.losses = self.routes.losses
-        self.route_note = QLabel(objectName="routeNote", wordWrap=True)
-        form.addRow("", self.route_note)
         self.upload_list = QListWidget(objectName="uploadList")
         form.addRow("Files to upload", self.upload_list)
         if warnings:
@@ -95,11 +93,9 @@ class SubmitDialog(QDialog):
         return self.spend is not None and self.spend.chosen
 
     def _route_changed(self) -> None:
-        """What depends on the route: its note, the files it uploads, cost and drafts."""
+        """What depends on the route (besides RouteRows' own): the files it uploads, the
+        cost and drafts."""
         route = route_class(self.route())
-        note = route.submit_note(self.project)
-        self.route_note.setText(note or "")
-        self.form.setRowVisible(self.route_note, bool(note))
         files = files_to_upload(route.uploaded_part(self.project))
         self.upload_list.clear()
         for item in files:
