@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,7 @@ class JobRunner:
         The first `on_update` carries the new record (and its job_id). `uploads`: which
         local files may be uploaded (default: any; front ends pass the project's folder)."""
         record = JobRecord.new(title, self.client.base_url, download_dir, self.route.name)
+        record = replace(record, draft=project.extra.get("test") is True)  # see billing.drafts
         run = _Run(self, record, on_update, on_progress, cancel, uploads)
 
         def steps() -> None:

@@ -78,6 +78,7 @@ class JobRecord:
     notice: str | None = None  # HeyGen's notice with the submission (e.g. deprecation)
     file: str | None = None  # the downloaded video
     route: str = "v2"  # the render route (composer.routes); jobs before routes were v2
+    draft: bool = False  # a free draft (HeyGen's test video: watermarked), never a final
     ref: dict[str, Any] | None = None  # the route's own record of the job (plain JSON)
     resend_safe: bool = False  # the route's creates carry idempotency keys
     offer_route: str | None = None  # a failed job can be sent again on this route

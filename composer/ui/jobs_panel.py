@@ -36,6 +36,9 @@ PROGRESS_STEPS = 1000
 TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})
 
 
+DRAFT_TIP = "A free draft: watermarked and lower quality. Send the final video to use it."
+
+
 def open_url(url: QUrl) -> bool:
     """The desktop's handler for a file or folder (tests replace it)."""
     return QDesktopServices.openUrl(url)
@@ -81,6 +84,10 @@ class JobRow(QFrame):
             "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
         )
         heading = QHBoxLayout()
+        self.draft_badge = _label("draftBadge", bold=True)
+        self.draft_badge.setText("DRAFT · free, watermarked")
+        self.draft_badge.setStyleSheet("color: #9c5d00;")
+        heading.addWidget(self.draft_badge)
         heading.addWidget(self.title, 1)
         heading.addWidget(self.state)
         buttons = QHBoxLayout()
@@ -106,6 +113,8 @@ class JobRow(QFrame):
         self.record = record
         running = not record.state.is_finished
         self.title.setText(record.title or "Untitled video")
+        self.title.setToolTip(DRAFT_TIP if record.draft else "")
+        self.draft_badge.setVisible(record.draft)
         self.state.setText(record.state.words)
         self.message.setText(record.message)
         self.message.setVisible(bool(record.message))
