@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
+from PySide6.QtWidgets import QLabel
 
 from composer.compose.clips import default_folder
 from composer.projectfile.io import load_any
@@ -23,16 +23,15 @@ def test_the_dialog_counts_new_renders_and_says_when_none_are_needed(qtbot) -> N
     project.route = "exact"
     dialog = SubmitDialog(project, "Launch", "Local sandbox", 0)
     qtbot.addWidget(dialog)
-    assert dialog.findChild(QComboBox, "submitRoute").currentText() == (
-        "Exact layout (composed on this computer)"
-    )
+    assert dialog.routes.combo.currentText() == "Exact layout (composed on this computer)"
     assert note(dialog) == "3 new HeyGen renders, then composing locally"
     fill_cache(project, default_folder(), seconds=0.2)
     project.scenes[0].text.text = "A new headline"  # text edits need no new render
     dialog = SubmitDialog(project, "Launch", "Local sandbox", 0)
     qtbot.addWidget(dialog)
     assert note(dialog) == "0 new HeyGen renders, composing locally"
-    assert dialog.findChild(QListWidget, "uploadList") is None  # backgrounds stay here
+    assert dialog.upload_list.count() == 0  # backgrounds stay here
+    assert not dialog.upload_list.isVisibleTo(dialog)
     dialog.routes.combo.setCurrentIndex(dialog.routes.combo.findData("v3"))
     assert not dialog.findChild(QLabel, "routeNote").isVisibleTo(dialog)  # v3: nothing to add
     dialog.routes.combo.setCurrentIndex(dialog.routes.combo.findData("exact"))

@@ -21,6 +21,7 @@ COMMANDS = {
     "batch": "batch_cmd",
     "resume": "resume_cmd",
     "sandbox": "sandbox_cmd",
+    "storyboard": "storyboard_cmd",
     "still": "compose_cmd",
     "compose": "compose_cmd",
 }
