@@ -79,8 +79,8 @@ def fill_clips(project: Project, clips: ClipCache, seconds: float) -> None:
             clips.store(scene, resolution, render_clip(spec), None)
 
 
-def run_once(project_file: Path, clips: Path, out: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one `scene-composer compose` process."""
+def run_once(project_file: Path, clips: Path, out: Path) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds of one `scene-composer compose`."""
     command = [sys.executable, "-m", "composer", "compose", str(project_file), "-o", str(out),
                "--clips", str(clips)]  # fmt: skip
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -92,7 +92,7 @@ def run_once(project_file: Path, clips: Path, out: Path) -> tuple[float, float]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"scene-composer compose exited {process.returncode}")
-    return elapsed, usage.ru_maxrss / 1024  # KB on Linux
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # RSS: KB
 
 
 def figures(
@@ -111,12 +111,14 @@ def figures(
         save_project(project, project_file)
         runs = [run_once(project_file, clips.folder, Path(work) / "out.mp4") for _ in range(repeat)]
     load = os.getloadavg()[1]  # other work on the machine slows composing down
-    times = [elapsed for elapsed, _ in runs]
-    peaks = [peak for _, peak in runs]
+    times = [elapsed for elapsed, _, _ in runs]
+    peaks = [peak for _, peak, _ in runs]
+    cpu = statistics.median(cpu for _, _, cpu in runs)
     what = f"{length:g} s of 1920x1080 from cached clips"
     return [
         Figure(f"compose: {what}, speed vs real time", length / statistics.median(times), "x", 1,
-               f"{statistics.median(times):.1f} s, median of {repeat}, machine load {load:.1f}",
+               f"{statistics.median(times):.1f} s, median of {repeat}, {cpu:.0f} CPU-s, "
+               f"machine load {load:.1f}",
                at_least=True),
         Figure(f"compose: {what}, peak RSS", statistics.median(peaks), "MB", 400,
                f"median of {repeat}, max {max(peaks):.0f} MB"),

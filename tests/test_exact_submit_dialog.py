@@ -32,6 +32,9 @@ def test_the_dialog_counts_new_renders_and_says_when_none_are_needed(qtbot) -> N
     assert note(dialog) == "0 new HeyGen renders, composing locally"
     assert dialog.upload_list.count() == 0  # backgrounds stay here
     assert not dialog.upload_list.isVisibleTo(dialog)
+    dialog.routes.combo.setCurrentIndex(dialog.routes.combo.findData("v3"))
+    assert not dialog.findChild(QLabel, "routeNote").isVisibleTo(dialog)  # v3: nothing to add
+    dialog.routes.combo.setCurrentIndex(dialog.routes.combo.findData("exact"))
     dialog.show()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(Path(ARTIFACTS) / "submit-exact.png"))

@@ -164,7 +164,7 @@ class SceneFrames:
         pixels = self.clip_frames.next()[prows, pcols]
         alpha = pixels[..., 3]
         if self._mask is not None:
-            alpha = (alpha * self._mask[rows, cols] + 127) // 255
+            alpha = ((alpha * self._mask[rows, cols] + 127) // 255).astype(np.uint8)
         over_straight(region[rows, cols], pixels[..., :3], alpha)
 
     def _video_frame(self) -> None:

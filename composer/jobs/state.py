@@ -135,4 +135,6 @@ class JobRecord:
     def from_json(data: dict[str, Any]) -> JobRecord:
         known = {f.name for f in fields(JobRecord)}
         values = {k: v for k, v in data.items() if k in known}
+        if "route" not in data and values.get("video_id"):  # a v2 job from before routes
+            values["ref"] = {"video_id": values["video_id"]}
         return JobRecord(**{**values, "state": JobState(values["state"])})

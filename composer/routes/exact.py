@@ -21,18 +21,14 @@ import time
 import uuid
 import wave
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
 from composer.compose.clips import ClipCache, clip_key, default_folder, resolution_for
-from composer.heygen.client import HeyGenClient
 from composer.heygen.errors import Cancelled, HeyGenError
-from composer.heygen.v3 import V3Api
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
-from composer.media.keying import RGB, choose_key
-from composer.media.video import MediaError, first_frame
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene
 from composer.model.validate import ERROR, WARNING, Problem, validate
@@ -48,6 +44,10 @@ from composer.routes.base import (
 )
 from composer.routes.v3_mapping import _presenter, has_presenter
 from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader
+
+if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when routes are listed
+    from composer.heygen.client import HeyGenClient
+    from composer.media.keying import RGB
 
 KEY_COLOUR: RGB = (0, 177, 64)
 """The key colour when the look's picture can't be had: studio green (far from skin)."""
@@ -98,6 +98,8 @@ class ExactRoute(RenderRoute):
     resend_safe = True
 
     def __init__(self, client: HeyGenClient, folder: Path | None = None) -> None:
+        from composer.heygen.v3 import V3Api
+
         super().__init__(client)
         self.api = V3Api(client)
         self.folder = folder or clip_folder()
@@ -162,6 +164,9 @@ class ExactRoute(RenderRoute):
     def _key_colour(self, look: Look | None) -> RGB:
         """A key colour far from the colours of the look's picture (studio green when the
         picture can't be had)."""
+        from composer.media.keying import choose_key
+        from composer.media.video import MediaError, first_frame
+
         if look is None or not look.preview_image_url:
             return KEY_COLOUR
         picture = self.folder / "looks" / f"{look.look_id}.img"

@@ -77,6 +77,9 @@ class JobRow(QFrame):
         self.open_button = _button("openButton", "Open", self._open)
         self.show_button = _button("showButton", "Show in folder", self._show_in_folder)
         self.cancel_button = _button("cancelButton", "Cancel", self._cancel)
+        self.retry_button = _button(
+            "retryButton", "Try again", lambda: self.controller.resume(self.record)
+        )
         self.offer_button = _button(
             "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
         )
@@ -89,7 +92,14 @@ class JobRow(QFrame):
         heading.addWidget(self.state)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.offer_button, self.open_button, self.show_button, self.cancel_button):
+        buttons_in_order = (
+            self.retry_button,
+            self.offer_button,
+            self.open_button,
+            self.show_button,
+            self.cancel_button,
+        )
+        for button in buttons_in_order:
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -121,6 +131,8 @@ class JobRow(QFrame):
         self.open_button.setVisible(done)
         self.show_button.setVisible(done)
         self.cancel_button.setVisible(running and self.controller.is_running(record.job_id))
+        waiting = record.state == JobState.SUBMITTING and record.resumable
+        self.retry_button.setVisible(waiting and not self.controller.is_running(record.job_id))
         offer = record.offer_route if record.state == JobState.FAILED else None
         self.offer_button.setVisible(bool(offer))
         if offer:
