@@ -43,3 +43,11 @@ def isolated_app_dirs(
 def artifacts_dir() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qapplication(qapp: object) -> object:
+    """A QApplication from the first test on: painting outside the window (stills, the
+    compositor) would otherwise make a QGuiApplication, after which no widget test could run,
+    whatever order the tests run in."""
+    return qapp

@@ -4,7 +4,6 @@ checked on grabbed pixels."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
 from composer.ui.preview.preview_widget import PreviewWidget
 from tests.support.builders import valid_project
+from tests.support.media import write_video
 from tests.support.paint_counter import PaintCounter
 from tests.support.timing import measured_until
 
@@ -298,14 +298,10 @@ def test_online_media_gets_a_placeholder_without_network(setup) -> None:
     assert pixel(widget, widget.frame_rect().topLeft() + QPointF(2, 1)) == PLACEHOLDER_TOP
 
 
-@pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
 def test_video_background_shows_its_first_frame(setup, qtbot, tmp_path) -> None:
     widget, doc, _stack = setup
     video = tmp_path / "red.mp4"
-    subprocess.run(
-        ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=red:s=320x180:d=1", str(video)],
-        check=True,
-    )
+    write_video(video, (255, 0, 0), 320, 180, frames=25)
     doc.set_value(0, "background", Background(BackgroundType.VIDEO, local_file=str(video)))
     corner = widget.frame_rect().topLeft() + QPointF(3, widget.frame_rect().height() - 4)
     assert pixel(widget, corner) != QColor("#FF0000")  # the placeholder, while extracting

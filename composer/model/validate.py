@@ -256,6 +256,19 @@ def _project_problems(project: Project) -> Iterator[Problem]:
                 "Captions only work for script voices; scene(s) "
                 f"{', '.join(silent)} use audio or silence and will have no captions.",
             )
+    yield from _length_limit(project)
+
+
+def _length_limit(project: Project) -> list[Problem]:
+    """The plan's length limit, from the billing rule file (composer.billing reads it and
+    the audio files' lengths; imported here on first use)."""
+    from composer.billing.limits import length_problems
+    from composer.billing.rules import RuleError
+
+    try:
+        return length_problems(project)
+    except RuleError as error:
+        return [Problem(WARNING, None, "video_inputs", f"Can't check the video's length: {error}")]
 
 
 def _dimension_message(value: int) -> str | None:

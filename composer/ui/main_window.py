@@ -65,7 +65,9 @@ from composer.ui.operations import run_in_background
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
+from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.preview.scrubber import ClipScrubber
 from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.save_errors import autosave_failure, save_failure
 from composer.ui.scene_list.duration import project_duration_text
@@ -73,6 +75,7 @@ from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
+from composer.ui.spend.wiring import attach as attach_spend
 from composer.ui.summary import size_text, submit_tooltip
 from composer.ui.widgets.icons import icon
 
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_layout()
+        self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
         self._connect()
 
         self.setAcceptDrops(True)
@@ -184,7 +188,9 @@ class MainWindow(QMainWindow):
         self._catalogues: dict[str, CatalogueService] = {}  # by server address
         self.problems = ProblemsList()
         self.problems_heading = QLabel(objectName="problemsHeading")
-        self.preview = PreviewWidget(painter=ScenePainter(self.avatar_picture))
+        self.clip_pictures = ClipPictures(lambda: self.doc.project, self.avatar_picture)
+        self.preview = PreviewWidget(painter=ScenePainter(self.clip_pictures))
+        self.clip_scrubber = ClipScrubber(self.preview, self.clip_pictures)
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
@@ -280,8 +286,8 @@ class MainWindow(QMainWindow):
         scene_menu.addActions([self.action_add, self.action_duplicate, self.action_delete])
         scene_menu.addSeparator()
         scene_menu.addActions([self.action_move_up, self.action_move_down])
-        video_menu = bar.addMenu("&Video")
-        video_menu.addActions([self.action_submit, self.action_batch])
+        self.video_menu = bar.addMenu("&Video")
+        self.video_menu.addActions([self.action_submit, self.action_batch])
         self.view_menu = bar.addMenu("Vie&w")
 
     def _build_toolbar(self) -> None:
@@ -419,7 +425,11 @@ class MainWindow(QMainWindow):
         from composer.ui.batch.batch_dialog import BatchDialog
 
         dialog = BatchDialog(
-            self.doc.project, self.controller, self, media_folder=self.media_folder
+            self.doc.project,
+            self.controller,
+            self,
+            self.spend.batch_quote,
+            media_folder=self.media_folder,
         )
         dialog.show()
         return dialog
@@ -764,8 +774,9 @@ class MainWindow(QMainWindow):
             if uploads is None:
                 self.notify("Not sent: files outside the project's folder were not allowed.")
                 return
-            self.jobs.submit(self.doc.project, dialog.title(), uploads)
-            self.notify(f"Sent “{dialog.title()}”: follow it in the Jobs panel.")
+            project, title = self.spend.outgoing(self.doc.project, dialog.title(), dialog.draft)
+            self.jobs.submit(project, title, uploads)
+            self.notify(f"Sent “{title}”: follow it in the Jobs panel.")
 
     def confirm_submit_dialog(self) -> SubmitDialog:
         from composer.ui.dialogs.submit_dialog import SubmitDialog
@@ -773,7 +784,15 @@ class MainWindow(QMainWindow):
         server = "Local sandbox" if self.preferences.endpoint == SANDBOX else "HeyGen"
         warnings = sum(1 for p in self.validation.problems if not p.is_error)
         title = self.doc.project.title or self.display_name()
-        return SubmitDialog(self.doc.project, title, server, warnings, self)
+        return SubmitDialog(
+            self.doc.project,
+            title,
+            server,
+            warnings,
+            self,
+            quotes=self.spend,
+            prefer_draft=self.spend.prefer_draft,
+        )
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
