@@ -20,7 +20,7 @@ from composer.compose.painted import scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
-from composer.model.project import Project, Scene
+from composer.model.project import Project, Scene, background_of
 
 FPS = 25
 RENDER_HINT = 'Submit with "Exact layout (composed on this computer)" to render them.'
@@ -138,7 +138,7 @@ def compose(
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
     info = probe(item.clip.path)
     layers = scene_layers(item.scene, project.width, project.height, info.width / info.height)
-    background = item.scene.background
+    background = background_of(item.scene)
     return SceneFrames(
         layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames
     )

@@ -236,8 +236,10 @@ class Project:
         return self.dimension.height if self.dimension else DEFAULT_HEIGHT
 
 
-HEYGEN_DEFAULT_BACKGROUND = Background(type=BackgroundType.COLOR, value="#FFFFFF")
-"""What the preview shows for a scene without a background (HeyGen applies its default)."""
+def background_of(scene: Scene) -> Background:
+    """The scene's background to read from. A scene without one (a body HeyGen's own tools
+    made; HeyGen applies its default) reads as white, the preview's stand-in for it."""
+    return scene.background or Background(type=BackgroundType.COLOR, value="#FFFFFF")
 
 
 def default_scene(name: str = "") -> Scene:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
 from composer.model import layout
 from composer.model.enums import BackgroundType
-from composer.model.project import Scene
+from composer.model.project import Scene, background_of
 from composer.paint.arrays import premultiplied, rgb
 from composer.paint.avatar import CIRCLE_DEFAULT
 from composer.paint.color import parse_color
@@ -95,7 +95,7 @@ def _clip(rect: layout.Rect, width: int, height: int) -> Box:
 
 
 def _playing_video(scene: Scene) -> Path | None:
-    background = scene.background
+    background = background_of(scene)
     if background.type != BackgroundType.VIDEO or not background.local_file:
         return None
     path = Path(background.local_file)
@@ -113,7 +113,7 @@ def _canvas(w: int, h: int) -> tuple[QImage, QPainter]:
 
 def _background(painter: ScenePainter, scene: Scene, width: int, height: int) -> np.ndarray:
     pixmap = painter.backgrounds.pixmap(
-        scene.background, (width, height), QSize(width, height), 1.0
+        background_of(scene), (width, height), QSize(width, height), 1.0
     )
     return rgb(pixmap.toImage())
 

@@ -14,7 +14,12 @@ from PySide6.QtCore import QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 
 from composer.model import layout
-from composer.model.project import HEYGEN_DEFAULT_BACKGROUND, Character, Scene, TextOverlay
+from composer.model.project import (
+    Character,
+    Scene,
+    TextOverlay,
+    background_of,
+)
 from composer.paint.avatar import AvatarLayer, AvatarPictures
 from composer.paint.background import BackgroundCache
 from composer.paint.text import TextBlock, TextLayer
@@ -70,9 +75,7 @@ class ScenePainter(QObject):
         painter.setClipRect(frame)
         painter.drawPixmap(
             frame.topLeft(),
-            self.backgrounds.pixmap(
-                scene.background or HEYGEN_DEFAULT_BACKGROUND, (width, height), size, dpr
-            ),
+            self.backgrounds.pixmap(background_of(scene), (width, height), size, dpr),
         )
         avatar = self.avatars.rect(scene.character, width, height)
         target = QRectF(
@@ -103,5 +106,5 @@ class ScenePainter(QObject):
     def media_key(self, scene: Scene) -> Hashable:
         """What changes a scene's look besides its fields: the background's media (see
         BackgroundCache.media_key) and the presenter's picture (a rendered clip)."""
-        background = self.backgrounds.media_key(scene.background or HEYGEN_DEFAULT_BACKGROUND)
+        background = self.backgrounds.media_key(background_of(scene))
         return (background, self.avatars.picture_key(scene.character))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from composer.compose.clips import ClipFile
 from composer.media.video import frame_at, probe
 from composer.model.playback import video_time
-from composer.model.project import Scene
+from composer.model.project import Scene, background_of
 from composer.paint.arrays import from_rgba
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.video_poster import FramesAt
@@ -37,7 +37,7 @@ def paint_still(
 
     def video_seconds(path: str) -> float | None:
         length = probe(Path(path)).seconds
-        return video_time(scene.background.play_style, seconds, scene_seconds, length)
+        return video_time(background_of(scene).play_style, seconds, scene_seconds, length)
 
     painter = ScenePainter(
         (lambda _character: picture) if picture else None,

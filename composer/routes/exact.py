@@ -30,7 +30,7 @@ from composer.heygen.errors import Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
 from composer.model.enums import BackgroundType, VoiceType
-from composer.model.project import Project, Scene
+from composer.model.project import Project, Scene, background_of
 from composer.model.validate import ERROR, WARNING, Problem, validate
 from composer.projectfile.format import document_to_project, project_to_document
 from composer.routes.base import (
@@ -111,7 +111,7 @@ class ExactRoute(RenderRoute):
             if not has_presenter(scene.character):
                 problems.append(Problem(ERROR, index, "character.avatar_id",
                     "The exact layout needs a presenter in every scene: choose one."))  # fmt: skip
-            background = scene.background
+            background = background_of(scene)
             online = background.url or background.image_asset_id or background.video_asset_id
             if background.type != BackgroundType.COLOR and online and not background.local_file:
                 problems.append(Problem(WARNING, index, "background.url",
@@ -182,7 +182,8 @@ class ExactRoute(RenderRoute):
         """Only voice recordings are uploaded: backgrounds are composed here."""
         copied = copy.deepcopy(project)
         for scene in copied.scenes:
-            scene.background.local_file = None
+            if scene.background is not None:
+                scene.background.local_file = None
         return copied
 
     def _uploaded(self, project: Project, scenes: set[int], job: JobContext) -> Project:

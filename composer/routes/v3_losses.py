@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from composer.model.enums import AvatarStyle, BackgroundType, CharacterType, Fit, TalkingPhotoStyle
-from composer.model.project import Project, Scene
+from composer.model.project import Project, Scene, background_of
 from composer.model.validate import ERROR, WARNING, Problem, validate
 from composer.routes.v3_mapping import (
     AVATAR_VIDEO,
@@ -118,7 +118,7 @@ def _project_losses(project: Project) -> Iterator[Loss]:
 def _scene(scene: Scene) -> Iterator[Found]:
     """(field, what, message) for everything of `scene` that v3 does not keep."""
     kind = scene_kind(scene)
-    character, background = scene.character, scene.background
+    character, background = scene.character, background_of(scene)
     if has_presenter(character) and kind in (IMAGE, VIDEO):
         yield (
             "character",
@@ -192,7 +192,7 @@ def _presenter_losses(scene: Scene) -> Iterator[Found]:
 
 
 def _playback_losses(scene: Scene, kind: str | None) -> Iterator[Found]:
-    play_style = scene.background.play_style
+    play_style = background_of(scene).play_style
     if kind != VIDEO or play_style is None:
         return
     if not speaks(scene.voice):

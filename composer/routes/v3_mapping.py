@@ -25,7 +25,7 @@ from composer.model.enums import (
     PlayStyle,
     VoiceType,
 )
-from composer.model.project import Background, Character, Project, Scene, Voice
+from composer.model.project import Background, Character, Project, Scene, Voice, background_of
 
 AVATAR_VIDEO, IMAGE, VIDEO = "avatar_video", "image", "video"
 ASPECTS = {"16:9": 16 / 9, "9:16": 9 / 16, "4:5": 4 / 5, "5:4": 5 / 4, "1:1": 1.0}
@@ -78,7 +78,7 @@ def speaks(voice: Voice) -> bool:
 
 def scene_kind(scene: Scene) -> str | None:
     """The v3 scene kind this scene becomes, or None when v3 cannot render it."""
-    background = scene.background.type
+    background = background_of(scene).type
     if has_presenter(scene.character) and speaks(scene.voice):
         return AVATAR_VIDEO
     if background == BackgroundType.IMAGE:
@@ -93,7 +93,7 @@ def unused_media_dropped(project: Project) -> Project:
     presenter), so that they are not uploaded for nothing."""
     copy = deepcopy(project)
     for scene in copy.scenes:
-        if scene_kind(scene) == AVATAR_VIDEO:
+        if scene_kind(scene) == AVATAR_VIDEO and scene.background is not None:
             scene.background.local_file = None
     return copy
 
@@ -165,7 +165,8 @@ def _presenter(scene: Scene) -> dict[str, Any]:
         source["engine"] = {"type": "avatar_iv" if character.use_avatar_iv_model else "avatar_iii"}
     if character.prompt and photo and character.use_avatar_iv_model:
         source["motion_prompt"] = character.prompt
-    colour = scene.background.value if scene.background.type == BackgroundType.COLOR else None
+    background = background_of(scene)
+    colour = background.value if background.type == BackgroundType.COLOR else None
     source["background"] = {"type": "color", "color": hex6(colour or BEHIND_PRESENTER)}
     return source
 

@@ -13,7 +13,7 @@ from composer.billing.lengths import length_text, project_length, total_text
 from composer.billing.money import amount_text
 from composer.catalogue.lookup import cached_names
 from composer.model.enums import BackgroundType, CharacterType, VoiceType
-from composer.model.project import Character, Project, Scene, Voice
+from composer.model.project import Character, Project, Scene, Voice, background_of
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def script_text(voice: Voice) -> str:
 
 
 def background_text(scene: Scene) -> str:
-    bg = scene.background
+    bg = background_of(scene)
     if bg.type == BackgroundType.COLOR:
         return f"Colour {bg.value or 'white'}"
     source = Path(bg.local_file).name if bg.local_file else bg.url or "uploaded file"

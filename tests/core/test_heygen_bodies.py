@@ -209,3 +209,21 @@ def test_a_scene_without_background_gets_none_invented() -> None:
     project = project_from_request(json.loads(json.dumps(MCP_AVATAR)))
     assert project.scenes[0].background is None
     assert "background" not in build_request(project)["video_inputs"][0]
+
+
+def test_a_scene_without_background_goes_through_every_route_and_sheet() -> None:
+    """The v3 route, its list of losses, the exact route's checks and upload copy, and the
+    storyboard all read a scene without a background as HeyGen's default (a plain colour)."""
+    from composer.routes.exact import ExactRoute
+    from composer.routes.v3_losses import losses
+    from composer.routes.v3_mapping import studio_body, unused_media_dropped
+    from composer.storyboard.sheet import background_text
+
+    project = project_from_request(json.loads(json.dumps(MCP_AVATAR)))
+    (scene,) = studio_body(project)["scenes"]
+    assert scene["input"]["background"] == {"type": "color", "color": "#FFFFFF"}
+    assert not [loss for loss in losses(project) if "background" in str(loss).lower()]
+    assert unused_media_dropped(project).scenes[0].background is None
+    assert ExactRoute.uploaded_part(project).scenes[0].background is None
+    assert not [p for p in ExactRoute.check(project) if p.field.startswith("background")]
+    assert background_text(project.scenes[0]).startswith("Colour")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 
 from composer.model.enums import BackgroundType, Fit
-from composer.model.project import Background, Scene
+from composer.model.project import Background, Scene, background_of
 from composer.paint.scene_painter import ScenePainter
 from composer.routes.v3_mapping import AVATAR_VIDEO, BEHIND_PRESENTER, scene_kind
 from composer.ui.preview import overlay
@@ -27,7 +27,8 @@ CANNOT = "v3 cannot render this scene: see the problems list"
 def v3_scene(scene: Scene) -> Scene:
     """A presenter scene as v3 frames it: centred, full height, on a plain colour."""
     shown = deepcopy(scene)
-    colour = scene.background.value if scene.background.type == BackgroundType.COLOR else None
+    background = background_of(scene)
+    colour = background.value if background.type == BackgroundType.COLOR else None
     shown.background = Background(type=BackgroundType.COLOR, value=colour or BEHIND_PRESENTER)
     character = shown.character
     character.scale, character.offset = 1.0, None
@@ -49,7 +50,7 @@ def paint_as_v3(
     if kind == AVATAR_VIDEO:
         scene_painter.paint(painter, frame, v3_scene(scene), width, height)
     elif kind is not None:  # image or video alone, filling the frame
-        background = replace(scene.background, fit=Fit.COVER)
+        background = replace(background_of(scene), fit=Fit.COVER)
         size = QSize(max(1, round(frame.width())), max(1, round(frame.height())))
         dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
         pixmap = scene_painter.backgrounds.pixmap(background, (width, height), size, dpr)
