@@ -15,7 +15,7 @@ class FieldRow:
     def __init__(self, spec: FieldSpec) -> None:
         self.spec = spec
         self.editor: FieldEditor = make_editor(spec)
-        self.editor.setObjectName(f"field:{spec.path}")
+        self.editor.setObjectName(spec.object_name)
         self.label = QLabel(spec.label, objectName="fieldLabel")
         self.label.setBuddy(self.editor.control)
         self.label.setToolTip(spec.hint)

@@ -2,7 +2,9 @@
 
 The panel keeps no copy of the project: it reads the document on every refresh and
 writes through UndoableEdits. Fields that do not apply to the current type are hidden
-(unless they hold a value, so an imported mistake stays visible and fixable).
+(unless they hold a value, so an imported mistake stays visible and fixable). API-level
+fields sit in a collapsed "Advanced" group at the end, opened by a click or by a problem
+in one of them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.paths import get_path
@@ -67,7 +76,8 @@ class FormPanel(QWidget):
         self.presence = presence
         self.chooser = chooser
         self.scene_index: int | None = PROJECT if project_level else None
-        self.rows = [FieldRow(spec) for spec in specs]
+        ordered = [s for s in specs if not s.advanced] + [s for s in specs if s.advanced]
+        self.rows = [FieldRow(spec) for spec in ordered]
         self._parts = {spec.path.split(".")[0] for spec in specs}
         if presence is not None:
             self._parts.add(presence.path.split(".")[0])
@@ -94,9 +104,19 @@ class FormPanel(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
+        self.advanced = QToolButton(objectName="advancedToggle", checkable=True)
+        self.advanced.setText("Advanced (HeyGen API settings)")
+        self.advanced.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced.setAutoRaise(True)
+        self.advanced.setAccessibleName("Show advanced settings")
+        self.advanced.toggled.connect(self._advanced_toggled)
         for row in self.rows:
             group = row.spec.group
-            if group and group not in self._groups:
+            if row.spec.advanced:
+                if self.form.indexOf(self.advanced) < 0:
+                    self.form.addRow(self.advanced)
+            elif group and group not in self._groups:
                 self._groups[group] = QLabel(group, objectName="groupHeader")
                 self.form.addRow(self._groups[group])
             self.form.addRow(row.label, row.box)
@@ -141,15 +161,29 @@ class FormPanel(QWidget):
         if not present:
             self.placeholder.setText(self._placeholder_text(target))
         shown_groups: set[str] = set()
+        frame = (self.doc.project.width, self.doc.project.height)
+        open_advanced = self.advanced.isChecked()
         for row in self.rows:
             value = get_path(target, row.spec.path) if present else None
             visible = present and (value is not None or applies(target, row.spec.path))
             if visible:
+                shown_groups.add("Advanced" if row.spec.advanced else row.spec.group)
+            visible = visible and (open_advanced or not row.spec.advanced)
+            if visible:
+                row.editor.frame = frame
                 row.editor.display(value)
-                shown_groups.add(row.spec.group)
             self.form.setRowVisible(row.box, visible)
         for group, header in self._groups.items():
             self.form.setRowVisible(header, group in shown_groups)
+        if self.form.indexOf(self.advanced) >= 0:
+            self.form.setRowVisible(self.advanced, "Advanced" in shown_groups)
+
+    def _advanced_toggled(self, opened: bool) -> None:
+        self.advanced.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        self.advanced.setAccessibleName(
+            "Hide advanced settings" if opened else "Show advanced settings"
+        )
+        self.refresh()
 
     def _placeholder_text(self, target: Any) -> str:
         if target is None:
@@ -216,6 +250,8 @@ class FormPanel(QWidget):
             (by_row[id(row)] if row is not None else rest).append(problem)
         for row in self.rows:
             row.show_problems(by_row[id(row)])
+        if any(by_row[id(row)] for row in self.rows if row.spec.advanced):
+            self.advanced.setChecked(True)  # a problem is never hidden in a closed group
         self.message.setText("\n".join(p.message for p in rest))
         self.message.setVisible(bool(rest))
         level = "error" if any(p.is_error for p in rest) else "warning" if rest else ""
@@ -231,6 +267,8 @@ class FormPanel(QWidget):
     def focus_field(self, field: str) -> QWidget | None:
         """Focus the editor for `field`; returns it (None when this panel has no such field)."""
         row = self.row_for(field)
+        if row is not None and row.spec.advanced:
+            self.advanced.setChecked(True)
         if row is None or not self.form.isRowVisible(row.box):
             return None
         row.editor.control.setFocus(Qt.FocusReason.OtherFocusReason)

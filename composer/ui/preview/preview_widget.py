@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from composer.model import layout
+from composer.model import layout, units
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
 from composer.paint.scene_painter import ScenePainter, frame_in, to_qrect
@@ -261,10 +261,10 @@ class PreviewWidget(QWidget):
         if scene is None or not item:
             return ""
         if item == HANDLE:
-            return f"Scale {layout.current_scale(scene.character):.2f}"
+            return units.scale_readout(layout.current_scale(scene.character))
         x = self.doc.value(self.scene_index, f"{FIELDS[item]}.x") or 0.0
         y = self.doc.value(self.scene_index, f"{FIELDS[item]}.y") or 0.0
-        return f"x {x:.3f}   y {y:.3f}"
+        return units.readout(FIELDS[item].split(".")[0], x, y)
 
     def _around(self, item: str) -> QRegion:
         """Where an item, its outline and (for the avatar) its handle are drawn."""
