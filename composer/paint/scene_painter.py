@@ -90,6 +90,11 @@ class ScenePainter(QObject):
             return None
         return self.texts.block(text, width, height)
 
+    def avatar_key(self, character: Character) -> int:
+        """Which picture the avatar is drawn with (0: the silhouette), for caches."""
+        picture = self.avatars.picture(character)
+        return picture.cacheKey() if picture is not None else 0
+
     def media_key(self, scene: Scene) -> Hashable:
         """What changes a scene's look besides its fields (see BackgroundCache.media_key)."""
         return self.backgrounds.media_key(scene.background)

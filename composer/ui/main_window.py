@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.enums import CharacterType
 from composer.model.project import MAX_SCENES, Character, Project, default_scene
 from composer.model.validate import Problem
 from composer.paint.scene_painter import ScenePainter
@@ -64,6 +62,7 @@ from composer.ui.operations import run_in_background
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
+from composer.ui.pickers.names import CatalogueNames
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
@@ -169,17 +168,19 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_parts(self) -> None:
-        thumbnails = ThumbnailCache()
+        self.names = CatalogueNames(lambda base_url: self.connections.client(base_url), self)
+        thumbnails = ThumbnailCache(ScenePainter(self.names.avatar_picture))
         self.scene_model = SceneListModel(self.doc, self.edits, self.validation, thumbnails)
         self.scene_view = SceneListView(self.scene_model)
         # a video's first frame has arrived: the cards showing it are drawn again
         thumbnails.painter.updated.connect(self.scene_view.viewport().update)
         self.scenes = SceneOperations(self.doc, self.edits, self.scene_view, self.notify)
-        self.inspector = Inspector(self.doc, self.edits, self.choose_from_catalogue)
-        self._catalogues: dict[str, CatalogueService] = {}  # by server address
+        self.inspector = Inspector(self.doc, self.edits, self.choose_from_catalogue, self.names)
         self.problems = ProblemsList()
         self.problems_heading = QLabel(objectName="problemsHeading")
-        self.preview = PreviewWidget(painter=ScenePainter(self.avatar_picture))
+        self.preview = PreviewWidget(painter=ScenePainter(self.names.avatar_picture))
+        self.names.changed.connect(self.preview.update)
+        self.names.changed.connect(self.scene_view.viewport().update)
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
@@ -377,6 +378,9 @@ class MainWindow(QMainWindow):
         """Start what the first frame need not wait for."""
         self._after_paint_done = True
         self.inspector.build_later()
+        if self.preferences.endpoint != SANDBOX:  # names from the catalogue cached on disk
+            self.catalogue_service()
+            self.names.changed.emit()
         self.first_painted.emit()
 
     def _connect(self) -> None:
@@ -704,30 +708,10 @@ class MainWindow(QMainWindow):
         )
 
     def catalogue_service(self) -> CatalogueService:
-        base_url = self.connections.base_url
-        if base_url not in self._catalogues:
-            from composer.ui.pickers.service import CatalogueService
-
-            server = urlsplit(base_url).netloc
-            service = CatalogueService(lambda: self.connections.client(base_url), server, self)
-            service.preview_ready.connect(self.preview.update)
-            self._catalogues[base_url] = service
-        return self._catalogues[base_url]
+        return self.names.service(self.connections.base_url)
 
     def avatar_picture(self, character: Character) -> QPixmap | None:
-        """The catalogue picture of the scene's avatar or talking photo, once the catalogue
-        has been opened (the preview draws a silhouette until then)."""
-        is_avatar = character.type == CharacterType.AVATAR
-        item_id = character.avatar_id if is_avatar else character.talking_photo_id
-        for service in self._catalogues.values():
-            item = (
-                service.catalogue.find(str(character.type), item_id or "")
-                if (service.catalogue)
-                else None
-            )
-            if item is not None:
-                return service.pixmap(item.preview_image_url)
-        return None
+        return self.names.avatar_picture(character)
 
     def submit(self) -> None:
         self.validation.run_now()

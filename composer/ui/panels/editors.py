@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,8 +23,7 @@ from composer.model.enums import seed_values
 from composer.model.project import DEFAULT_HEIGHT, DEFAULT_WIDTH
 from composer.model.validate import DIMENSION_MAX, DIMENSION_MIN, SCRIPT_ADVISED
 from composer.ui.panels.editor_base import DEFAULT_TEXT, NOT_SET_TEXT, FieldEditor, guard_wheel
-from composer.ui.panels.fields import FieldSpec, Kind, choice_label
-from composer.ui.panels.number_editor import NumberEditor, SecondsEditor
+from composer.ui.panels.fields import FieldSpec, choice_label
 from composer.ui.widgets.color_edit import ColorEdit
 from composer.ui.widgets.file_picker import FilePicker
 
@@ -60,9 +58,7 @@ class ChoiceEditor(FieldEditor):
 
 
 class LineEditor(FieldEditor):
-    """One line of text; ids from a catalogue also get a "Choose…" button."""
-
-    choose_requested = Signal()
+    """One line of text."""
 
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
@@ -71,11 +67,6 @@ class LineEditor(FieldEditor):
             lambda text: self.edited.emit(text.strip() or spec.empty)
         )
         self._wrap(self.text_field)
-        if spec.catalogue:
-            choose = QPushButton("Choose…", objectName="chooseButton")
-            choose.setToolTip("Pick from your HeyGen account, with previews")
-            choose.clicked.connect(self.choose_requested)
-            self.line.addWidget(choose)
 
     def display(self, value: Any) -> None:
         text = "" if value is None else str(value)
@@ -271,22 +262,3 @@ class DimensionEditor(FieldEditor):
 
     def _typed(self) -> None:
         self.edited.emit((self.width_spin.value(), self.height_spin.value()))
-
-
-EDITORS: dict[Kind, type[FieldEditor]] = {
-    Kind.CHOICE: ChoiceEditor,
-    Kind.NUMBER: NumberEditor,
-    Kind.INTEGER: NumberEditor,
-    Kind.SECONDS: SecondsEditor,
-    Kind.LINE: LineEditor,
-    Kind.PARAGRAPH: ParagraphEditor,
-    Kind.COLOR: ColorEditor,
-    Kind.FONT: FontEditor,
-    Kind.FILE: FileEditor,
-    Kind.CHECK: CheckEditor,
-    Kind.DIMENSION: DimensionEditor,
-}
-
-
-def make_editor(spec: FieldSpec) -> FieldEditor:
-    return EDITORS[spec.kind](spec)

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from composer.model.validate import Problem
-from composer.ui.panels.editors import FieldEditor, make_editor
+from composer.ui.panels.editor_base import FieldEditor
+from composer.ui.panels.editor_kinds import make_editor
 from composer.ui.panels.fields import FieldSpec
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,10 +27,13 @@ from composer.model.document import PROJECT, ProjectDocument
 from composer.model.paths import get_path
 from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
-from composer.ui.panels.editors import LineEditor
+from composer.ui.panels.catalogue_editor import CatalogueEditor
 from composer.ui.panels.field_row import FieldRow
 from composer.ui.panels.fields import FieldSpec
 from composer.ui.panels.writes import applies, reshaped, write_for
+
+if TYPE_CHECKING:
+    from composer.ui.pickers.names import CatalogueNames
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class FormPanel(QWidget):
         project_level: bool = False,
         presence: Presence | None = None,
         chooser: Chooser | None = None,
+        names: CatalogueNames | None = None,
     ) -> None:
         super().__init__()
         self.info = info
@@ -85,8 +89,11 @@ class FormPanel(QWidget):
         self._build()
         for row in self.rows:
             row.editor.edited.connect(lambda value, spec=row.spec: self._edited(spec, value))
-            if isinstance(row.editor, LineEditor) and row.spec.catalogue:
+            if isinstance(row.editor, CatalogueEditor):
+                row.editor.names = names
                 row.editor.choose_requested.connect(lambda spec=row.spec: self._choose(spec))
+        if names is not None:
+            names.changed.connect(self.refresh)
         doc.changed.connect(self._doc_changed)
         doc.reset.connect(self.refresh)
         self.refresh()
