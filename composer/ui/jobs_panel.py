@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
 from composer.ui.job_controller import JobController
+from composer.ui.window_polish import is_practice, practice_name
 
 PROGRESS_STEPS = 1000
 TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})
@@ -89,7 +90,8 @@ class JobRow(QFrame):
         self.record = record
         running = not record.state.is_finished
         self.title.setText(record.title or "Untitled video")
-        self.state.setText(record.state.words)
+        practice = f" · {practice_name()}" if is_practice(record.base_url) else ""
+        self.state.setText(record.state.words + practice)
         self.message.setText(record.message)
         self.message.setVisible(bool(record.message))
         self.message.setStyleSheet("color: #b00020;" if record.state in TROUBLE else "")

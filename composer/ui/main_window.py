@@ -53,6 +53,7 @@ from composer.projectfile import (
 )
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
+from composer.ui import window_polish
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
@@ -70,6 +71,7 @@ from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
 from composer.ui.summary import size_text, submit_tooltip
+from composer.ui.widgets.folders import PROJECT_FOLDER, start_folder
 from composer.ui.widgets.icons import icon
 
 if TYPE_CHECKING:  # imported where first used: the window opens without them
@@ -138,6 +140,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_layout()
         self._connect()
+        window_polish.BlockedSubmit(self, self.action_submit, self.submit)
+        window_polish.JobsDockSizer(self, self.jobs_dock, self.jobs)
+        window_polish.name_submit(self.action_submit, self.preferences)
 
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -228,6 +233,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name))
             action.setShortcut(QKeySequence(key))
             action.setIconText(name.removeprefix("action"))
+        window_polish.bind_redo(self.action_redo)
         self.action_add = self._action(
             "actionAddScene", "&Add scene", "add", self.scenes.add, "Ctrl+Shift+N"
         )
@@ -433,6 +439,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MS)
 
     def _update_title(self) -> None:
+        self.setProperty(PROJECT_FOLDER, str(self.path.parent) if self.path else "")
         self.setWindowTitle(f"{self.display_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.is_modified())
 
@@ -500,7 +507,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        start = str(self.path.parent) if self.path else str(Path.home())
+        start = str(start_folder(self))
         path, _ = QFileDialog.getOpenFileName(self, "Open", start, OPEN_FILTER)
         if path:
             self.open_path(Path(path))
@@ -531,8 +538,7 @@ class MainWindow(QMainWindow):
         return self._write(self.path) if self.path is not None else self.save_as()
 
     def save_as(self) -> bool:
-        folder = self.path.parent if self.path else Path.home()
-        suggested = folder / f"{self.display_name()}{PROJECT_SUFFIX}"
+        suggested = start_folder(self) / f"{self.display_name()}{PROJECT_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             self, "Save project", str(suggested), f"Scene Composer projects (*{PROJECT_SUFFIX})"
         )
@@ -697,6 +703,7 @@ class MainWindow(QMainWindow):
         from composer.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.credentials, self.preferences, self).exec()
+        window_polish.name_submit(self.action_submit, self.preferences)
 
     def choose_from_catalogue(self, kind: str, current: str | None) -> str | None:
         """The avatar, talking photo or voice picker for the server new jobs go to."""
@@ -717,6 +724,7 @@ class MainWindow(QMainWindow):
         self.validation.run_now()
         if self.validation.errors:
             self.notify(submit_tooltip(self.validation.errors))
+            self.go_to_problem(self.validation.errors[0])
             return
         dialog = self.confirm_submit_dialog()
         if dialog.exec() == dialog.DialogCode.Accepted:
@@ -726,7 +734,7 @@ class MainWindow(QMainWindow):
     def confirm_submit_dialog(self) -> SubmitDialog:
         from composer.ui.dialogs.submit_dialog import SubmitDialog
 
-        server = "Local sandbox" if self.preferences.endpoint == SANDBOX else "HeyGen"
+        server = window_polish.server_name(self.preferences)
         warnings = sum(1 for p in self.validation.problems if not p.is_error)
         title = self.doc.project.title or self.display_name()
         return SubmitDialog(self.doc.project, title, server, warnings, self)

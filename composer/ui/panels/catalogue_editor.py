@@ -35,8 +35,8 @@ class CatalogueEditor(LineEditor):
         self.picture = QLabel(objectName="catalogueThumb")
         self.picture.setFixedSize(PICTURE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.line.insertWidget(0, self.picture)  # parented first: never a window of its own
         self.picture.setVisible(spec.catalogue != "voice")
-        self.line.insertWidget(0, self.picture)
         self.sample = QToolButton(objectName="sampleButton", text="▶")
         self.sample.setToolTip("Play a sample of this voice")
         self.sample.setAccessibleName("Play a sample of this voice")

@@ -85,9 +85,9 @@ class ParagraphEditor(FieldEditor):
         self.text.setMaximumHeight(150 if spec.max_chars else 90)  # room for the fields below
         self.counter = QLabel(objectName="charCounter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.counter.setVisible(bool(spec.max_chars))
         self._wrap(self.text)
-        self.column.addWidget(self.counter)
+        self.column.addWidget(self.counter)  # parented first: never a window of its own
+        self.counter.setVisible(bool(spec.max_chars))
         self.text.textChanged.connect(self._changed)
 
     def display(self, value: Any) -> None:

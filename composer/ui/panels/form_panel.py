@@ -102,7 +102,6 @@ class FormPanel(QWidget):
     def _build(self) -> None:
         self.toggle = QCheckBox(self.presence.label if self.presence else "")
         self.toggle.setObjectName("presenceToggle")
-        self.toggle.setVisible(self.presence is not None)
         self.toggle.clicked.connect(self._toggled)
         self.placeholder = QLabel(objectName="panelPlaceholder", wordWrap=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -138,6 +137,7 @@ class FormPanel(QWidget):
         else:  # a strip of fields under someone else's heading
             layout.setContentsMargins(16, 4, 16, 8)
         layout.addWidget(self.toggle)
+        self.toggle.setVisible(self.presence is not None)  # once parented: not a window
         layout.addWidget(self.message)
         layout.addWidget(self.placeholder)
         layout.addLayout(self.form)
