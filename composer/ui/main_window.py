@@ -709,10 +709,17 @@ class MainWindow(QMainWindow):
         """The avatar, talking photo or voice picker for the server new jobs go to."""
         from composer.ui.pickers.catalogue_picker import CataloguePicker
 
-        picker = CataloguePicker(self.catalogue_service(), kind, current, self)
+        needs_key = self.preferences.endpoint != SANDBOX and not self.credentials.api_key()
+        set_key = self._ask_for_key if needs_key else None
+        picker = CataloguePicker(self.catalogue_service(), kind, current, self, set_key=set_key)
         return (
             picker.selected_id() if picker.exec() == CataloguePicker.DialogCode.Accepted else None
         )
+
+    def _ask_for_key(self) -> bool:
+        """Settings, opened from a picker that has no key to work with: True once set."""
+        self.open_settings()
+        return bool(self.credentials.api_key())
 
     def catalogue_service(self) -> CatalogueService:
         return self.names.service(self.connections.base_url)
