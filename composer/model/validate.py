@@ -62,7 +62,7 @@ class Problem:
 
 
 LABELS = {
-    "character.avatar_id": "Avatar",
+    "character.avatar_id": "Presenter",
     "character.talking_photo_id": "Talking photo",
     "character.scale": "Avatar scale",
     "character.offset": "Avatar position",
@@ -135,17 +135,17 @@ REQUIRED = (
     Required(
         "character.avatar_id",
         _type_is("character", CharacterType.AVATAR),
-        "an avatar scene needs an avatar id",
+        "choose the avatar who presents this scene",
     ),
     Required(
         "character.talking_photo_id",
         _type_is("character", CharacterType.TALKING_PHOTO),
-        "a talking-photo scene needs a talking photo id",
+        "choose the talking photo that presents this scene",
     ),
     Required(
         "voice.voice_id",
         _type_is("voice", VoiceType.TEXT),
-        "a script voice needs a voice id",
+        "choose the voice that reads the script",
     ),
     Required(
         "background.value",

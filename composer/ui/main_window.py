@@ -71,6 +71,7 @@ from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
 from composer.ui.summary import size_text, submit_tooltip
+from composer.ui.templates.controller import TemplatesController
 from composer.ui.widgets.folders import PROJECT_FOLDER, start_folder
 from composer.ui.widgets.icons import icon
 
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self.controller.uploads_learned.connect(self._remember_uploads)
         self.jobs = JobsPanel(self.controller)
         self.summary = QLabel(objectName="projectSummary")
+        self.templates = TemplatesController(self)
 
     def _action(
         self,
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.action_save, self.action_save_as])
+        file_menu.addAction(self.templates.action_save_template)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         problems_layout = QVBoxLayout(problems_box)
         problems_layout.setContentsMargins(12, 8, 12, 0)
         problems_layout.setSpacing(4)
+        problems_layout.addWidget(self.templates.setup_bar)
         problems_layout.addWidget(self.problems_heading)
         problems_layout.addWidget(self.problems, 1)
         centre = QSplitter(Qt.Orientation.Vertical, objectName="centreSplitter")
@@ -501,8 +505,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def new(self) -> None:
-        if self.maybe_save():
-            self._load(new_project(), None)
+        """File → New: the template gallery (Blank is its first card)."""
+        self.templates.new_from_gallery()
+
+    def new_from(self, project: Project) -> None:
+        """Show `project` (from a template) as a new, untitled one."""
+        self._load(project, None)
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -639,12 +647,15 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     # ------------------------------------------------------------------ autosave, recovery
-    def start(self, file: Path | None = None) -> None:
-        """At launch: offer crash recovery, mark the session, then open `file`."""
+    def start(self, file: Path | None = None, *, gallery: bool = False) -> None:
+        """At launch: offer crash recovery, mark the session, then open `file` (or with
+        `gallery`, when there is no file and nothing was recovered, offer the templates)."""
         restored = self.offer_recovery()
         self.recovery.mark_session_start()
         if file is not None and not restored:
             self.open_file(file)
+        elif gallery and not restored:  # the app starts without a file: a template first
+            QTimer.singleShot(0, lambda: self.templates.new_from_gallery(first_run=True))
 
     def offer_recovery(self) -> bool:
         info = self.recovery.pending()

@@ -113,7 +113,6 @@ class NumberEditor(FieldEditor):
         self.reset.setVisible(False)
         self.line.addWidget(self.reset)
         self.range_message = QLabel(objectName="rangeMessage", wordWrap=True)
-        self.range_message.setProperty("problem", "error")
         self.range_message.hide()
         self.column.addWidget(self.range_message)
 
