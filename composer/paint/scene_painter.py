@@ -1,9 +1,9 @@
 """Paint one scene into a rectangle: the preview and the scene list's thumbnails use this.
 
 Geometry comes from composer.model.layout (output pixels); this module maps output pixels
-uniformly onto the target rectangle and draws three layers: the background, the avatar
-(both pre-rendered and cached per size, so a repaint during a drag only blits them) and
-the text overlay (its layout cached).
+uniformly onto the target rectangle and draws four layers: the background, the avatar
+(both pre-rendered and cached per size, so a repaint during a drag only blits them), the
+text overlay (its layout cached) and the brand kit's logo, if there is one.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from composer.model import layout
 from composer.model.project import Character, Scene, TextOverlay
 from composer.paint.avatar import AvatarLayer, AvatarPictures
 from composer.paint.background import BackgroundCache
+from composer.paint.logo import LogoLayer
 from composer.paint.text import TextBlock, TextLayer
 from composer.paint.video_poster import VideoPosters
 
@@ -50,6 +51,8 @@ class ScenePainter(QObject):
         self.backgrounds = BackgroundCache(posters)
         self.avatars = AvatarLayer(avatar_pictures)
         self.texts = TextLayer()
+        self.logo = LogoLayer()
+        """The brand kit's logo over every scene (set its `source` to show one)."""
 
     def paint(
         self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
@@ -73,11 +76,14 @@ class ScenePainter(QObject):
         )
         self.avatars.paint(painter, scene.character, target, dpr)
         if scene.text is not None and scene.text.text:
+            painter.save()
             painter.translate(frame.topLeft())
             painter.scale(scale, scale)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             self.texts.paint(painter, scene.text, width, height)
+            painter.restore()
+        self.logo.paint(painter, frame, width, height)
         painter.restore()
 
     def avatar_rect(self, character: Character, width: int, height: int) -> layout.Rect:

@@ -45,6 +45,7 @@ class ThumbnailCache:
             ),
             self.painter.media_key(scene),
             self.painter.avatar_key(scene.character),
+            self.painter.logo.key(),
             project.width,
             project.height,
             fitted.width(),

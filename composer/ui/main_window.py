@@ -54,6 +54,7 @@ from composer.projectfile import (
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
 from composer.ui import window_polish
+from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_layout()
         self._connect()
+        self.brand = BrandController(self)
         window_polish.BlockedSubmit(self, self.action_submit, self.submit)
         window_polish.JobsDockSizer(self, self.jobs_dock, self.jobs)
         window_polish.name_submit(self.action_submit, self.preferences)

@@ -70,6 +70,7 @@ class FormPanel(QWidget):
         presence: Presence | None = None,
         chooser: Chooser | None = None,
         names: CatalogueNames | None = None,
+        extras: Sequence[QWidget] = (),
     ) -> None:
         super().__init__()
         self.info = info
@@ -87,6 +88,8 @@ class FormPanel(QWidget):
             self._parts.add(presence.path.split(".")[0])
         self._groups: dict[str, QLabel] = {}
         self._build()
+        for widget in extras:
+            self.add_extra(widget)
         for row in self.rows:
             row.editor.edited.connect(lambda value, spec=row.spec: self._edited(spec, value))
             if isinstance(row.editor, CatalogueEditor):
@@ -143,6 +146,11 @@ class FormPanel(QWidget):
         layout.addLayout(self.form)
         if self.info.title:
             layout.addStretch(1)
+
+    def add_extra(self, widget: QWidget) -> None:
+        """A widget of someone else's under the panel's heading (the Brand kit… button)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.toggle), widget)  # type: ignore[attr-defined]
 
     # ---- reading the document
     def set_scene(self, index: int | None) -> None:

@@ -233,6 +233,13 @@ class Inspector(QWidget):
             page.scroll.ensureWidgetVisible(editor, 40, 60)
         return editor
 
+    def add_to_panel(self, object_name: str, widget: QWidget) -> None:
+        """Put `widget` under the heading of a panel (now, or when the panel is built)."""
+        page = next(p for p in self._pages if p.info.object_name == object_name)
+        page.options.setdefault("extras", []).append(widget)
+        if page.panel is not None:
+            page.panel.add_extra(widget)
+
     def show_panel(self, object_name: str) -> None:
         for index, page in enumerate(self._pages):
             if page.info.object_name == object_name:

@@ -56,6 +56,7 @@ class TemplatesController(QObject):
 
     def start(self, project: Project) -> None:
         """Show `project` as a new, untitled one; the brand kit's choices fill what it can."""
+        self.window.brand.dress_project(project)
         self.window.new_from(project)
         self.setup_bar.refresh()
 
