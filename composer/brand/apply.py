@@ -7,23 +7,26 @@ import copy
 from composer.brand.kit import BrandKit
 from composer.model import colours
 from composer.model.enums import BackgroundType, CharacterType, VoiceType
-from composer.model.layout import is_circle
+from composer.model.layout import font_px, is_circle
 from composer.model.project import Project, Scene
 from composer.model.validate import WARNING, Problem
 
+TITLE_PX = 48
+"""Overlays this big or bigger are titles (the kit's title font); smaller ones body text."""
 BRAND_COLOUR_PATHS = ("background.value", "text.color", "character.circle_background_color")
 
 
 def apply_kit(scene: Scene, kit: BrandKit) -> Scene:
-    """A copy of `scene` dressed in the kit: colour background, text colour and fonts,
-    circle colour, presenter and voice. What the kit leaves empty is left as it is, and so
-    are image and video backgrounds."""
+    """A copy of `scene` dressed in the kit: colour background, text colour and font (title
+    or body by size), circle colour, presenter and voice. What the kit leaves empty is left
+    as it is, and so are image and video backgrounds."""
     after = copy.deepcopy(scene)
     if kit.background and after.background.type == BackgroundType.COLOR:
         after.background.value = kit.background
     if after.text is not None:
         after.text.color = kit.text or after.text.color
-        after.text.font_family = kit.title_font or after.text.font_family
+        font = kit.title_font if font_px(after.text) >= TITLE_PX else kit.body_font
+        after.text.font_family = font or after.text.font_family
     character = after.character
     if kit.primary and is_circle(character):
         character.circle_background_color = kit.primary

@@ -58,7 +58,10 @@ def test_applying_dresses_colours_fonts_presenter_and_voice() -> None:
     after = apply_kit(scene, BrandKit.from_json(KIT.to_json()))
     assert after.background.value == "#0B132B"
     assert after.text is not None and after.text.color == "#FFFFFF"
-    assert after.text.font_family == "DejaVu Serif"
+    assert after.text.font_family == "DejaVu Serif"  # 48 px (the default): a title
+    scene.text.font_size = 24
+    small = apply_kit(scene, BrandKit(title_font="DejaVu Serif", body_font="DejaVu Sans"))
+    assert small.text is not None and small.text.font_family == "DejaVu Sans"
     assert after.character.circle_background_color == "#FFA500"
     assert after.character.avatar_id == KIT.presenter_id
     assert after.voice.voice_id == KIT.voice_id
