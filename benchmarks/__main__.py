@@ -5,12 +5,24 @@ from __future__ import annotations
 import os
 import platform
 import sys
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _isolated_app_folders() -> tempfile.TemporaryDirectory:
+    """The app's settings, data (job history, recovery) and caches in a fresh folder, for
+    this process and the ones it starts: the figures must not depend on (or touch) what
+    the user's own folders hold."""
+    folder = tempfile.TemporaryDirectory(prefix="scene-composer-bench-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = os.path.join(folder.name, var.lower())
+    return folder
+
+
 def main() -> int:
+    folders = _isolated_app_folders()  # noqa: F841 - removed when the run ends
     from PySide6.QtWidgets import QApplication
 
     from benchmarks import core, gui

@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -46,3 +46,20 @@ def percentile(values: list[float], pct: float) -> float:
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+RUNS = 3
+"""Each GUI figure is measured in this many runs; the median run is reported."""
+
+
+def median_of_runs(measure: Callable[[], list[Figure]], runs: int = RUNS) -> list[Figure]:
+    """Run `measure` `runs` times; per figure, the run with the median value, its detail
+    prefixed with every run's value (this machine's speed varies from minute to minute)."""
+    results = [measure() for _ in range(runs)]
+    chosen = []
+    for same in zip(*results, strict=True):
+        ordered = sorted(same, key=lambda f: f.value)
+        middle = ordered[len(ordered) // 2]
+        values = ", ".join(f"{f.value:.2f}" for f in same)
+        chosen.append(replace(middle, detail=f"median of {runs} runs: {values}; {middle.detail}"))
+    return chosen

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from benchmarks import core, gui
-from benchmarks.measure import Figure
+from benchmarks.measure import Figure, median_of_runs
 from composer.projectfile import save_project
 
 LINE = re.compile(r"^.+: \d+\.\d\d (ms|x|MB)( \(.*\))?; target <= [\d.]+ \1: (PASS|MISS)$")
@@ -35,3 +35,17 @@ def test_gui_figures_run_on_a_small_sample(qtbot, tmp_path: Path) -> None:
     for figure in figures:
         assert figure.value > 0
         assert LINE.match(figure.line()), figure.line()
+
+
+def test_gui_figures_report_the_median_of_three_runs() -> None:
+    values = iter([7.0, 3.0, 5.0])
+    calls: list[int] = []
+
+    def measure() -> list[Figure]:
+        calls.append(1)
+        return [Figure("drag p99", next(values), "ms", 4, "p50 1 ms")]
+
+    (figure,) = median_of_runs(measure)
+    assert len(calls) == 3 and figure.value == 5.0
+    assert figure.detail == "median of 3 runs: 7.00, 3.00, 5.00; p50 1 ms"
+    assert LINE.match(figure.line()), figure.line()

@@ -29,7 +29,11 @@ def test_sandbox_command_runs_until_ctrl_c() -> None:
             url + "/v2/video/generate", json=seed_example_request(), headers={"x-api-key": "k"}
         )
         assert rejected.status_code == 400  # the --reject-next flag took effect
-        faults = requests.get(url + "/_sandbox/faults", timeout=5).json()
+        process.stdout.readline()  # type: ignore[union-attr]
+        token = process.stdout.readline().split(": ")[1].strip()  # type: ignore[union-attr]
+        faults = requests.get(
+            url + "/_sandbox/faults", headers={"X-Sandbox-Token": token}, timeout=5
+        ).json()
         assert faults["reject_next"] == 0
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=10)
@@ -53,7 +57,13 @@ def test_sandbox_command_fault_flags() -> None:
         line = process.stdout.readline()  # type: ignore[union-attr]
         url = line.split(" at ")[1].split()[0]
         assert "non-empty API key" in process.stdout.readline()  # type: ignore[union-attr]
-        faults = requests.get(url + "/_sandbox/faults", timeout=5).json()
+        token_line = process.stdout.readline()  # type: ignore[union-attr]
+        assert token_line.startswith("Control token (header X-Sandbox-Token for /_sandbox/): ")
+        token = token_line.split(": ")[1].strip()
+        assert requests.get(url + "/_sandbox/faults", timeout=5).status_code == 403
+        faults = requests.get(
+            url + "/_sandbox/faults", headers={"X-Sandbox-Token": token}, timeout=5
+        ).json()
         assert faults["latency"] == 0.05
         assert faults["fail_render"] == "Avatar not available"
         assert faults["status_error"] is True

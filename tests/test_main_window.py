@@ -273,7 +273,9 @@ def test_submit_confirms_then_hands_the_project_to_the_jobs_panel(
 ) -> None:
     sent: list[tuple[dict[str, Any], str]] = []
     monkeypatch.setattr(
-        window.jobs, "submit", lambda project, title: sent.append((build_request(project), title))
+        window.jobs,
+        "submit",
+        lambda project, title, _uploads: sent.append((build_request(project), title)),
     )
     seen: list[str] = []
 

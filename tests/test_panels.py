@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from composer.model.codec import data_fields, field_type
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.enums import VoiceType
+from composer.model.enums import AvatarStyle, VoiceType
 from composer.model.project import Scene
 from composer.model.request import build_request
 from composer.ui.commands import UndoableEdits
@@ -248,7 +248,7 @@ def test_ids_can_be_chosen_from_the_catalogue(ui: Harness, qtbot: QtBot) -> None
     qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
     assert ui.chosen == [("avatar", "avatar-1")]
     assert ui.doc.value(0, "character.avatar_id") == "picked-avatar"
-    assert ui.stack.undoText() == "Change avatar"
+    assert ui.stack.undoText() == "Change presenter"
     assert ui.editor("voice.voice_id").findChild(QWidget, "chooseButton") is not None
     assert ui.editor("voice.audio_url").findChild(QWidget, "chooseButton") is None
 
@@ -434,9 +434,12 @@ def test_an_edit_refreshes_only_the_panels_that_show_it(ui: Harness, monkeypatch
         monkeypatch.setattr(
             panel, "refresh", lambda p=panel, f=original: (refreshed.append(p.objectName()), f())
         )
-    ui.doc.set_value(0, "character.offset.x", 0.25)
-    assert refreshed == ["avatarPanel"]
+    ui.doc.set_value(0, "character.offset.x", 0.25)  # a number: only its own row is shown again
+    assert refreshed == []
     assert ui.control("character.offset.x", QAbstractSpinBox).text() == "75.0 %"
+    ui.doc.set_value(0, "character.avatar_style", AvatarStyle.CIRCLE)  # may show other fields
+    assert refreshed == ["avatarPanel"]
+    assert ui.visible("character.circle_background_color")
     refreshed.clear()
     ui.doc.replace_scene(0, copy.deepcopy(ui.doc.scenes[0]))  # the whole scene
     assert sorted(refreshed) == ["avatarPanel", "backgroundPanel", "textPanel", "voicePanel"]

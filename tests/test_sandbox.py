@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 from composer.sandbox.schema import GENERATE_SCHEMA, check_generate_body
 from composer.sandbox.server import SandboxServer
 from tests.support.builders import seed_example_request
-from tests.support.sandbox_fixture import KEY
+from tests.support.sandbox_fixture import KEY, control
 
 Body = dict[str, Any]
 
@@ -227,24 +227,24 @@ def test_the_shipped_sample_is_a_small_real_mp4() -> None:
 def test_request_log_counts_and_skips_control_calls(sandbox: SandboxServer) -> None:
     post_generate(sandbox, seed_example_request())
     post_generate(sandbox, seed_example_request(), key="")
-    requests.get(sandbox.base_url + "/_sandbox/faults", timeout=5)
+    control(sandbox, "GET", "/_sandbox/faults")
     assert sandbox.count("POST", "/v2/video/generate") == 2
     assert [r.headers_had_key for r in sandbox.requests] == [True, False]
     assert all(r.time <= time.time() for r in sandbox.requests)
 
 
 def test_faults_over_http(sandbox: SandboxServer) -> None:
-    url = sandbox.base_url + "/_sandbox/faults"
-    reply = requests.post(url, json={"rate_limit_next": 1, "retry_after": 9}, timeout=5)
+    url = "/_sandbox/faults"
+    reply = control(sandbox, "POST", url, {"rate_limit_next": 1, "retry_after": 9})
     assert reply.json()["rate_limit_next"] == 1
     limited = post_generate(sandbox, seed_example_request())
     assert limited.status_code == 429 and limited.headers["Retry-After"] == "9"
     assert post_generate(sandbox, seed_example_request()).status_code == 200
-    assert requests.post(url, json={"no_such_fault": 1}, timeout=5).status_code == 400
-    assert requests.post(url, json={"latency": "slow"}, timeout=5).status_code == 400
-    requests.post(url, json={"reject_next": 5, "reset": True}, timeout=5)
-    assert requests.get(url, timeout=5).json()["reject_next"] == 5
-    requests.post(url, json={"reset": True}, timeout=5)
+    assert control(sandbox, "POST", url, {"no_such_fault": 1}).status_code == 400
+    assert control(sandbox, "POST", url, {"latency": "slow"}).status_code == 400
+    control(sandbox, "POST", url, {"reject_next": 5, "reset": True})
+    assert control(sandbox, "GET", url).json()["reject_next"] == 5
+    control(sandbox, "POST", url, {"reset": True})
     assert sandbox.faults.reject_next == 0
 
 
@@ -257,7 +257,7 @@ def test_expire_urls_over_http(sandbox: SandboxServer) -> None:
         headers={"x-api-key": KEY},
         timeout=5,
     ).json()["data"]
-    requests.post(sandbox.base_url + "/_sandbox/faults", json={"expire_urls": True}, timeout=5)
+    control(sandbox, "POST", "/_sandbox/faults", {"expire_urls": True})
     assert requests.get(status["video_url"], timeout=5).status_code == 403
 
 

@@ -99,11 +99,9 @@ def test_another_server_gets_its_own_upload(server: SandboxServer, tmp_path: Pat
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        (
-            "notes.txt",
-            b"hello",
-            "notes.txt is text/plain; an image must be JPEG, JPG, PNG up to 50 MB",
-        ),
+        ("notes.txt", b"hello", "notes.txt is not a JPEG or PNG image"),
+        ("notes.jpg", b"hello", "notes.jpg is not a JPEG or PNG image"),
+        ("clip.png", b"\x00\x00\x00\x18ftypmp42", "clip.png is not a JPEG or PNG image"),
         ("empty.png", b"", "empty.png is empty"),
     ],
 )
@@ -120,7 +118,8 @@ def test_refused_files_are_reported_before_any_upload(
 
 def test_oversize_files_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     big = tmp_path / "big.png"
-    big.write_bytes(b"x" * (3 * media.MB // 2))
-    monkeypatch.setattr(media, "IMAGE", media.MediaKind("image", {".png": "image/png"}, media.MB))
+    big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * (3 * media.MB // 2))
+    small = media.MediaKind("image", "a JPEG or PNG image", media.IMAGE.types, media.MB)
+    monkeypatch.setattr(media, "IMAGE", small)
     with pytest.raises(MediaError, match=r"big\.png is 1\.5 MB; an image may be at most 1 MB"):
         media.check_media(big, media.IMAGE)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from composer.assets.containment import UploadFile, UploadPolicy, refusal, upload_files
 from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaError, MediaKind, check_media
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene
@@ -51,7 +53,11 @@ def local_media(project: Project) -> list[LocalMedia]:
 def _scene_media(index: int, scene: Scene) -> list[LocalMedia]:
     media = []
     background = scene.background
-    if background.local_file and background.type in (BackgroundType.IMAGE, BackgroundType.VIDEO):
+    if (
+        background
+        and background.local_file
+        and background.type in (BackgroundType.IMAGE, BackgroundType.VIDEO)
+    ):
         image = background.type == BackgroundType.IMAGE
         media.append(
             LocalMedia(
@@ -69,6 +75,11 @@ def _scene_media(index: int, scene: Scene) -> list[LocalMedia]:
             )
         )
     return media
+
+
+def files_to_upload(project: Project) -> list[UploadFile]:
+    """Every local file the request needs, with its real path and size (for the user)."""
+    return upload_files((m.scene_index, m.field, m.path) for m in local_media(project))
 
 
 def check_all(project: Project) -> list[tuple[LocalMedia, str]]:
@@ -94,20 +105,27 @@ Progress = Callable[[int, int, str], None]  # done, total, file name
 
 
 def resolve_uploads(
-    project: Project, uploader: Uploader, progress: Progress | None = None
+    project: Project,
+    uploader: Uploader,
+    progress: Progress | None = None,
+    policy: UploadPolicy | None = None,
 ) -> Project:
     """A copy of `project` with every local file replaced by its asset id.
 
     Uploads what the cache does not have and records new uploads in `project.uploads`
     (the caller's project, so they are saved with it). Raises MediaError before any
-    upload if a file would be refused.
+    upload if a file would be refused, or lies outside the project's folder without the
+    user's yes (`policy`; default: no folder, every file allowed).
     """
+    outside = (policy or UploadPolicy()).outside(files_to_upload(project))
+    if outside:
+        raise MediaError(refusal(outside))
     refused = check_all(project)
     if refused:
         item, message = refused[0]
         raise MediaError(f"Scene {item.scene_index + 1}: {message}")
     ready = copy.deepcopy(project)
-    items = local_media(project)
+    items = [replace(item, path=Path(os.path.realpath(item.path))) for item in local_media(project)]
     for done, item in enumerate(items):
         if progress:
             progress(done, len(items), item.path.name)

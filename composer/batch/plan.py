@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from composer.batch.table import Table
 from composer.batch.template import Slot, fill, slots
 from composer.model.project import Project
-from composer.model.validate import Problem, errors, validate
+from composer.model.validate import Problem, errors
+from composer.routes.registry import check_project
 
 
 @dataclass
@@ -87,7 +88,7 @@ def _plan_row(
     empty = [name for name in used if not values.get(name, "").strip()]
     row.messages.extend(f"The cell {name!r} is empty." for name in empty)
     row.project = fill(project, values)
-    problems = validate(row.project)
+    problems = check_project(row.project)
     row.messages.extend(_describe(p) for p in errors(problems))
     row.warnings = [p for p in problems if not p.is_error]
     return row

@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.assets.containment import UploadPolicy
 from composer.batch.plan import BatchPlan, RowPlan
 from composer.jobs.runner import JobRunner
 from composer.jobs.state import JobRecord
@@ -55,6 +56,7 @@ def run_batch(
     cancel: threading.Event | None = None,
     on_update: Callable[[RowPlan, JobRecord], None] | None = None,
     follow: bool = True,
+    uploads: UploadPolicy | None = None,
 ) -> list[RowResult]:
     """Run every row (with `follow`, to the downloaded video; else until HeyGen has it);
     returns one result per row, in row order."""
@@ -74,6 +76,7 @@ def run_batch(
             on_progress=lambda _fraction, _text: None,
             cancel=stop,
             follow=follow,
+            uploads=uploads,
         )
         return RowResult(row, record)
 

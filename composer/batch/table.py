@@ -10,6 +10,7 @@ from pathlib import Path
 from composer.storage.atomic import write_atomic
 
 MAX_ROWS = 10_000
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TableError(ValueError):
@@ -69,11 +70,20 @@ def _dialect(text: str, name: str) -> type[csv.Dialect] | csv.Dialect:
 
 
 def write_results(table: Table, extra: list[dict[str, str]], path: Path) -> None:
-    """The table with result columns (video id, status, file) added to each row."""
-    added = list(dict.fromkeys(key for row in extra for key in row))
+    """The table with result columns (video id, status, file) added to each row. No cell
+    can run as a formula when the file is opened in a spreadsheet (see `inert`)."""
+    columns = table.columns + list(dict.fromkeys(key for row in extra for key in row))
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=table.columns + added, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; CR and LF in cells get quoted
+    writer.writerow([inert(name) for name in columns])
     for row, result in zip(table.rows, extra, strict=True):
-        writer.writerow({**row, **result})
+        values = {**row, **result}
+        writer.writerow([inert(values.get(name, "")) for name in columns])
     write_atomic(Path(path), out.getvalue().encode("utf-8"))
+
+
+def inert(cell: str) -> str:
+    """`cell`, prefixed with ' when a spreadsheet would read it as a formula (OWASP CSV
+    injection: a cell starting with =, +, -, @, tab or carriage return). The input table's
+    own cells are echoed too, so they are treated the same."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell

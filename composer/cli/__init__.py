@@ -19,6 +19,7 @@ COMMANDS = {
     "payload": "validate_cmd",
     "submit": "submit_cmd",
     "batch": "batch_cmd",
+    "resume": "resume_cmd",
     "sandbox": "sandbox_cmd",
 }
 """Each sub-command and the module (in this package) that registers and runs it."""

@@ -19,6 +19,7 @@ from composer.cli.submit_cmd import (
     exit_code,
     poll_schedule,
 )
+from composer.cli.upload_check import add_upload_option, upload_policy
 from composer.cli.validate_cmd import load_or_report
 from composer.settings.preferences import load_preferences
 
@@ -52,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="results CSV (default: TABLE-results.csv beside the table)",
     )
     add_server_options(parser)
+    add_upload_option(parser)
     parser.set_defaults(run=run_batch_command)
 
 
@@ -66,6 +68,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
     project = load_or_report(args.project)
     if project is None:
         return EXIT_INVALID
+    project.route = args.route or project.route
     try:
         table = load_table(args.table)
     except TableError as exc:
@@ -76,6 +79,9 @@ def run_batch_command(args: argparse.Namespace) -> int:
         for line in plan.report():
             print(line, file=sys.stderr)
         print(f"Nothing sent: fix the {len(plan.report())} problem(s) above.", file=sys.stderr)
+        return EXIT_INVALID
+    uploads = upload_policy(project, args.project, args.allow_outside_files, sys.stderr)
+    if uploads is None:
         return EXIT_INVALID
     preferences = load_preferences()
     connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
@@ -97,9 +103,10 @@ def run_batch_command(args: argparse.Namespace) -> int:
     try:
         results = run_batch(
             plan,
-            lambda: JobRunner(client, history, schedule=schedule),
+            lambda: JobRunner(client, history, schedule=schedule, route=project.route),
             args.download or preferences.download_folder(),
             limit=args.limit,
+            uploads=uploads,
             on_update=report,
             follow=follow,
         )

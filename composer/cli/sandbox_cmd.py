@@ -17,12 +17,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Serve HeyGen's endpoints on 127.0.0.1 (any non-empty API key works): "
         "videos 'render' in a few seconds and download as a small sample MP4. Fault switches "
         "can also be changed while it runs: POST /_sandbox/faults with JSON such as "
-        '{"rate_limit_next": 2} or {"expire_urls": true}; GET /_sandbox/faults shows them.',
+        '{"rate_limit_next": 2} or {"expire_urls": true}; GET /_sandbox/faults shows them. '
+        "Those control calls need the token printed at start in the X-Sandbox-Token header "
+        "(and Content-Type: application/json), so a web page can't use them.",
     )
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
     parser.add_argument("--render-seconds", type=float, default=3.0, metavar="S")
     parser.add_argument(
         "--url-ttl-seconds", type=float, default=3600.0, metavar="S", help="video links expire"
+    )
+    parser.add_argument(
+        "--token", help="the control token (default: a new random one, printed at start)"
     )
     faults = parser.add_argument_group("fault switches")
     for spec in switches():
@@ -39,11 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_sandbox(args: argparse.Namespace) -> int:
     from composer.sandbox.server import SandboxServer  # heavy: only when the command runs
 
-    sandbox = SandboxServer(args.port, args.render_seconds, args.url_ttl_seconds)
+    sandbox = SandboxServer(args.port, args.render_seconds, args.url_ttl_seconds, args.token)
     sandbox.faults.update({spec.name: getattr(args, spec.name) for spec in switches()})
     sandbox.start()
     print(f"HeyGen sandbox at {sandbox.base_url} (uploads too). Press Ctrl+C to stop.", flush=True)
     print("Any non-empty API key works (header x-api-key).", flush=True)
+    print(f"Control token (header X-Sandbox-Token for /_sandbox/): {sandbox.token}", flush=True)
     print(f"Try: scene-composer submit FILE --wait --base-url {sandbox.base_url}", flush=True)
     try:
         sandbox.serve_forever()

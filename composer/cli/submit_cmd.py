@@ -8,10 +8,12 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from composer.cli.validate_cmd import load_or_report
+from composer.cli.upload_check import add_upload_option, upload_policy
+from composer.cli.validate_cmd import add_route_option, load_or_report
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobState
-from composer.model.validate import errors, validate
+from composer.model.validate import errors
+from composer.routes.registry import check_project
 from composer.settings.preferences import HEYGEN, Preferences, load_preferences
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ LONGEST_POLL_SECONDS = 30.0
 FAILURE_EXIT = {
     "invalid": EXIT_INVALID,
     "rejected": EXIT_INVALID,
+    "retired": EXIT_INVALID,
     "auth": EXIT_AUTH,
     "render": EXIT_RENDER,
     "credit": EXIT_RENDER,
@@ -33,7 +36,8 @@ FAILURE_EXIT = {
 EPILOG = """\
 exit codes:
   0  sent (with --wait: rendered and downloaded)
-  1  invalid input: problems found in FILE, or HeyGen refused the request
+  1  invalid input: problems found in FILE, HeyGen refused the request, or the
+     route is retired (then try --route v3)
   2  FILE can't be read (as with `validate`; also for wrong arguments)
   3  authentication failed: no API key, or HeyGen did not accept it
   4  HeyGen did not render the video (render failed, or not enough credit)
@@ -62,11 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="folder for the video (implies --wait; default: the app's download folder)",
     )
     add_server_options(parser)
+    add_upload_option(parser)
     parser.set_defaults(run=run_submit)
 
 
 def add_server_options(parser: argparse.ArgumentParser) -> None:
-    """--base-url and --poll-interval, shared by `submit` and `batch`."""
+    """--base-url, --route and --poll-interval, shared by `submit` and `batch`."""
+    add_route_option(parser)
     parser.add_argument(
         "--base-url",
         metavar="URL",
@@ -99,11 +105,15 @@ def run_submit(args: argparse.Namespace) -> int:
     project = load_or_report(args.file)
     if project is None:
         return EXIT_UNREADABLE
-    problems = validate(project)
+    project.route = args.route or project.route
+    problems = check_project(project)
     for problem in problems:
         print(problem, file=sys.stderr)
     if errors(problems):
         print(f"{args.file.name}: not sent; fix the errors above first.", file=sys.stderr)
+        return EXIT_INVALID
+    uploads = upload_policy(project, args.file, args.allow_outside_files, sys.stderr)
+    if uploads is None:
         return EXIT_INVALID
     preferences = load_preferences()
     connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
@@ -114,7 +124,7 @@ def run_submit(args: argparse.Namespace) -> int:
         return EXIT_AUTH
     wait = args.wait or args.download is not None
     schedule = poll_schedule(args)
-    runner = JobRunner(client, JobHistory(), schedule=schedule)
+    runner = JobRunner(client, JobHistory(), schedule=schedule, route=project.route)
     report = _Report(sys.stdout, sys.stderr)
     try:
         final = runner.submit(
@@ -125,6 +135,7 @@ def run_submit(args: argparse.Namespace) -> int:
             on_progress=report.progress,
             cancel=threading.Event(),
             follow=wait,
+            uploads=uploads,
         )
     except KeyboardInterrupt:
         report.stopped()
@@ -176,6 +187,14 @@ class _Report:
             print(record.video_id, file=self.out, flush=True)
         if record.state == JobState.COMPLETED and record.file:
             print(record.file, file=self.out, flush=True)
+        if record.offer_route and record.state == JobState.FAILED:
+            print(
+                f"To send it on {record.offer_route} instead: add --route {record.offer_route}"
+                " (check what it keeps first: scene-composer validate FILE --route "
+                f"{record.offer_route})",
+                file=self.err,
+                flush=True,
+            )
 
     def progress(self, fraction: float | None, text: str) -> None:
         if self.live and text:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from composer.assets.uploads import local_media
 from composer.model.project import Project
-from composer.model.request import build_request
-from composer.model.validate import errors, validate
+from composer.model.validate import errors
 from composer.projectfile import ProjectFileError, load_any
+from composer.routes.registry import check_project, route_class, route_names
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 
@@ -26,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     check.add_argument("file", type=Path)
     check.add_argument("--quiet", action="store_true", help="print errors only, not warnings")
+    add_route_option(check)
     check.set_defaults(run=run_validate)
     payload = sub.add_parser(
         "payload",
@@ -33,7 +34,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Print the exact JSON body Scene Composer sends for FILE.",
     )
     payload.add_argument("file", type=Path)
+    add_route_option(payload)
     payload.set_defaults(run=run_payload)
+
+
+def add_route_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--route",
+        choices=route_names(),
+        help="how HeyGen renders it: v2 (legacy, keeps the whole layout) or v3 (studio: "
+        "whole-frame scenes; what it leaves out is listed); default: the project's choice, "
+        "else v2",
+    )
 
 
 def load_or_report(path: Path) -> Project | None:
@@ -49,7 +61,8 @@ def run_validate(args: argparse.Namespace) -> int:
     project = load_or_report(args.file)
     if project is None:
         return EXIT_UNREADABLE
-    problems = validate(project)
+    project.route = args.route or project.route
+    problems = check_project(project)
     for problem in problems:
         if problem.is_error or not args.quiet:
             print(problem)
@@ -65,7 +78,16 @@ def run_payload(args: argparse.Namespace) -> int:
     project = load_or_report(args.file)
     if project is None:
         return EXIT_UNREADABLE
-    json.dump(build_request(project), sys.stdout, indent=2, ensure_ascii=False)
+    route = route_class(args.route or project.route)
+    try:
+        body = route.payload(project)
+    except ValueError as exc:  # e.g. a scene the route cannot render
+        print(f"{args.file.name}: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    if body is None:
+        print(f"{args.file.name}: the {route.label} route sends no single body.", file=sys.stderr)
+        return EXIT_INVALID
+    json.dump(body, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     for item in local_media(project):
         print(

@@ -24,7 +24,7 @@ from urllib3.exceptions import ConnectTimeoutError
 from urllib3.util.retry import Retry
 
 from composer import __version__
-from composer.heygen.download import Progress, stream_to_file
+from composer.heygen.download import DownloadLimits, Progress, stream_to_file
 from composer.heygen.errors import (
     DownloadExpired,
     HeyGenError,
@@ -51,6 +51,17 @@ from composer.heygen.models import (
     parse_talking_photo,
     parse_voice,
 )
+from composer.heygen.transport import (
+    CATALOGUE_LIMIT,
+    JSON_LIMIT,
+    MB,
+    AnswerTooLarge,
+    AnswerTooSlow,
+    check_video_link,
+    read_bounded,
+    redirect_error,
+)
+from composer.heygen.untrusted import clean_tree
 
 log = logging.getLogger(__name__)
 
@@ -89,14 +100,26 @@ class HeyGenClient:
         backoff_factor: float = 0.5,
         max_retries: int = 4,
         max_retry_after: float = 120.0,
+        answer_deadline: float = 120.0,
+        upload_deadline: float = 3600.0,
+        max_download_bytes: int = 8 * 1024 * MB,
+        stall_seconds: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        """`answer_deadline`: the longest any API request may take from start to the last
+        byte of its answer (`upload_deadline` for uploads); `max_download_bytes` and
+        `stall_seconds` bound a video download (see composer.heygen.download)."""
         self._key = api_key.strip()
         self.base_url = base_url.rstrip("/")
         self.upload_url = upload_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
         self.max_retries = max_retries
+        self.backoff_factor = backoff_factor
         self.max_retry_after = max_retry_after
+        self.answer_deadline = answer_deadline
+        self.upload_deadline = upload_deadline
+        self.max_download_bytes = max_download_bytes
+        self.stall_seconds = stall_seconds
         self._sleep = sleep
         self._session = requests.Session()
         self._session.headers["User-Agent"] = f"scene-composer/{__version__}"
@@ -127,6 +150,10 @@ class HeyGenClient:
     def close(self) -> None:
         self._session.close()
 
+    def redact(self, text: str) -> str:
+        """`text` (from a server) without this client's key or control characters."""
+        return redact(text, self._key)
+
     # --- endpoints -------------------------------------------------------------------------
 
     def generate_video(self, body: dict[str, Any]) -> GenerateResult:
@@ -138,8 +165,14 @@ class HeyGenClient:
                 response = self._send("POST", url, json=body)
             except requests.RequestException as exc:
                 raise self._post_failure(exc) from None
+            except (AnswerTooLarge, AnswerTooSlow) as exc:
+                raise _unknown(str(exc)) from None
             try:
                 data = self._data(response)
+            except UnexpectedResponse as exc:
+                if response.ok:  # a 200 we can't read: HeyGen may have started the video
+                    raise _unknown(str(exc)) from None
+                raise
             except RateLimited as exc:
                 refusals += 1
                 if refusals > self.max_retries or not self._may_wait(exc.retry_after):
@@ -150,12 +183,9 @@ class HeyGenClient:
                 continue
             video_id = data.get("video_id") if isinstance(data, dict) else None
             if not video_id:
-                raise UnexpectedResponse(
-                    "HeyGen accepted the video but sent no video id. Check your HeyGen video "
-                    "list before sending again.",
-                    status=response.status_code,
-                )
-            return GenerateResult(str(video_id), _notice(response))
+                raise _unknown("HeyGen accepted the video but sent no video id.")
+            notice = _notice(response)
+            return GenerateResult(str(video_id), notice and self.redact(notice))
 
     def video_status(self, video_id: str) -> VideoStatus:
         data = self._get(self.base_url + STATUS_PATH, params={"video_id": video_id})
@@ -168,7 +198,8 @@ class HeyGenClient:
         return _items(self._avatars_data().get("talking_photos"), parse_talking_photo)
 
     def list_voices(self) -> list[VoiceInfo]:
-        return _items(_object(self._get(self.base_url + VOICES_PATH)).get("voices"), parse_voice)
+        voices = self._get(self.base_url + VOICES_PATH, limit=CATALOGUE_LIMIT)
+        return _items(_object(voices).get("voices"), parse_voice)
 
     def remaining_quota(self) -> Quota:
         data = _object(self._get(self.base_url + QUOTA_PATH))
@@ -181,12 +212,13 @@ class HeyGenClient:
         """Upload raw bytes (or a file's bytes) as an asset; use `.id` in the request."""
         url = self.upload_url + UPLOAD_PATH
         headers = {"Content-Type": content_type}
+        slow = {"deadline": self.upload_deadline}
         try:
             if isinstance(data, Path):
                 with data.open("rb") as handle:  # streamed, not read into memory
-                    response = self._send("POST", url, data=handle, headers=headers)
+                    response = self._send("POST", url, data=handle, headers=headers, **slow)
             else:
-                response = self._send("POST", url, data=data, headers=headers)
+                response = self._send("POST", url, data=data, headers=headers, **slow)
         except requests.RequestException as exc:
             raise self._network_error(exc) from None
         reply = _object(self._data(response))
@@ -207,7 +239,9 @@ class HeyGenClient:
         cancel: threading.Event | None = None,
     ) -> Path:
         """Stream `url` into `dest` (via a temporary file beside it). No API key is sent:
-        video URLs are pre-signed and may point at another host."""
+        video URLs are pre-signed and may point at another host. Only http(s) links, and
+        with real HeyGen only HeyGen's hosts (UntrustedLink); size-capped, stalls detected."""
+        check_video_link(url, urlsplit(self.base_url).netloc)
         try:
             with self._session.get(url, stream=True, timeout=self.timeout) as response:
                 if response.status_code in EXPIRED_STATUSES:
@@ -221,21 +255,46 @@ class HeyGenClient:
                         f"The video could not be downloaded (HTTP {response.status_code}).",
                         status=response.status_code,
                     )
-                return stream_to_file(response, Path(dest), progress, cancel)
+                limits = DownloadLimits(self.max_download_bytes, self.stall_seconds)
+                return stream_to_file(response, Path(dest), progress, cancel, limits)
         except requests.RequestException as exc:
             raise self._network_error(exc) from None
 
     # --- plumbing --------------------------------------------------------------------------
 
     def _avatars_data(self) -> dict[str, Any]:
-        return _object(self._get(self.base_url + AVATARS_PATH))
+        return _object(self._get(self.base_url + AVATARS_PATH, limit=CATALOGUE_LIMIT))
 
-    def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        limit: int = JSON_LIMIT,
+        deadline: float | None = None,
+        **kwargs: Any,
+    ) -> requests.Response:
         """One request with the key added here only (never a session default, so downloads
-        from other hosts do not carry it)."""
+        from other hosts do not carry it). Redirects are not followed (Redirected); the
+        answer is read at once, at most `limit` bytes within `deadline` seconds of the start
+        (default `answer_deadline`), so `.json()` and `.content` are safe to use."""
         headers = {**kwargs.pop("headers", {}), "x-api-key": self._key}
         log.debug("%s %s", method, urlsplit(url).path)
-        return self._session.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+        ends = time.monotonic() + (self.answer_deadline if deadline is None else deadline)
+        response = self._session.request(
+            method,
+            url,
+            headers=headers,
+            timeout=self.timeout,
+            stream=True,
+            allow_redirects=False,
+            **kwargs,
+        )
+        with response:
+            if response.is_redirect:
+                raise redirect_error(response, self.redact)
+            response._content = read_bounded(response, limit, ends)
+        return response
 
     def _get(self, url: str, **kwargs: Any) -> Any:
         try:
@@ -245,7 +304,8 @@ class HeyGenClient:
         return self._data(response)
 
     def _data(self, response: requests.Response) -> Any:
-        """The reply's `data`, or the typed error the reply stands for."""
+        """The reply's `data` (every string in it redacted of the key and control
+        characters: server text is untrusted), or the typed error the reply stands for."""
         try:
             body = response.json()
         except ValueError:
@@ -262,7 +322,7 @@ class HeyGenClient:
                 f"(HTTP {response.status_code}, not JSON).",
                 status=response.status_code,
             )
-        return body.get("data")
+        return clean_tree(body.get("data"), self._key)
 
     def _may_wait(self, retry_after: float | None) -> bool:
         return retry_after is None or retry_after <= self.max_retry_after
@@ -293,6 +353,16 @@ class HeyGenClient:
         if _never_sent(exc):
             return "could not connect"
         return redact(type(_root_cause(exc)).__name__, self._key)
+
+
+def _unknown(reason: str) -> SubmissionUnknown:
+    """A create whose answer can't be read: HeyGen may have the video, so never resend."""
+    return SubmissionUnknown(
+        "It is not known whether HeyGen started this video: its answer could not be read. "
+        "It was not sent again, so you are not charged twice: check your HeyGen video list "
+        "before sending it again.",
+        detail=reason,
+    )
 
 
 def _never_sent(exc: requests.RequestException) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from composer.heygen.untrusted import REDACTED as REDACTED  # re-exported for callers
+from composer.heygen.untrusted import redact as redact
+
 SUCCESS_CODE = 100
 AUTH_CODES = frozenset({40009, 400112, "40009", "400112", "unauthorized", "invalid_api_key"})
 CREDIT_CODES = frozenset({"insufficient_credit", "insufficient_credits"})
-REDACTED = "***"
 
 
 class HeyGenError(Exception):
@@ -80,13 +82,6 @@ class DownloadExpired(HeyGenError):
 
 class Cancelled(HeyGenError):
     kind = "cancelled"
-
-
-def redact(text: str, secret: str | None) -> str:
-    """`text` with every occurrence of `secret` replaced (servers sometimes echo the key)."""
-    if not secret:
-        return text
-    return text.replace(secret, REDACTED)
 
 
 def parse_error(body: Any) -> tuple[Any, str] | None:

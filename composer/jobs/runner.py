@@ -1,9 +1,9 @@
-"""Running one job: check → upload local media → send → follow the render → download.
+"""Running one job on a render route: check → prepare (uploads) → send → follow → fetch.
 
 Qt-free and blocking: call it from a worker thread (composer/ui/operations.py does) or from
 the command line. Every state change is saved to the history and reported through
 `on_update` with a new immutable JobRecord; `cancel` (a threading.Event) stops it between
-steps and while waiting.
+steps and while waiting. Everything route-specific is behind composer.routes (base.py).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from composer.assets.media import MediaError
-from composer.assets.uploads import local_media, resolve_uploads
+from composer.assets.containment import UploadPolicy
 from composer.heygen.client import HeyGenClient
 from composer.heygen.errors import (
     AuthError,
@@ -26,41 +25,39 @@ from composer.heygen.errors import (
     HeyGenError,
     SubmissionUnknown,
 )
-from composer.heygen.models import VideoStatus
+from composer.heygen.transport import UntrustedLink
+from composer.heygen.untrusted import safe_video_id
 from composer.jobs.history import JobHistory
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
-from composer.model.request import build_request
-from composer.model.validate import errors, validate
+from composer.model.validate import errors
+from composer.routes.base import Ref, RenderRoute, RouteFailed, RouteStatus
+from composer.routes.registry import make_route
 
 log = logging.getLogger(__name__)
 
 OnUpdate = Callable[[JobRecord], None]
 OnProgress = Callable[[float | None, str], None]  # fraction done (None: unknown), words
-MB = 1024 * 1024
+RENDERING = (JobState.QUEUED, JobState.PROCESSING)
 UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
-class JobFailed(Exception):
-    """Ends a job as FAILED with this message and failure kind."""
-
-    def __init__(self, message: str, failure: str) -> None:
-        super().__init__(message)
-        self.failure = failure
-
-
 class JobRunner:
+    """Runs jobs on one route (by name) for one server and key; knows nothing route-specific."""
+
     def __init__(
         self,
         client: HeyGenClient,
         history: JobHistory,
         *,
         schedule: PollSchedule | None = None,
+        route: str | None = None,
     ) -> None:
         self.client = client
         self.history = history
         self.schedule = schedule or PollSchedule()
+        self.route: RenderRoute = make_route(route, client)
 
     def submit(
         self,
@@ -72,15 +69,17 @@ class JobRunner:
         cancel: threading.Event,
         *,
         follow: bool = True,
+        uploads: UploadPolicy | None = None,
     ) -> JobRecord:
         """Run a new job to its end (or, with `follow=False`, until HeyGen has the video).
-        The first `on_update` carries the new record (and its job_id)."""
-        record = JobRecord.new(title, self.client.base_url, download_dir)
-        run = _Run(self, record, on_update, on_progress, cancel)
+        The first `on_update` carries the new record (and its job_id). `uploads`: which
+        local files may be uploaded (default: any; front ends pass the project's folder)."""
+        record = JobRecord.new(title, self.client.base_url, download_dir, self.route.name)
+        run = _Run(self, record, on_update, on_progress, cancel, uploads)
 
         def steps() -> None:
-            body = self._prepare(run, project)
-            self._send(run, body)
+            ref = self._prepare(run, project)
+            self._send(run, ref)
             if follow:
                 self._follow(run)
 
@@ -93,49 +92,52 @@ class JobRunner:
         on_progress: OnProgress,
         cancel: threading.Event,
     ) -> JobRecord:
-        """Go on following a job from the history (HeyGen already has the video)."""
+        """Go on with a job from the history: send what was not confirmed sent (routes with
+        idempotency keys only), then follow it."""
         run = _Run(self, record, on_update, on_progress, cancel)
-        return run.guarded(lambda: self._follow(run))
+
+        def steps() -> None:
+            if record.state == JobState.SUBMITTING:
+                self._send(run, record.ref or {})
+            self._follow(run)
+
+        return run.guarded(steps)
 
     # --- steps ---
 
-    def _prepare(self, run: _Run, project: Project) -> dict[str, Any]:
+    def _prepare(self, run: _Run, project: Project) -> Ref:
         run.move(JobState.VALIDATING)
-        problems = errors(validate(project))
+        problems = errors(self.route.check(project))
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise JobFailed(f"The project can't be sent yet: {problems[0]}{more}", "invalid")
-        if local_media(project):
-            run.check_cancel()
-            run.move(JobState.UPLOADING)
-            try:
-                project = resolve_uploads(project, self.client, run.upload_progress)
-            except MediaError as exc:
-                raise JobFailed(str(exc), "invalid") from None
-        return build_request(project)
+            raise RouteFailed(f"The project can't be sent yet: {problems[0]}{more}", "invalid")
+        return self.route.prepare(project, run)
 
-    def _send(self, run: _Run, body: dict[str, Any]) -> None:
+    def _send(self, run: _Run, ref: Ref) -> None:
         run.check_cancel()
-        run.move(JobState.SUBMITTING)
-        result = self.client.generate_video(body)
-        # Saved before anything else can go wrong: HeyGen now has (and bills) this video.
-        run.move(JobState.QUEUED, video_id=result.video_id, notice=result.notice)
+        # Saved before the request goes out: idempotency keys are on disk first.
+        run.move(JobState.SUBMITTING, ref=ref, resend_safe=self.route.resend_safe)
+        self.route.send(ref, run)
 
     def _follow(self, run: _Run) -> None:
-        """Ask for the status with back-off until the video is rendered, then download it.
+        """Ask for the status with back-off until the video is rendered, then fetch it.
         Failed calls are retried (a fresh status gives fresh links), up to a limit."""
         waits = self.schedule.intervals()
         failures = 0
+        ends = time.monotonic() + self.schedule.give_up_after
         while True:
             run.check_cancel()
+            if time.monotonic() > ends:
+                run.still_rendering()
+                return
             try:
-                status = self.client.video_status(run.video_id)
-                if status.status == "failed":
-                    raise JobFailed(
-                        f"HeyGen could not render the video: {status.failure_message}", "render"
+                status = self.route.poll(run.ref)
+                if status.state == RouteStatus.FAILED:
+                    raise RouteFailed(
+                        f"HeyGen could not render the video: {status.failure}", "render"
                     )
-                if status.status == "completed":
-                    self._download(run, status)
+                if status.state == RouteStatus.COMPLETED:
+                    self._fetch(run)
                     return
                 run.rendering(status)
                 failures = 0
@@ -143,6 +145,10 @@ class JobRunner:
                 failures += 1
                 self._give_up_after(run, failures, "The video link expired.")
                 continue  # at once: the next status answer carries a fresh link
+            except UntrustedLink as exc:
+                raise RouteFailed(
+                    f"{exc} The video id is {run.record.video_id}.", exc.kind
+                ) from None
             except (AuthError, Cancelled):
                 raise
             except HeyGenError as exc:
@@ -153,28 +159,26 @@ class JobRunner:
 
     def _give_up_after(self, run: _Run, failures: int, reason: str, kind: str = "network") -> None:
         if failures > self.schedule.max_failures:
-            raise JobFailed(
+            raise RouteFailed(
                 f"Lost contact with HeyGen: {reason} The video may still be rendering; "
-                f"its id is {run.video_id}.",
+                f"its id is {run.record.video_id}.",
                 kind,
             )
         run.note(f"{reason} Trying again.")
 
-    def _download(self, run: _Run, status: VideoStatus) -> None:
-        if not status.video_url:
-            raise JobFailed("HeyGen finished the video but sent no link to it.", "unexpected")
+    def _fetch(self, run: _Run) -> None:
         run.move(JobState.DOWNLOADING)
         folder = Path(run.record.download_dir)
-        dest = unique_path(folder, file_stem(run.record.title, run.video_id), ".mp4")
+        dest = unique_path(folder, file_stem(run.record.title, run.record.video_id or ""), ".mp4")
         try:
-            self.client.download(status.video_url, dest, run.download_progress, run.cancel)
+            files = self.route.fetch(run.ref, dest, run.on_progress, run.cancel)
         except OSError as exc:
-            raise JobFailed(
+            raise RouteFailed(
                 f"The video is ready but could not be saved in {folder} ({exc.strerror}). "
-                f"Choose another download folder; the video id is {run.video_id}.",
+                f"Choose another download folder; the video id is {run.record.video_id}.",
                 "disk",
             ) from None
-        run.move(JobState.COMPLETED, f"Saved as {dest.name}", file=str(dest))
+        run.move(JobState.COMPLETED, f"Saved as {files[0].name}", file=str(files[0]))
 
 
 class _Run:
@@ -187,20 +191,26 @@ class _Run:
         on_update: OnUpdate,
         on_progress: OnProgress,
         cancel: threading.Event,
+        uploads: UploadPolicy | None = None,
     ) -> None:
         self.history = runner.history
+        self.redact = runner.client.redact
         self.record = record
         self.on_update = on_update
         self.on_progress = on_progress
         self.cancel = cancel
+        self.uploads = uploads
 
     @property
-    def video_id(self) -> str:
-        assert self.record.video_id, "following a job needs its video id"
-        return self.record.video_id
+    def ref(self) -> Ref:
+        return self.record.ref or {}
 
     def move(self, state: JobState, message: str = "", **changes: Any) -> None:
-        self.record = self.record.moved(state, message, **changes)
+        """The job in a new state, saved and reported. Messages and notices may quote a
+        server: they are redacted of the key and control characters first."""
+        if changes.get("notice"):
+            changes["notice"] = self.redact(changes["notice"])
+        self.record = self.record.moved(state, self.redact(message), **changes)
         self.history.save(self.record)
         self.on_update(self.record)
 
@@ -209,22 +219,37 @@ class _Run:
         if message != self.record.message:
             self.move(self.record.state, message)
 
-    def rendering(self, status: VideoStatus) -> None:
-        state = JobState.QUEUED if status.is_queued else JobState.PROCESSING
+    # --- composer.routes.base.JobContext ---
+
+    def uploading(self, done: int, total: int, name: str) -> None:
+        self.check_cancel()
+        if self.record.state != JobState.UPLOADING:
+            self.move(JobState.UPLOADING)
+        self.on_progress(done / total if total else None, f"Uploading {name}" if name else "")
+
+    def remember(self, ref: Ref) -> None:
+        self.move(self.record.state, self.record.message, ref=ref)
+
+    def submitted(self, video_id: str, notice: str | None, ref: Ref) -> None:
+        # Saved before anything else can go wrong: HeyGen now has (and bills) this video.
+        self.move(JobState.QUEUED, video_id=video_id, notice=notice, ref=ref)
+
+    def rendering(self, status: RouteStatus) -> None:
+        state = JobState.QUEUED if status.state == RouteStatus.QUEUED else JobState.PROCESSING
         if state != self.record.state or self.record.message:
             self.move(state)
         minutes, seconds = divmod(int(time.time() - self.record.created_at), 60)
-        self.on_progress(None, f"Sent {minutes} min {seconds:02d} s ago")
+        words = f"Sent {minutes} min {seconds:02d} s ago"
+        self.on_progress(status.fraction, f"{status.words} · {words}" if status.words else words)
 
-    def upload_progress(self, done: int, total: int, name: str) -> None:
-        self.check_cancel()
-        self.on_progress(done / total if total else None, f"Uploading {name}" if name else "")
-
-    def download_progress(self, done: int, total: int | None) -> None:
-        if total:
-            self.on_progress(done / total, f"Downloading: {done / MB:.1f} of {total / MB:.1f} MB")
-        else:
-            self.on_progress(None, f"Downloading: {done / MB:.1f} MB")
+    def still_rendering(self) -> None:
+        """Stop following a render that takes far longer than any should; it stays in the
+        history (and is followed again at the next start)."""
+        state = self.record.state if self.record.state in RENDERING else JobState.PROCESSING
+        self.move(
+            state,
+            f"Still rendering at HeyGen — check again later (video id {self.record.video_id}).",
+        )
 
     def check_cancel(self) -> None:
         if self.cancel.is_set():
@@ -242,8 +267,8 @@ class _Run:
             self.move(JobState.SUBMISSION_UNKNOWN, exc.user_message, failure=exc.kind)
         except HeyGenError as exc:
             self.move(JobState.FAILED, exc.user_message, failure=exc.kind)
-        except JobFailed as exc:
-            self.move(JobState.FAILED, str(exc), failure=exc.failure)
+        except RouteFailed as exc:
+            self.move(JobState.FAILED, str(exc), failure=exc.failure, offer_route=exc.offer_route)
         except Exception as exc:  # a bug must not leave a job looking busy forever
             log.exception("job %s crashed", self.record.job_id)
             self.move(
@@ -263,13 +288,17 @@ class _Run:
 
 
 def file_stem(title: str, video_id: str) -> str:
-    """A file name from the title that every file system accepts, plus part of the id."""
+    """A file name from the title that every file system accepts, plus part of the id (a
+    server's id is only used when it is plainly safe: letters, digits, _ and -)."""
     safe = UNSAFE_NAME.sub("-", title).strip(" .-")[:80] or "video"
-    return f"{safe} {video_id[:8]}"
+    return f"{safe} {(safe_video_id(video_id) or 'download')[:8]}"
 
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:
-    """`folder/stem.suffix`, or `stem (2).suffix` and so on if that exists."""
+    """`folder/stem.suffix`, or `stem (2).suffix` and so on if that exists; always a file
+    directly inside `folder` (a name that would lead elsewhere becomes "video")."""
+    if Path(stem).name != stem or stem in ("", ".", ".."):
+        stem = "video"
     candidate = folder / f"{stem}{suffix}"
     number = 2
     while candidate.exists():

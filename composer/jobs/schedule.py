@@ -17,6 +17,9 @@ class PollSchedule:
     maximum: float = 30.0
     max_failures: int = 10
     """Failed status calls (or downloads) in a row before giving up on following a video."""
+    give_up_after: float = 6 * 3600.0
+    """Seconds of following one render before the job says "still rendering at HeyGen,
+    check again later" (never "failed": HeyGen may still finish it)."""
 
     def intervals(self) -> Iterator[float]:
         wait = self.start

@@ -37,6 +37,16 @@ FINISHED = frozenset(
 RESUMABLE = frozenset({JobState.QUEUED, JobState.PROCESSING, JobState.DOWNLOADING})
 """HeyGen has the video: after a restart these go on being followed."""
 
+STAGES = {
+    JobState.VALIDATING: 0,
+    JobState.UPLOADING: 1,
+    JobState.SUBMITTING: 2,
+    JobState.QUEUED: 3,  # HeyGen may report a rendering video as queued again
+    JobState.PROCESSING: 3,
+    JobState.DOWNLOADING: 4,
+}
+"""How far along each unfinished state is; a finished state is further than all of them."""
+
 WORDS = {
     JobState.VALIDATING: "Checking the project",
     JobState.UPLOADING: "Uploading media",
@@ -67,9 +77,13 @@ class JobRecord:
     failure: str | None = None  # the kind of failure (HeyGenError.kind, "invalid", "render"…)
     notice: str | None = None  # HeyGen's notice with the submission (e.g. deprecation)
     file: str | None = None  # the downloaded video
+    route: str = "v2"  # the render route (composer.routes); jobs before routes were v2
+    ref: dict[str, Any] | None = None  # the route's own record of the job (plain JSON)
+    resend_safe: bool = False  # the route's creates carry idempotency keys
+    offer_route: str | None = None  # a failed job can be sent again on this route
 
     @staticmethod
-    def new(title: str, base_url: str, download_dir: Path) -> JobRecord:
+    def new(title: str, base_url: str, download_dir: Path, route: str = "v2") -> JobRecord:
         now = time.time()
         return JobRecord(
             job_id=uuid.uuid4().hex,
@@ -79,14 +93,27 @@ class JobRecord:
             download_dir=str(download_dir),
             created_at=now,
             updated_at=now,
+            route=route,
         )
 
     def moved(self, state: JobState, message: str = "", **changes: Any) -> JobRecord:
         """This record in `state` (the message is replaced: each state says its own)."""
         return replace(self, state=state, message=message, updated_at=time.time(), **changes)
 
+    def follows(self, stored: JobRecord) -> bool:
+        """Whether this record may replace `stored` (the same job) in the history: a job's
+        state never moves backwards, and a finished job stays as it finished."""
+        if stored.state.is_finished:
+            return self.state == stored.state and self.updated_at >= stored.updated_at
+        if self.state.is_finished:
+            return True
+        return STAGES[self.state] >= STAGES[stored.state]
+
     @property
     def resumable(self) -> bool:
+        """HeyGen has the video, or sending it again is safe (idempotency keys saved)."""
+        if self.state == JobState.SUBMITTING:
+            return self.resend_safe and bool(self.ref)
         return self.state in RESUMABLE and bool(self.video_id)
 
     def after_interruption(self) -> JobRecord:

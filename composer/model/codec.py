@@ -36,10 +36,55 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def _base_type(hint: Any) -> Any:
     """`X | None` → X; anything else unchanged."""
+    return _alternatives(hint)[0]
+
+
+def _alternatives(hint: Any) -> tuple[Any, ...]:
+    """The types a field accepts, `None` left out: `str | float | None` → (str, float)."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0]
-    return hint
+        return tuple(a for a in typing.get_args(hint) if a is not type(None))
+    return (hint,)
+
+
+ORDER_ATTR = "_json_order"
+"""An object read from JSON remembers its keys' order here (outside its fields), so that
+it is written back in that order: a body HeyGen's tools produced builds back byte for byte."""
+
+
+def remember_order(obj: Any, keys: Any) -> None:
+    obj.__dict__[ORDER_ATTR] = tuple(keys)
+
+
+def in_order(out: dict[str, Any], obj: Any) -> dict[str, Any]:
+    """`out` with its keys in the order `obj` was read in (keys it did not have last)."""
+    order = obj.__dict__.get(ORDER_ATTR)
+    if not order:
+        return out
+    ordered = {key: out[key] for key in order if key in out}
+    if len(ordered) != len(out):
+        ordered.update((key, value) for key, value in out.items() if key not in ordered)
+    return ordered
+
+
+def held_values(obj: Any) -> dict[str, Any]:
+    """The values `obj` holds as they were read for fields it knows, because they are null
+    or don't fit the field (an enum value this version doesn't know, a wrong JSON type).
+    They are kept in `extra` under the field's name and written back in the field's place."""
+    if not obj.extra:
+        return {}
+    names = _field_names(type(obj))
+    return {key: value for key, value in obj.extra.items() if key in names}
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in _data_fields(cls))
+
+
+def release(obj: Any, name: str) -> None:
+    """Forget the held value of field `name`: the field has been given a value."""
+    if obj.extra:
+        obj.extra.pop(name, None)
 
 
 def data_fields(cls_or_obj: Any) -> tuple[Field[Any], ...]:
@@ -55,6 +100,11 @@ def _data_fields(cls: type) -> tuple[Field[Any], ...]:
 
 def field_type(cls: type, name: str) -> Any:
     return _base_type(_hints(cls)[name])
+
+
+def field_hint(cls: type, name: str) -> Any:
+    """The field's declared type, every alternative kept (what `decode_value` takes)."""
+    return _hints(cls)[name]
 
 
 def join(path: str, key: str | int) -> str:
@@ -137,29 +187,34 @@ def _compile_encoder(cls: type, fields_written: list[tuple[str, Any]], writer: _
 
     Field by field, in order: left out if unset or if its `applies` rule (when given) is
     false; else written as it is when a plain scalar, else as `writer` converts it. Then
-    the `extra` keys that no field wrote, deep-copied."""
+    the `extra` keys that no field wrote, deep-copied. A value held for a field (see
+    `held_values`) is written in the field's place; keys go in the order they were read."""
     namespace: dict[str, Any] = {
         "SCALARS": _JSON_SCALARS,
         "convert": writer,
         "deepcopy": copy.deepcopy,
     }
-    lines = ["def encode(obj):", "    out = {}"]
+    namespace["in_order"] = in_order
+    lines = ["def encode(obj):", "    out = {}", "    extra = obj.extra"]
     for index, (name, applies) in enumerate(fields_written):
         condition = "value is not None"
         if applies is not None:
             namespace[f"test_{index}"] = applies.test
             condition += f" and test_{index}(obj)"
         lines += [
-            f"    value = obj.{name}",  # a dataclass field's name is an identifier
-            f"    if {condition}:",
-            "        kind = type(value)",
-            f"        out[{name!r}] = value if kind in SCALARS else convert[kind](value)",
+            f"    if extra and {name!r} in extra:",
+            f"        out[{name!r}] = deepcopy(extra[{name!r}])",
+            "    else:",
+            f"        value = obj.{name}",  # a dataclass field's name is an identifier
+            f"        if {condition}:",
+            "            kind = type(value)",
+            f"            out[{name!r}] = value if kind in SCALARS else convert[kind](value)",
         ]
     lines += [
-        "    if obj.extra:",
-        "        for key, value in obj.extra.items():",
+        "    if extra:",
+        "        for key, value in extra.items():",
         "            out.setdefault(key, deepcopy(value))",
-        "    return out",
+        "    return in_order(out, obj)",
     ]
     exec(compile("\n".join(lines), f"<to_json {cls.__qualname__}>", "exec"), namespace)
     encoder: _Encoder = namespace["encode"]
@@ -190,6 +245,9 @@ def from_json(
 ) -> T:
     """Build `cls` from a JSON object; unknown keys go to `extra`.
 
+    A null, or a value that does not fit its field, is held in `extra` as it was (see
+    `held_values`): the file opens, validation lists it, saving writes it back. An absent
+    optional object (a scene without `background`) stays None rather than a default one.
     With `local` false (a request body) project-file-only fields count as unknown keys.
     Keys in `skip` are the caller's to decode.
     """
@@ -206,21 +264,40 @@ def from_json(
         if key in skip:
             continue
         f = known.get(key)
-        if f is None:
+        if f is None or value is None:
             extra[key] = value
-        elif value is not None:
-            kwargs[key] = decode_value(field_type(cls, key), value, join(path, key), local=local)
+            continue
+        try:
+            kwargs[key] = decode_value(_hints(cls)[key], value, join(path, key), local=local)
+        except DecodeError:
+            extra[key] = value
     for name, f in known.items():
-        if name not in kwargs and f.default is MISSING and f.default_factory is MISSING:
+        if name in kwargs or name in extra:
+            continue
+        if f.default is MISSING and f.default_factory is MISSING:
             raise DecodeError(join(path, name), "is required")
+        if f.default_factory is not MISSING and type(None) in typing.get_args(_hints(cls)[name]):
+            kwargs[name] = None
     obj = cls(**kwargs)
     obj.extra.update(extra)  # type: ignore[attr-defined]
+    remember_order(obj, data)
     return obj
 
 
 def decode_value(hint: Any, value: Any, path: str, *, local: bool) -> Any:
-    """Check and convert one JSON value to the type the model declares for it."""
-    hint = _base_type(hint)
+    """Check and convert one JSON value to the type the model declares for it (the first
+    of its alternatives that fits: a silence `duration` may be text or a number)."""
+    first: DecodeError | None = None
+    for alternative in _alternatives(hint):
+        try:
+            return _decode_one(alternative, value, path, local=local)
+        except DecodeError as exc:
+            first = first or exc
+    assert first is not None
+    raise first
+
+
+def _decode_one(hint: Any, value: Any, path: str, *, local: bool) -> Any:
     if is_dataclass(hint):
         return from_json(hint, value, path, local=local)
     if isinstance(hint, type) and issubclass(hint, StrEnum):

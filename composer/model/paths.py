@@ -10,7 +10,7 @@ from dataclasses import fields
 from functools import cache
 from typing import Any
 
-from composer.model.codec import data_fields, field_type
+from composer.model.codec import data_fields, field_type, release
 
 
 @cache
@@ -28,6 +28,20 @@ def get_path(root: Any, path: str) -> Any:
     return obj
 
 
+NOT_HELD = object()
+
+
+def held_at(root: Any, path: str) -> Any:
+    """The value a file held for the field at `path` because it can't be used (an unknown
+    choice, a wrong JSON type), or NOT_HELD (also for a held null: simply unset)."""
+    *parents, leaf = _names(path)
+    owner = get_path(root, ".".join(parents)) if parents else root
+    if owner is None or not owner.extra:
+        return NOT_HELD
+    value = owner.extra.get(leaf)
+    return NOT_HELD if value is None or getattr(owner, leaf, None) is not None else value
+
+
 def set_path(root: Any, path: str, value: Any) -> None:
     """Set the value at `path`, creating unset objects on the way (`offset`, `text`...)."""
     *parents, leaf = path.split(".")
@@ -37,10 +51,12 @@ def set_path(root: Any, path: str, value: Any) -> None:
         if child is None:
             child = field_type(type(obj), name)()
             setattr(obj, name, child)
+        release(obj, name)  # a value held for the object gives way to the one edited
         obj = child
     if leaf not in {f.name for f in fields(obj)}:
         raise AttributeError(f"{type(obj).__name__} has no field {leaf!r}")
     setattr(obj, leaf, value)
+    release(obj, leaf)  # a value the file held for this field is replaced
 
 
 def clear_inapplicable(obj: Any) -> None:

@@ -147,7 +147,7 @@ class Voice:
     elevenlabs_settings: ElevenLabsSettings | None = _opt(TEXT_VOICE)
     audio_url: str | None = _opt(AUDIO_VOICE)
     audio_asset_id: str | None = _opt(AUDIO_VOICE)
-    duration: str | None = _opt(SILENCE_VOICE)
+    duration: str | float | None = _opt(SILENCE_VOICE)  # HeyGen's own tools send a number
     local_file: str | None = _opt(AUDIO_VOICE, local=True)
     extra: dict[str, Any] = _extra()
 
@@ -197,7 +197,8 @@ class Scene:
     name: str = field(default="", metadata=_meta(local=True))
     character: Character = field(default_factory=Character)
     voice: Voice = field(default_factory=Voice)
-    background: Background = field(default_factory=Background)
+    background: Background | None = field(default_factory=Background)
+    """None: the scene has no `background` and HeyGen applies its default."""
     text: TextOverlay | None = None
     extra: dict[str, Any] = _extra()
 
@@ -218,6 +219,8 @@ class Project:
     folder_id: str | None = None
     callback_id: str | None = None
     callback_url: str | None = None
+    route: str | None = _opt(local=True)
+    """The render route chosen for this project ("v2", "v3"; composer.routes); never sent."""
     extra: dict[str, Any] = _extra()
     file_extra: dict[str, Any] = _extra()
     """Top-level keys of the project file this version does not know, kept for saving."""
@@ -231,6 +234,10 @@ class Project:
     @property
     def height(self) -> int:
         return self.dimension.height if self.dimension else DEFAULT_HEIGHT
+
+
+HEYGEN_DEFAULT_BACKGROUND = Background(type=BackgroundType.COLOR, value="#FFFFFF")
+"""What the preview shows for a scene without a background (HeyGen applies its default)."""
 
 
 def default_scene(name: str = "") -> Scene:

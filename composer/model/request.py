@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from composer.model.codec import DecodeError, from_json, join, to_json
+from composer.model.codec import DecodeError, from_json, in_order, join, remember_order, to_json
 from composer.model.project import Project, Scene
 
 SCENES_KEY = "video_inputs"
@@ -21,7 +21,7 @@ def build_request(project: Project) -> dict[str, Any]:
             ordered[key] = body.pop(key)
     ordered[SCENES_KEY] = scenes
     ordered.update(body)
-    return ordered
+    return in_order(ordered, project)  # an imported body keeps its own key order
 
 
 def scene_request(scene: Scene) -> dict[str, Any]:
@@ -43,4 +43,5 @@ def project_from_request(body: Any) -> Project:
     project.scenes = [
         from_json(Scene, item, join(SCENES_KEY, i), local=False) for i, item in enumerate(inputs)
     ]
+    remember_order(project, body)
     return project

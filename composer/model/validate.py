@@ -10,13 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
+from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaKind, media_problem
 from composer.model import colours, layout
-from composer.model.codec import field_specs
+from composer.model.codec import (
+    DecodeError,
+    data_fields,
+    decode_value,
+    field_hint,
+    field_specs,
+    field_type,
+    held_values,
+)
 from composer.model.enums import (
     NON_SEED_VALUES,
     BackgroundType,
@@ -75,9 +82,13 @@ LABELS = {
     "voice.audio_url": "Audio URL",
     "voice.audio_asset_id": "Audio asset id",
     "voice.local_file": "Audio file",
+    "voice.elevenlabs_settings.model": "ElevenLabs model",
     "voice.elevenlabs_settings.similarity_boost": "ElevenLabs similarity boost",
     "voice.elevenlabs_settings.stability": "ElevenLabs stability",
     "voice.elevenlabs_settings.style": "ElevenLabs style",
+    "background.type": "Background type",
+    "character.type": "Character type",
+    "voice.type": "Voice type",
     "background.value": "Background colour",
     "background.url": "Background URL",
     "background.local_file": "Background file",
@@ -117,9 +128,15 @@ SILENCE_RANGE = RangeRule("voice.duration", 1.0, 100.0)
 
 
 def _type_is(part: str, kind: StrEnum) -> Callable[[Scene], bool]:
-    """A rule's `when`: the scene's `part` is of type `kind`. The member is bound here, once:
-    looking it up on its enum class, as a lambda would on every call, is slow."""
-    return lambda scene: getattr(scene, part).type == kind
+    """A rule's `when`: the scene's `part` is of type `kind` (not when the part is absent or
+    its type is a value this version doesn't know). The member is bound here, once: looking
+    it up on its enum class, as a lambda would on every call, is slow."""
+
+    def when(scene: Scene) -> bool:
+        obj = getattr(scene, part)
+        return obj is not None and obj.type == kind and not (obj.extra and "type" in obj.extra)
+
+    return when
 
 
 @dataclass(frozen=True)
@@ -265,6 +282,13 @@ def _project_problems(project: Project) -> Iterator[Problem]:
     for part, obj in (("", project), ("dimension", project.dimension)):
         if obj is not None:
             yield from (Problem(s, None, p, m) for s, p, m in _unknown_keys(part, obj))
+    if project.extra.get("test") is True:
+        yield Problem(
+            WARNING,
+            None,
+            "test",
+            "This is sent as a test video: HeyGen renders it with a watermark.",
+        )
     if project.caption:
         silent = [
             str(i + 1) for i, s in enumerate(project.scenes) if s.voice.type != VoiceType.TEXT
@@ -313,6 +337,7 @@ def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -
     yield from _ranges(scene, values, inapplicable)
     yield from _script(scene)
     yield from _formats(values, inapplicable)
+    yield from _media(values, inapplicable)
     yield from _placement(scene, width, height, frame)
 
 
@@ -556,27 +581,66 @@ def _formats(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
         value = values.get(path)
         if value is not None and path not in inapplicable and not _is_http_url(value):
             yield ERROR, path, _url_message(path)
-    for path in LOCAL_FILE_PATHS:
-        value = values.get(path)
-        if value and path not in inapplicable and not _local_path(value).is_file():
-            yield ERROR, path, f"{label(path)} can't be found: {value}. Pick the file again."
     for path in POSITIVE_PATHS:
         value = values.get(path)
         if value is not None and value <= 0:
             yield ERROR, path, f"{label(path)} must be greater than 0; it is {value:g}."
 
 
+ACCEPTED_KEYS = frozenset({"test", "aspect_ratio"})
+"""Top-level keys outside the seed's table that HeyGen's own clients send (n8n's `test`,
+heygen-mcp's `aspect_ratio: null`): kept and sent without a warning."""
+
+
 def _unknown_keys(part: str, obj: Any) -> Iterator[Found]:
-    for key in obj.extra:
+    held = held_values(obj)
+    for key, value in obj.extra.items():
         path = f"{part}.{key}" if part else key
+        if key in held:
+            yield from _held(obj, path, key, value)
+        elif not (part == "" and isinstance(obj, Project) and key in ACCEPTED_KEYS):
+            yield (
+                WARNING,
+                path,
+                (
+                    f"{path!r} is not a field of the v2 request; it will be sent as is "
+                    "and HeyGen may reject or ignore it."
+                ),
+            )
+
+
+def _held(obj: Any, path: str, key: str, value: Any) -> Iterator[Found]:
+    """A value kept as it was read for a field: null and "" leave the choice to HeyGen (an
+    empty optional choice is worth a word); anything else this version can't use is wrong."""
+    if value is None or key == "scenes":
+        return
+    if value == "" and _optional_choice(type(obj), key):
         yield (
             WARNING,
             path,
-            (
-                f"{path!r} is not a field of the v2 request; it will be sent as is "
-                "and HeyGen may reject or ignore it."
-            ),
+            f"{label(path)} is empty, so HeyGen uses its default; choose one to be sure.",
         )
+        return
+    try:
+        decode_value(field_hint(type(obj), key), value, path, local=False)
+    except DecodeError as exc:
+        kind = field_type(type(obj), key)
+        fix = "choose one of those" if issubclass_safe(kind, StrEnum) else "correct it"
+        yield (
+            ERROR,
+            path,
+            f"{label(path)} {exc.message}. It is kept as it is, but it can't be used: {fix}.",
+        )
+
+
+def _optional_choice(cls: type, name: str) -> bool:
+    kind = field_type(cls, name)
+    optional = next(f.default for f in data_fields(cls) if f.name == name) is None
+    return optional and issubclass_safe(kind, StrEnum)
+
+
+def issubclass_safe(kind: Any, base: type) -> bool:
+    return isinstance(kind, type) and issubclass(kind, base)
 
 
 def _placement(scene: Scene, width: int, height: int, frame: layout.Rect) -> Iterator[Found]:
@@ -596,11 +660,21 @@ def _placement(scene: Scene, width: int, height: int, frame: layout.Rect) -> Ite
             )
 
 
-@lru_cache(maxsize=256)
-def _local_path(value: str) -> Path:
-    """`Path(value)`, kept: parsing a path costs several times the `stat` behind
-    `is_file`, and every validation checks the same few files again."""
-    return Path(value)
+def _media(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
+    """Local media by content: a missing, unreadable, mislabelled or oversized file is an
+    error on its field, so "ready to submit" is never shown for a file HeyGen would refuse."""
+    for path in LOCAL_FILE_PATHS:
+        value = values.get(path)
+        if value and path not in inapplicable:
+            problem = media_problem(value, _media_kind(path, values))
+            if problem:
+                yield ERROR, path, f"{label(path)}: {problem}"
+
+
+def _media_kind(path: str, values: dict[str, Any]) -> MediaKind:
+    if path.startswith("voice"):
+        return AUDIO
+    return VIDEO if values.get("background.type") == BackgroundType.VIDEO else IMAGE
 
 
 def _is_http_url(value: str) -> bool:

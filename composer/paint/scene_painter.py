@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 
 from composer.model import layout
-from composer.model.project import Character, Scene, TextOverlay
+from composer.model.project import HEYGEN_DEFAULT_BACKGROUND, Character, Scene, TextOverlay
 from composer.paint.avatar import AvatarLayer, AvatarPictures
 from composer.paint.background import BackgroundCache
 from composer.paint.logo import LogoLayer
@@ -65,7 +65,10 @@ class ScenePainter(QObject):
         painter.save()
         painter.setClipRect(frame)
         painter.drawPixmap(
-            frame.topLeft(), self.backgrounds.pixmap(scene.background, (width, height), size, dpr)
+            frame.topLeft(),
+            self.backgrounds.pixmap(
+                scene.background or HEYGEN_DEFAULT_BACKGROUND, (width, height), size, dpr
+            ),
         )
         avatar = self.avatars.rect(scene.character, width, height)
         target = QRectF(
@@ -103,4 +106,4 @@ class ScenePainter(QObject):
 
     def media_key(self, scene: Scene) -> Hashable:
         """What changes a scene's look besides its fields (see BackgroundCache.media_key)."""
-        return self.backgrounds.media_key(scene.background)
+        return self.backgrounds.media_key(scene.background or HEYGEN_DEFAULT_BACKGROUND)

@@ -17,9 +17,12 @@ from composer.projectfile.format import (
     document_to_project,
     project_to_document,
 )
-from composer.storage.atomic import write_json_atomic
+from composer.storage.atomic import backup_path, write_json_atomic
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 100
+"""Objects and lists nested deeper than this are refused at open: a project is about 6
+deep, and a much deeper one (in a key this version keeps unread) could not be saved."""
 
 
 def save_project(project: Project, path: Path) -> None:
@@ -44,7 +47,7 @@ def load_any(path: Path) -> Project:
     if isinstance(data, dict) and data.get("format") == FORMAT_NAME:
         return _decode(path, lambda: document_to_project(data, path.parent))
     if isinstance(data, dict) and SCENES_KEY in data:
-        return _decode(path, lambda: project_from_request(data))
+        return _decode(path, lambda: project_from_request(data), advice="Fix that value.")
     raise ProjectFileError(
         path,
         "it is neither a Scene Composer project nor a HeyGen request body "
@@ -71,14 +74,14 @@ def _read_json(path: Path) -> Any:
             path, "it is not a text (UTF-8 JSON) file.", where=f"byte {exc.start}"
         ) from None
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         damage = "it ends too early (truncated?)" if exc.pos >= len(text) else exc.msg
         raise ProjectFileError(
             path,
             f"the JSON is damaged: {damage}.",
             where=f"line {exc.lineno}, column {exc.colno}",
-            advice="Open the .bak file beside it, or an autosave, to get your work back.",
+            advice=_damaged_advice(path),
         ) from None
     except RecursionError:
         raise ProjectFileError(path, "the JSON is nested too deeply to be a project.") from None
@@ -86,9 +89,42 @@ def _read_json(path: Path) -> Any:
         raise ProjectFileError(
             path, f"the JSON holds a value that can't be read ({exc})."
         ) from None
+    if _deeper_than(data, MAX_DEPTH):
+        raise ProjectFileError(
+            path,
+            f"it is nested more than {MAX_DEPTH} levels deep, too deep to be saved again.",
+            advice="Remove the deeply nested value from the file.",
+        )
+    return data
 
 
-def _decode(path: Path, decode: Any) -> Project:
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether objects/lists nest more than `limit` deep (walked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _damaged_advice(path: Path) -> str:
+    """Point at the backup only where there is one (a request body has none)."""
+    if backup_path(path).exists():
+        return "Open the .bak file beside it, or an autosave, to get your work back."
+    return "Fix the file in a text editor, or open an autosave to get your work back."
+
+
+def _decode(
+    path: Path, decode: Any, *, advice: str = "Fix that value in the file, or open its .bak."
+) -> Project:
     try:
         return decode()
     except NewerVersionError as exc:
@@ -103,7 +139,7 @@ def _decode(path: Path, decode: Any) -> Project:
             path,
             f"{exc.message}.",
             where=exc.path or "the top level",
-            advice="Fix that value in the file, or open its .bak.",
+            advice=advice,
         ) from None
     except RecursionError:
         raise ProjectFileError(path, "the JSON is nested too deeply to be a project.") from None

@@ -5,17 +5,20 @@ the files it links to, and the /_sandbox/ control endpoints. No sockets here (se
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from composer.resources import resource
 from composer.sandbox.catalogue import avatars_data, voices_data
 from composer.sandbox.faults import Faults
+from composer.sandbox.media import finished_file
 from composer.sandbox.renders import RenderStore
 from composer.sandbox.schema import INVALID_CODE, MISSING_CODE, check_generate_body
 
 MB = 1024 * 1024
+TOKEN_HEADER = "X-Sandbox-Token"
 UPLOAD_LIMITS = {"image": 50 * MB, "video": 100 * MB, "audio": 50 * MB}
 UPLOAD_TYPES = {
     "image/jpeg": "image",
@@ -35,6 +38,15 @@ SHIPPED_FILES = {
     "avatar.jpg": ("avatar-preview.jpg", "image/jpeg"),
     "voice.mp3": ("voice-preview.mp3", "audio/mpeg"),
 }
+V3_CODES = {
+    401: "unauthorized",
+    402: "insufficient_credit",
+    429: "rate_limit_exceeded",
+    500: "internal_error",
+    502: "internal_error",
+    503: "internal_error",
+}
+RETIRED_MESSAGE = "This v2 endpoint is Legacy and was removed on 2026-10-31. Use /v3/videos."
 EXPIRED_XML = (
     b"<?xml version='1.0' encoding='UTF-8'?><Error><Code>AccessDenied</Code>"
     b"<Message>Request has expired</Message></Error>"
@@ -47,12 +59,22 @@ class Request:
     path: str
     query: Mapping[str, str]
     headers: Mapping[str, str]  # names in lower case
-    body: bytes
+    body_file: BinaryIO  # spooled: small bodies in memory, uploads on disk
     length: int  # the declared Content-Length (the body is empty when over MAX_BODY)
 
     @property
     def api_key(self) -> str:
         return (self.headers.get("x-api-key") or "").strip()
+
+    @property
+    def body(self) -> bytes:
+        """The whole body (JSON endpoints; uploads use `body_file`)."""
+        self.body_file.seek(0)
+        return self.body_file.read()
+
+    @property
+    def is_json(self) -> bool:
+        return self.headers.get("content-type", "").split(";")[0].strip() == "application/json"
 
 
 @dataclass(frozen=True)
@@ -69,8 +91,13 @@ def json_reply(status: int, value: Any, headers: dict[str, str] | None = None) -
 
 def error_reply(path: str, status: int, code: Any, message: str, **headers: str) -> Reply:
     """An error in the body style HeyGen uses on that endpoint."""
-    if status == 402:  # the newer style
-        body: dict[str, Any] = {"error": {"code": code, "message": message, "param": None}}
+    if path.startswith("/v3/"):
+        v3_code = V3_CODES.get(status, str(code))
+        body: dict[str, Any] = {
+            "error": {"code": v3_code, "message": message, "param": None, "doc_url": None}
+        }
+    elif status == 402:  # the newer style
+        body = {"error": {"code": code, "message": message, "param": None}}
     elif path == "/v1/asset":
         body = {"code": code, "data": None, "msg": message, "message": None}
     elif path.startswith("/v1/"):
@@ -89,10 +116,23 @@ def shipped_files() -> dict[str, tuple[bytes, str]]:
 
 
 class SandboxApi:
-    def __init__(self, store: RenderStore, faults: Faults, base_url: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        store: RenderStore,
+        faults: Faults,
+        base_url: Callable[[], str],
+        token: str,
+        request_log: Callable[[], list[dict[str, Any]]] = list,
+    ) -> None:
+        """`token`: the per-run secret the /_sandbox/ control endpoints require (header
+        X-Sandbox-Token), so a web page can't switch faults on a sandbox it can reach."""
+        from composer.sandbox.v3_api import V3Api  # it builds on this module's replies
+
         self.store = store
         self.faults = faults
+        self.token = token
         self._base_url = base_url
+        self.v3 = V3Api(store, faults, base_url)
         self._files = shipped_files()
         self._routes: dict[tuple[str, str], Callable[[Request], Reply]] = {
             ("POST", "/v2/video/generate"): self.generate,
@@ -103,17 +143,34 @@ class SandboxApi:
             ("POST", "/v1/asset"): self.upload,
             ("GET", "/_sandbox/faults"): lambda r: json_reply(200, self.faults.as_dict()),
             ("POST", "/_sandbox/faults"): self.set_faults,
+            ("GET", "/_sandbox/requests"): lambda r: json_reply(200, request_log()),
         }
 
     def handle(self, request: Request) -> Reply:
         if request.path.startswith("/files/"):
             return self.file(request)
+        if request.method == "PUT" and request.path.startswith("/_upload/"):
+            return self.v3.put_upload(request)
+        if request.path.startswith("/v3/"):
+            return self._refusal(request) or self.v3.handle(request)
+        if self.faults.v2_retired and request.path.startswith(("/v1/", "/v2/")):
+            return error_reply(request.path, 410, "endpoint_retired", RETIRED_MESSAGE)
         route = self._routes.get((request.method, request.path))
         if route is None:
             return error_reply(request.path, 404, 404, f"Not found: {request.path}")
         if request.path.startswith("/_sandbox/"):
-            return route(request)
+            return self._control_refusal(request) or route(request)
         return self._refusal(request) or route(request)
+
+    def _control_refusal(self, request: Request) -> Reply | None:
+        """Control calls need the run's token, and a JSON body type for POSTs (which a web
+        page can only send after a CORS preflight the sandbox never grants)."""
+        given = request.headers.get(TOKEN_HEADER.lower(), "")
+        if not secrets.compare_digest(given.encode(), self.token.encode()):
+            return json_reply(403, {"error": f"send the sandbox's token in {TOKEN_HEADER}"})
+        if request.method == "POST" and not request.is_json:
+            return json_reply(415, {"error": "send Content-Type: application/json"})
+        return None
 
     def _refusal(self, request: Request) -> Reply | None:
         """The answer when the key is missing or a fault switch says to refuse."""
@@ -183,9 +240,9 @@ class SandboxApi:
         if request.length > limit:
             message = f"File too large: {kind} uploads may be at most {limit // MB} MB"
             return error_reply(request.path, 400, 400, message)
-        if not request.body:
+        if not request.length:
             return error_reply(request.path, 400, MISSING_CODE, "Empty file")
-        asset = self.store.add_asset(request.body, content_type)
+        asset = self.store.add_asset(request.body_file, content_type)
         data = {
             "id": asset.id,
             "name": asset.id,
@@ -224,12 +281,19 @@ class SandboxApi:
         if len(parts) != 4:
             return Reply(404, b"Not found", "text/plain")
         _, _, kind, name = parts
-        if kind in ("video", "thumbnail"):
+        if kind in ("video", "thumbnail", "subtitle"):
             self._expire_if_asked()
             video_id = name.rsplit(".", 1)[0]
-            if not self.store.link_is_valid(video_id, request.query.get("token", "")):
+            render = self.store.get(video_id)
+            if render is None or not self.store.link_is_valid(
+                video_id, request.query.get("token", "")
+            ):
                 return Reply(403, EXPIRED_XML, "application/xml")
-            return self._shipped("sample.mp4" if kind == "video" else "thumbnail.jpg")
+            if kind == "subtitle":
+                return self.v3.subtitle_file(render)
+            return self._shipped(
+                finished_file(render.body)[0] if kind == "video" else "thumbnail.jpg"
+            )
         if kind == "preview" and name in self._files:
             return self._shipped(name)
         if kind == "asset" and (asset := self.store.asset(name)):

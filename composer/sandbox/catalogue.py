@@ -68,3 +68,60 @@ def voices_data(base_url: str) -> dict[str, Any]:
             for voice_id, name, language, gender, has_preview in VOICES
         ]
     }
+
+
+LOOK_SIZES = {"avatar": (1080, 1920), "talking_photo": (768, 1024)}
+MATTING_AVATARS = frozenset({"Daisy-inskirt-20220818", "Anna_public_3_20240108"})
+
+
+def looks_data(base_url: str) -> list[dict[str, Any]]:
+    """`GET /v3/avatars/looks` items: every avatar and talking photo as a look, with its real
+    image size (video avatars portrait 1080x1920, photos 768x1024) and whether it can be
+    rendered on transparency. `supports_matting` is this sandbox's name: HeyGen's CLI
+    schema (gen/avatar.go) lists no matting field on looks."""
+    looks = []
+    for look_id, name, gender, _premium in AVATARS:
+        looks.append(_look(look_id, name, gender, "studio_avatar", base_url))
+    for look_id, name in TALKING_PHOTOS:
+        looks.append(_look(look_id, name, None, "photo_avatar", base_url))
+    return looks
+
+
+def _look(
+    look_id: str, name: str, gender: str | None, avatar_type: str, base_url: str
+) -> dict[str, Any]:
+    width, height = LOOK_SIZES["talking_photo" if avatar_type == "photo_avatar" else "avatar"]
+    return {
+        "id": look_id,
+        "name": name,
+        "avatar_type": avatar_type,
+        "group_id": f"group-{look_id}",
+        "gender": gender,
+        "default_voice_id": VOICES[0][0],
+        "image_width": width,
+        "image_height": height,
+        "preferred_orientation": "portrait",
+        "preview_image_url": base_url + AVATAR_PREVIEW,
+        "preview_video_url": base_url + VIDEO_PREVIEW,
+        "supported_api_engines": ["avatar_iii", "avatar_iv"]
+        + (["avatar_v"] if avatar_type == "studio_avatar" else []),
+        "tags": [],
+        "supports_matting": look_id in MATTING_AVATARS,
+    }
+
+
+def v3_voices_data(base_url: str) -> list[dict[str, Any]]:
+    """`GET /v3/voices` items (gen/voice.go): `support_locale` instead of emotion support."""
+    return [
+        {
+            "voice_id": voice_id,
+            "name": name,
+            "language": language,
+            "gender": gender,
+            "preview_audio_url": base_url + VOICE_PREVIEW if has_preview else None,
+            "support_pause": True,
+            "support_locale": language == "English",
+            "type": "public",
+        }
+        for voice_id, name, language, gender, has_preview in VOICES
+    ]

@@ -52,6 +52,16 @@ class Faults:
         False, "video links handed out so far answer 403 until status is asked again"
     )
     notice: str | None = _switch(None, "a (deprecation) notice added to generate answers")
+    v2_retired: bool = _switch(False, "every v1/v2 endpoint answers 410 with a legacy message")
+    v3_timeout_after_create_next: int = _switch(
+        0, "v3 creates: make the video, then answer only after --stall-seconds (a read timeout)"
+    )
+    stall_seconds: float = _switch(3.0, "how long --v3-timeout-after-create-next holds the answer")
+    v3_in_progress_next: int = _switch(0, "v3 creates and uploads answer 409 request_in_progress")
+    v3_error: str | None = _switch(
+        None, "v3 creates answer with this error code (e.g. download_failed) while set"
+    )
+    v3_error_param: str | None = _switch(None, "the `param` sent with --v3-error")
     only_path: str | None = _switch(None, "limit the *-next switches to this path")
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import secrets
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
 START_QUOTA = 600_000
@@ -41,8 +42,14 @@ class Link:
 class UploadedAsset:
     id: str
     content_type: str
-    data: bytes
+    file: BinaryIO  # the upload's spooled file (on disk when large), kept open
+    size: int
     created_at: int
+
+    @property
+    def data(self) -> bytes:
+        self.file.seek(0)
+        return self.file.read()
 
 
 class RenderStore:
@@ -57,9 +64,10 @@ class RenderStore:
         self._assets: dict[str, UploadedAsset] = {}
         self._lock = threading.Lock()
 
-    def create(self, body: dict[str, Any], fail_message: str | None) -> Render:
+    def create(self, body: dict[str, Any], fail_message: str | None, scenes: int = 0) -> Render:
+        """A new render of `body` (`scenes`: how many to bill; default the v2 scene count)."""
         render = Render(
-            video_id=secrets.token_hex(16),
+            video_id=self.new_id(),
             created_at=time.time(),
             seconds=self.render_seconds,
             fail_message=fail_message,
@@ -69,12 +77,17 @@ class RenderStore:
         )
         with self._lock:
             self._renders[render.video_id] = render
-            self.quota = max(0, self.quota - QUOTA_PER_SCENE * len(body["video_inputs"]))
+            billed = scenes or len(body["video_inputs"])
+            self.quota = max(0, self.quota - QUOTA_PER_SCENE * billed)
         return render
 
     def video_count(self) -> int:
         with self._lock:
             return len(self._renders)
+
+    def video_ids(self) -> list[str]:
+        with self._lock:
+            return list(self._renders)
 
     def bodies(self) -> list[dict[str, Any]]:
         """The body of every video created, oldest first."""
@@ -106,7 +119,7 @@ class RenderStore:
             message = render.fail_message or ""
             data["error"] = {"code": RENDER_FAILED_CODE, "message": message, "detail": message}
         elif status == "completed":
-            signed = f"{render.video_id}.{{}}?token={self._sign(render.video_id, now)}"
+            signed = f"{render.video_id}.{{}}?token={self.sign(render.video_id, now)}"
             data["video_url"] = f"{base_url}/files/video/" + signed.format("mp4")
             data["thumbnail_url"] = f"{base_url}/files/thumbnail/" + signed.format("jpg")
             data["duration"] = 2.0
@@ -124,17 +137,33 @@ class RenderStore:
         with self._lock:
             self._links.clear()
 
-    def add_asset(self, data: bytes, content_type: str) -> UploadedAsset:
-        asset = UploadedAsset(secrets.token_hex(16), content_type, data, int(time.time()))
+    @staticmethod
+    def new_id() -> str:
+        return secrets.token_hex(16)
+
+    def add_asset(
+        self, file: BinaryIO | bytes, content_type: str, asset_id: str | None = None
+    ) -> UploadedAsset:
+        """Keep an uploaded body: a spooled file the sandbox read it into, or bytes."""
+        if isinstance(file, bytes):
+            file = io.BytesIO(file)
+        size = file.seek(0, 2)
+        asset = UploadedAsset(asset_id or self.new_id(), content_type, file, size, int(time.time()))
         with self._lock:
             self._assets[asset.id] = asset
         return asset
+
+    def asset_bytes(self) -> int:
+        """Bytes of every asset uploaded so far (tests: what left the client)."""
+        with self._lock:
+            return sum(asset.size for asset in self._assets.values())
 
     def asset(self, asset_id: str) -> UploadedAsset | None:
         with self._lock:
             return self._assets.get(asset_id)
 
-    def _sign(self, video_id: str, now: float) -> str:
+    def sign(self, video_id: str, now: float) -> str:
+        """A fresh token for the links of `video_id` (valid for `url_ttl_seconds`)."""
         token = secrets.token_urlsafe(16)
         with self._lock:
             self._links[token] = Link(video_id, now + self.url_ttl_seconds)

@@ -8,23 +8,31 @@ connections. What each endpoint answers is in api.py.
 from __future__ import annotations
 
 import contextlib
+import json
+import secrets
 import socket
 import sys
+import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import parse_qsl, urlsplit
 
-from composer.sandbox.api import MAX_BODY, Reply, Request, SandboxApi
+from composer.sandbox.api import MAX_BODY, TOKEN_HEADER, Reply, Request, SandboxApi
 from composer.sandbox.faults import Faults
 from composer.sandbox.renders import RenderStore
 
 HOST = "127.0.0.1"
 CONTROL_PREFIX = "/_sandbox/"
 FILES_PREFIX = "/files/"
+UPLOAD_PREFIX = "/_upload/"  # presigned direct uploads (PUT)
+SECRET_HEADERS = frozenset({"x-api-key", "authorization"})
 DISCARD_CHUNK = 1024 * 1024
+SPOOL_MEMORY = 1024 * 1024  # larger bodies (uploads) go to a temporary file
+SOCKET_TIMEOUT = 30.0
+BACKLOG = 200  # connections waiting to be accepted: 200 clients at once are all served
 POLL_SECONDS = 0.02  # how soon `stop` takes effect
 
 
@@ -34,6 +42,17 @@ class LoggedRequest:
     path: str
     time: float
     headers_had_key: bool
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names, never the key
+    body: Any = None  # the JSON body, or None (uploads and bodiless requests)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "method": self.method,
+            "path": self.path,
+            "time": self.time,
+            "headers": self.headers,
+            "body": self.body,
+        }
 
 
 class SandboxServer:
@@ -42,11 +61,20 @@ class SandboxServer:
         port: int = 0,
         render_seconds: float = 3.0,
         url_ttl_seconds: float = 3600.0,
+        token: str | None = None,
+        socket_timeout: float = SOCKET_TIMEOUT,
     ) -> None:
+        """`token`: what /_sandbox/ control calls must send in X-Sandbox-Token (default: a
+        new random one per run; see `token` and `control_headers`). `socket_timeout`: how long
+        a connection may stay silent before it is closed."""
         self.port = port
+        self.token = token or secrets.token_urlsafe(16)
+        self.socket_timeout = socket_timeout
         self.faults = Faults()
         self.store = RenderStore(render_seconds, url_ttl_seconds)
-        self.api = SandboxApi(self.store, self.faults, lambda: self.base_url)
+        self.api = SandboxApi(
+            self.store, self.faults, lambda: self.base_url, self.token, lambda: self.request_log()
+        )
         self._log: list[LoggedRequest] = []
         self._log_lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
@@ -94,9 +122,18 @@ class SandboxServer:
         return self.base_url
 
     @property
+    def control_headers(self) -> dict[str, str]:
+        """Headers for calling /_sandbox/ endpoints over HTTP (with a JSON body for POSTs)."""
+        return {TOKEN_HEADER: self.token}
+
+    @property
     def requests(self) -> list[LoggedRequest]:
         with self._log_lock:
             return list(self._log)
+
+    def request_log(self) -> list[dict[str, Any]]:
+        """`GET /_sandbox/requests`: every API and file request received, oldest first."""
+        return [entry.to_json() for entry in self.requests]
 
     def count(self, method: str, path: str) -> int:
         return sum(1 for r in self.requests if r.method == method and r.path == path)
@@ -117,9 +154,22 @@ class SandboxServer:
             self._log.append(entry)
 
 
+def _log_entry(request: Request) -> LoggedRequest:
+    headers = {k: v for k, v in request.headers.items() if k not in SECRET_HEADERS}
+    body = None
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            body = None
+    had_key = bool(request.api_key)
+    return LoggedRequest(request.method, request.path, time.time(), had_key, headers, body)
+
+
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    request_queue_size = BACKLOG
     sandbox: SandboxServer
 
     def handle_error(self, request: object, client_address: object) -> None:
@@ -137,6 +187,10 @@ class _Handler(BaseHTTPRequestHandler):
     def sandbox(self) -> SandboxServer:
         return self.server.sandbox
 
+    def setup(self) -> None:
+        self.timeout = self.sandbox.socket_timeout  # a silent client can't hold a thread
+        super().setup()
+
     def handle(self) -> None:
         if self.sandbox.faults.take("drop_before_next", None):
             self._drop()
@@ -149,17 +203,27 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._serve()
 
+    def do_PUT(self) -> None:
+        self._serve()
+
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the request log is `SandboxServer.requests`."""
 
     def _serve(self) -> None:
         url = urlsplit(self.path)
         path = url.path
-        api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX))
-        if not path.startswith(CONTROL_PREFIX):
-            had_key = bool(self.headers.get("x-api-key", "").strip())
-            self.sandbox.record(LoggedRequest(self.command, path, time.time(), had_key))
-        request = self._read(path, dict(parse_qsl(url.query)))
+        api_call = not path.startswith((CONTROL_PREFIX, FILES_PREFIX, UPLOAD_PREFIX))
+        logged = not path.startswith(CONTROL_PREFIX)
+        length = _content_length(self.headers.get("Content-Length"))
+        if length is None or "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            if logged:  # logged before the answer goes out, so a client sees it at once
+                self.sandbox.record(self._unread_entry(path))
+            self.close_connection = True
+            self._send(Reply(400, b'{"error": "a valid Content-Length is required"}'))
+            return
+        request = self._read(path, dict(parse_qsl(url.query)), length)
+        if logged:
+            self.sandbox.record(_log_entry(request))
         faults = self.sandbox.faults
         if faults.latency and not path.startswith(CONTROL_PREFIX):
             time.sleep(faults.latency)
@@ -169,22 +233,32 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(reply)
 
-    def _read(self, path: str, query: dict[str, str]) -> Request:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length <= MAX_BODY else self._discard(length)
+    def _unread_entry(self, path: str) -> LoggedRequest:
+        """The log entry of a request refused before its body was read."""
+        headers = {k.lower(): v for k, v in self.headers.items() if k.lower() not in SECRET_HEADERS}
+        had_key = bool(self.headers.get("x-api-key", "").strip())
+        return LoggedRequest(self.command, path, time.time(), had_key, headers)
+
+    def _read(self, path: str, query: dict[str, str], length: int) -> Request:
+        """The request with its body spooled (memory up to SPOOL_MEMORY, then a temporary
+        file); a body over MAX_BODY is read and dropped."""
+        body = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (an upload keeps it)
+        if length <= MAX_BODY:
+            self._copy(length, body)
+        else:
+            self._copy(length, None)  # read and dropped: the client gets the answer
         headers = {name.lower(): value for name, value in self.headers.items()}
         return Request(self.command, path, query, headers, body, length)
 
-    def _discard(self, length: int) -> bytes:
-        """Read an over-long body without keeping it, so the client gets the answer
-        instead of a connection reset."""
+    def _copy(self, length: int, into: BinaryIO | None) -> None:
         left = length
         while left > 0:
             chunk = self.rfile.read(min(DISCARD_CHUNK, left))
             if not chunk:
                 break
+            if into is not None:
+                into.write(chunk)
             left -= len(chunk)
-        return b""
 
     def _send(self, reply: Reply) -> None:
         with contextlib.suppress(OSError):  # the client may have given up (read timeout)
@@ -200,3 +274,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
+
+
+def _content_length(value: str | None) -> int | None:
+    """The declared body length (0 when none), or None when it is not a plain number."""
+    if value is None:
+        return 0
+    value = value.strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 12 else None

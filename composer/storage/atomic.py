@@ -2,12 +2,15 @@
 
 A reader (or the next start after a crash) sees either the complete old file or the
 complete new one, never a mix. With `backup`, the previous file is kept as `NAME.bak`
-(hard-linked before the replace, so the backup is also always complete).
+(hard-linked before the replace, so the backup is also always complete). A symlink is
+followed (its target is written, the link stays); a read-only file is refused, not
+replaced behind the user's back.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
@@ -21,6 +24,9 @@ def backup_path(path: Path) -> Path:
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
+    _refuse_read_only(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -42,6 +48,16 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
     _fsync_dir(path.parent)
 
 
+def _refuse_read_only(path: Path) -> None:
+    """A file marked read-only (no write bit: even root is refused) stays as it is."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
+
+
 def write_json_atomic(path: Path, value: Any, *, backup: bool = False) -> None:
     text = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
     write_atomic(path, text.encode("utf-8"), backup=backup)
@@ -60,10 +76,16 @@ def _replace_backup(path: Path) -> None:
     os.close(fd)
     os.unlink(tmp_name)
     try:
-        os.link(path, tmp_name)
-    except OSError:  # file systems without hard links: copy the bytes instead
-        Path(tmp_name).write_bytes(path.read_bytes())
-    os.replace(tmp_name, bak)
+        try:
+            os.link(path, tmp_name)
+        except OSError:  # file systems without hard links: copy the bytes instead
+            Path(tmp_name).write_bytes(path.read_bytes())
+        os.replace(tmp_name, bak)
+    finally:
+        # A rename onto another link of the same file does nothing (POSIX), which happens
+        # when a concurrent save already made the backup: the temporary name must go.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from composer.assets.containment import UploadPolicy
 from composer.heygen.errors import HeyGenError
 from composer.jobs.connection import Connections
 from composer.jobs.history import JobHistory
@@ -91,13 +92,14 @@ class JobController(QObject):
         for record in reversed(self.history.settle_interrupted()):
             self._show(record)
 
-    def submit(self, project: Project, title: str) -> None:
-        """Send a copy of `project` (the user goes on editing); the job appears via job_added."""
+    def submit(self, project: Project, title: str, uploads: UploadPolicy | None = None) -> None:
+        """Send a copy of `project` (the user goes on editing); the job appears via job_added.
+        `uploads`: the local files it may upload (see composer.assets.containment)."""
         snapshot = copy.deepcopy(project)
         folder = self.connections.preferences.download_folder()
 
         def job(reports: _Reports) -> JobRecord:
-            runner = self._runner()
+            runner = self._runner(route=snapshot.route)
 
             def update(record: JobRecord) -> None:
                 if record.state == JobState.SUBMITTING and snapshot.uploads:
@@ -106,11 +108,15 @@ class JobController(QObject):
                     self.uploads_learned.emit(dict(snapshot.uploads))
                 reports.update(record)
 
-            return runner.submit(snapshot, title, folder, update, reports.progress, reports.stop)
+            return runner.submit(
+                snapshot, title, folder, update, reports.progress, reports.stop, uploads=uploads
+            )
 
         self._run(job, JobRecord.new(title, "", folder), StopEvent())
 
-    def submit_batch(self, jobs: list[tuple[Project, str]], limit: int) -> None:
+    def submit_batch(
+        self, jobs: list[tuple[Project, str]], limit: int, uploads: UploadPolicy | None = None
+    ) -> None:
         """One job per (project, title), at most `limit` running at once (each job holds
         its slot until its video is downloaded)."""
         pool = QThreadPool(self)
@@ -122,8 +128,14 @@ class JobController(QObject):
             def job(
                 reports: _Reports, snapshot: Project = snapshot, title: str = title
             ) -> JobRecord:
-                return self._runner().submit(
-                    snapshot, title, folder, reports.update, reports.progress, reports.stop
+                return self._runner(route=snapshot.route).submit(
+                    snapshot,
+                    title,
+                    folder,
+                    reports.update,
+                    reports.progress,
+                    reports.stop,
+                    uploads=uploads,
                 )
 
             self._run(job, JobRecord.new(title, "", folder), StopEvent(), pool)
@@ -136,7 +148,7 @@ class JobController(QObject):
 
     def resume(self, record: JobRecord) -> None:
         def job(reports: _Reports) -> JobRecord:
-            return self._runner(record.base_url).resume(
+            return self._runner(record.base_url, record.route).resume(
                 record, reports.update, reports.progress, reports.stop
             )
 
@@ -156,11 +168,13 @@ class JobController(QObject):
             stop.detach()
         self.pool.waitForDone(wait_ms)
 
-    def _runner(self, base_url: str | None = None) -> JobRunner:
-        """A runner for the server at `base_url` (default: the chosen one). Worker thread."""
+    def _runner(self, base_url: str | None = None, route: str | None = None) -> JobRunner:
+        """A runner for the server at `base_url` (default: the chosen one) on the render
+        route called `route` (default: the default route). Worker thread."""
         from composer.jobs.runner import JobRunner
 
-        return JobRunner(self.connections.client(base_url), self.history, schedule=self.schedule)
+        client = self.connections.client(base_url)
+        return JobRunner(client, self.history, schedule=self.schedule, route=route)
 
     # --- the rest runs on the GUI thread ---
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.assets.containment import UploadPolicy
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
+from composer.routes.registry import route_class
 from composer.ui.job_controller import JobController
 from composer.ui.window_polish import is_practice, practice_name
 
@@ -53,6 +55,8 @@ def show_in_folder(path: Path) -> None:
 class JobRow(QFrame):
     """One job. `show_record` and `show_progress` keep it up to date."""
 
+    route_offered = Signal(str)  # the route the user chose to send the project on instead
+
     def __init__(self, record: JobRecord, controller: JobController) -> None:
         super().__init__()
         self.setObjectName(f"job-{record.job_id}")
@@ -71,12 +75,15 @@ class JobRow(QFrame):
         self.open_button = _button("openButton", "Open", self._open)
         self.show_button = _button("showButton", "Show in folder", self._show_in_folder)
         self.cancel_button = _button("cancelButton", "Cancel", self._cancel)
+        self.offer_button = _button(
+            "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
+        )
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.state)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.open_button, self.show_button, self.cancel_button):
+        for button in (self.offer_button, self.open_button, self.show_button, self.cancel_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -107,6 +114,10 @@ class JobRow(QFrame):
         self.open_button.setVisible(done)
         self.show_button.setVisible(done)
         self.cancel_button.setVisible(running and self.controller.is_running(record.job_id))
+        offer = record.offer_route if record.state == JobState.FAILED else None
+        self.offer_button.setVisible(bool(offer))
+        if offer:
+            self.offer_button.setText(f"Send with {route_class(offer).label} instead…")
 
     def show_progress(self, fraction: float | None, words: str) -> None:
         if fraction is None:
@@ -131,6 +142,9 @@ class JobRow(QFrame):
 
 
 class JobsPanel(QWidget):
+    route_offered = Signal(str)
+    """A failed job's "Send with … instead": send the open project on that route."""
+
     def __init__(self, controller: JobController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jobsPanel")
@@ -156,12 +170,13 @@ class JobsPanel(QWidget):
         controller.load_history()
         controller.resume_unfinished()
 
-    def submit(self, project: Project, title: str) -> None:
-        """Send `project` (the caller has asked the user to confirm)."""
-        self.controller.submit(project, title)
+    def submit(self, project: Project, title: str, uploads: UploadPolicy | None = None) -> None:
+        """Send `project` (the caller has asked the user to confirm, also about `uploads`)."""
+        self.controller.submit(project, title, uploads)
 
     def _add(self, record: JobRecord) -> None:
         row = JobRow(record, self.controller)
+        row.route_offered.connect(self.route_offered)
         self.rows[record.job_id] = row
         self.list.insertWidget(0, row)
         self.empty.hide()

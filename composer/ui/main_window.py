@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.project import MAX_SCENES, Character, Project, default_scene
+from composer.model.project import MAX_SCENES, Character, Project
 from composer.model.validate import Problem
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
@@ -53,6 +53,8 @@ from composer.projectfile import (
 )
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
+from composer.settings.route_state import default_route
+from composer.templates.library import blank
 from composer.ui import window_polish
 from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
@@ -66,6 +68,8 @@ from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.pickers.names import CatalogueNames
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.route_offer import send_on_route, use_route
+from composer.ui.save_errors import autosave_failure, save_failure
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
@@ -99,7 +103,12 @@ OPEN_FILTER = (
 
 
 def new_project() -> Project:
-    return Project(scenes=[default_scene()])
+    """The Blank template (one scene, its script started: the set-up bar asks for the
+    presenter and the voice), on the render route that works (v2 while it answers, else
+    v3)."""
+    project = blank().new_project()
+    project.route = default_route()
+    return project
 
 
 class MainWindow(QMainWindow):
@@ -123,6 +132,7 @@ class MainWindow(QMainWindow):
         self._connections = connections
         self.recovery = recovery or RecoveryStore()
         self.path: Path | None = None
+        self.media_folder: Path | None = None  # local media outside it need the user's yes
         self._restored = False  # showing recovered work that was never saved
         self._structure_changed = False
         self._shown_once = False
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
         self.jobs = JobsPanel(self.controller)
+        self.jobs.route_offered.connect(lambda route: send_on_route(self, route))
         self.summary = QLabel(objectName="projectSummary")
         self.templates = TemplatesController(self)
 
@@ -428,7 +439,9 @@ class MainWindow(QMainWindow):
         """One video per spreadsheet row, from this project's {{column}} placeholders."""
         from composer.ui.batch.batch_dialog import BatchDialog
 
-        dialog = BatchDialog(self.doc.project, self.controller, self)
+        dialog = BatchDialog(
+            self.doc.project, self.controller, self, media_folder=self.media_folder
+        )
         dialog.show()
         return dialog
 
@@ -512,6 +525,7 @@ class MainWindow(QMainWindow):
 
     def new_from(self, project: Project) -> None:
         """Show `project` (from a template) as a new, untitled one."""
+        project.route = project.route or default_route()
         self._load(project, None)
 
     def open_dialog(self) -> None:
@@ -539,6 +553,7 @@ class MainWindow(QMainWindow):
                 return False
             source = None  # a request body: Save asks where to keep the project
         self._load(project, source)
+        self.media_folder = path.parent
         self._remember(path)
         if source is None:
             self.notify(f"Imported {path.name}. Save to keep it as a project.")
@@ -562,10 +577,11 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         try:
             save_project(self.doc.project, path)
-        except (OSError, ProjectFileError) as error:
-            self.show_error("Can't save the project", f"Can't save {path.name}: {error}")
+        except Exception as error:  # every failure is told: the work is still open
+            self.show_error("Can't save the project", save_failure(path, error))
             return False
         self.path = path
+        self.media_folder = path.parent
         self._restored = False
         self.stack.setClean()
         self._write_later(self.recovery.discard, "could not remove the recovery copy")
@@ -578,6 +594,7 @@ class MainWindow(QMainWindow):
         self.doc.load(project)
         self.stack.clear()
         self.path = path
+        self.media_folder = path.parent if path else None
         self._restored = restored
         self._loaded()
 
@@ -598,13 +615,15 @@ class MainWindow(QMainWindow):
         write: Callable[[], object],
         failure: str,
         on_done: Callable[[], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Do `write` on the disk-writer thread: an atomic write syncs the disk, which can
-        take longer than a frame. `on_done` runs on the GUI thread after it succeeded."""
+        take longer than a frame. `on_done` runs on the GUI thread after it succeeded,
+        `on_failure` (default: a line in the log) after it failed."""
         run_in_background(
             write,
             on_success=(lambda _result: on_done()) if on_done else None,
-            on_failure=lambda error: log.warning("%s: %s", failure, error),
+            on_failure=on_failure or (lambda error: log.warning("%s: %s", failure, error)),
             parent=self,
             pool=self._disk_writer,
         )
@@ -687,12 +706,21 @@ class MainWindow(QMainWindow):
         The bytes are taken here; the disk is written on the writer thread."""
         if not self.is_modified():
             return
-        snapshot = self.recovery.snapshot(self.doc.project, self.path)
+        try:
+            snapshot = self.recovery.snapshot(self.doc.project, self.path)
+        except Exception as error:  # every failure is told
+            self._autosave_failed(error)
+            return
         self._write_later(
             lambda: self.recovery.write_snapshot(snapshot),
             "autosave failed",
             lambda: self.autosaved.emit(snapshot),
+            self._autosave_failed,
         )
+
+    def _autosave_failed(self, error: BaseException) -> None:
+        log.warning("autosave failed: %s", error)
+        self.notify(autosave_failure(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -747,8 +775,14 @@ class MainWindow(QMainWindow):
             self.go_to_problem(self.validation.errors[0])
             return
         dialog = self.confirm_submit_dialog()
-        if dialog.exec() == dialog.DialogCode.Accepted:
-            self.jobs.submit(self.doc.project, dialog.title())
+        if dialog.exec() == dialog.DialogCode.Accepted and use_route(self, dialog.route()):
+            from composer.ui.dialogs.outside_files import approve_uploads
+
+            uploads = approve_uploads(self, self.doc.project, self.media_folder)
+            if uploads is None:
+                self.notify("Not sent: files outside the project's folder were not allowed.")
+                return
+            self.jobs.submit(self.doc.project, dialog.title(), uploads)
             self.notify(f"Sent “{dialog.title()}”: follow it in the Jobs panel.")
 
     def confirm_submit_dialog(self) -> SubmitDialog:

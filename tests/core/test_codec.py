@@ -21,11 +21,17 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 def reference_to_json(
     obj: Any, *, local: bool, applicable_only: bool, skip: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
-    """The rules `to_json` follows, as one plain loop over the fields."""
+    """The rules `to_json` follows, as one plain loop over the fields: a value held in
+    `extra` under a field's name is written in the field's place."""
     out: dict[str, Any] = {}
     for f in data_fields(obj):
         value = getattr(obj, f.name)
-        if value is None or f.name in skip or (f.metadata.get("local") and not local):
+        if f.name in skip or (f.metadata.get("local") and not local):
+            continue
+        if f.name in obj.extra:
+            out[f.name] = copy.deepcopy(obj.extra[f.name])
+            continue
+        if value is None:
             continue
         applies = f.metadata.get("applies")
         if applicable_only and applies is not None and not applies.test(obj):

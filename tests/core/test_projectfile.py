@@ -142,18 +142,7 @@ BAD_FILES = [
     ("a list", b"[]", "", "neither a Scene Composer project nor a HeyGen request"),
     ("newer version", _doc(version=FORMAT_VERSION + 1), "", "newer Scene Composer"),
     ("bad version", _doc(version="one"), "version", "whole number"),
-    (
-        "wrong type",
-        _doc(scenes=[{"voice": {"type": "text", "speed": "fast"}}]),
-        "scenes[0].voice.speed",
-        "must be a number",
-    ),
-    (
-        "bad enum",
-        _doc(scenes=[{"character": {"type": "robot"}}]),
-        "scenes[0].character.type",
-        "must be one of avatar, talking_photo",
-    ),
+    ("a scene not an object", _doc(scenes=["hello"]), "scenes[0]", "must be an object"),
     ("scenes not a list", _doc(scenes={}), "scenes", "list"),
     ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "", "nested too deeply"),
     (

@@ -226,6 +226,9 @@ def test_required_when_type_needs_it(rule: v.Required, blank: str | None) -> Non
     assert found and "missing" in found[0].message
 
 
+PNG_HEAD = b"\x89PNG\r\n\x1a\n"
+MEDIA_HEADS = {0: b"ID3\x04", 1: PNG_HEAD, 2: b"\x00\x00\x00\x18ftypisom"}
+"""The first bytes of an MP3, a PNG and an MP4: local media are checked by content."""
 ONE_OF_SETUPS = {
     0: (
         lambda s: setattr(s.voice, "type", VoiceType.AUDIO),
@@ -248,7 +251,7 @@ def test_exactly_one_source(index: int, how_many: int, tmp_path: Path) -> None:
     rule = v.ONE_OF[index]
     set_type, values = ONE_OF_SETUPS[index]
     local = tmp_path / "media.bin"
-    local.write_bytes(b"x")
+    local.write_bytes(MEDIA_HEADS[index])
     sources = [*list(values.items()), (rule.paths[-1], str(local))]
 
     def edit(scene: Scene) -> None:
@@ -366,7 +369,7 @@ def test_a_local_file_is_looked_for_on_every_validation(tmp_path: Path) -> None:
     background.type, background.value = BackgroundType.IMAGE, None
     background.local_file = str(media)
     assert at(v.validate(project), "background.local_file")
-    media.write_bytes(b"x")
+    media.write_bytes(PNG_HEAD)
     assert not at(v.validate(project), "background.local_file")
     media.unlink()
     assert at(v.validate(project), "background.local_file")

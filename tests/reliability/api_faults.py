@@ -27,6 +27,9 @@ class Fault:
     expect: JobState
     words: str  # must appear in what the user is shown
     client: dict | None = None
+    posts: int = 1
+    """Generate POSTs the sandbox should receive: one per submit, plus one refused (429)
+    before it made anything, which must be sent again."""
 
 
 def _set(**values: object) -> Callable[[SandboxServer], None]:
@@ -53,6 +56,7 @@ FAULTS = [
         _set(rate_limit_next=1, retry_after=1, only_path=GEN),
         JobState.COMPLETED,
         "",
+        posts=2,
     ),
     Fault("500 on generate", _set(server_error_next=1, only_path=GEN), JobState.FAILED, "HeyGen"),
     Fault(
@@ -69,7 +73,13 @@ FAULTS = [
         {"read_timeout": 0.5},
     ),
     # A reset before any answer can't prove the POST never arrived: never resent.
-    Fault("dropped before reading", _set(drop_before_next=1), JobState.SUBMISSION_UNKNOWN, "check"),
+    Fault(  # the sandbox closes the connection unread: it receives no POST at all
+        "dropped before reading",
+        _set(drop_before_next=1),
+        JobState.SUBMISSION_UNKNOWN,
+        "check",
+        posts=0,
+    ),
     Fault(
         "dropped after sending",
         _set(drop_after_next=1, only_path=GEN),
@@ -128,7 +138,7 @@ def handled(fault: Fault, outcome: Outcome) -> bool:
 
 
 def run() -> Figure:
-    tried = ok = duplicates = 0
+    tried = ok = duplicates = posts = wanted = 0
     failures = []
     for fault in FAULTS:
         outcome = run_fault(fault)
@@ -137,16 +147,23 @@ def run() -> Figure:
             ok += 1
         else:
             failures.append(f"{fault.name}: {outcome.record.state} {outcome.record.message!r}")
+        if outcome.posts != fault.posts:
+            failures.append(f"{fault.name}: {outcome.posts} generate POSTs, {fault.posts} wanted")
         duplicates += max(0, outcome.videos - 1)
+        posts += outcome.posts
+        wanted += fault.posts
     figure = Figure(
         "API faults",
         {
             "faults tried": tried,
             "handled": ok,
             "not handled": tried - ok,
+            "generate POSTs received": posts,
+            "POSTs wanted": wanted,
             "duplicate videos": duplicates,
         },
         must_be_zero=("not handled", "duplicate videos"),
     )
+    figure.require("generate POSTs received = POSTs wanted", posts == wanted)
     figure.notes.extend(failures)
     return figure

@@ -119,7 +119,7 @@ def run(trials: int = 20, seed: int = 5) -> Figure:
         corrupted += bad
         recovered_total += max(recovered, 0)
         lost += saved > 0 and recovered < saved
-    return Figure(
+    figure = Figure(
         "kill during editing",
         {
             "trials": trials,
@@ -132,3 +132,6 @@ def run(trials: int = 20, seed: int = 5) -> Figure:
         },
         must_be_zero=("trials losing autosaved edits", "files corrupted"),
     )
+    figure.require("recovery offered in at least 75% of trials", offered >= 0.75 * trials)
+    figure.require("autosaves seen", saved_total > 0)
+    return figure

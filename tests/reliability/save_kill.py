@@ -72,7 +72,7 @@ def run(trials: int = 50, seed: int = 7, *, unsafe: bool = False) -> Figure:
             torn += not _is_one_of(path, expected)
             bad_backup += not _is_one_of(backup_path(path), expected)
             mid_write += _clear_temp_files(Path(folder))
-    return Figure(
+    figure = Figure(
         "kill during save",
         {
             "trials": trials,
@@ -82,6 +82,8 @@ def run(trials: int = 50, seed: int = 7, *, unsafe: bool = False) -> Figure:
         },
         must_be_zero=("torn files", "torn backups"),
     )
+    figure.require("a kill landed mid-write", mid_write > 0)
+    return figure
 
 
 def _clear_temp_files(folder: Path) -> int:

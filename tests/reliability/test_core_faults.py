@@ -6,8 +6,7 @@ from tests.reliability import bad_files, save_kill
 def test_kill_during_save_never_tears_the_file() -> None:
     figure = save_kill.run(trials=50)
     print(figure.line())
-    assert figure.ok, figure.line()
-    assert figure.counts["killed mid-write"] > 0, "no kill landed during a write"
+    assert figure.ok, figure.line()  # it also asks for a kill that landed mid-write
 
 
 def test_the_save_check_catches_a_non_atomic_save() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import requests
 
 from composer.heygen.client import HeyGenClient
 from composer.jobs.schedule import PollSchedule
@@ -33,3 +34,10 @@ def sandbox() -> Iterator[SandboxServer]:
 def client_for(server: SandboxServer, key: str = KEY, **options: Any) -> HeyGenClient:
     urls = {"base_url": server.base_url, "upload_url": server.upload_url}
     return HeyGenClient(key, **{**urls, **FAST_CLIENT, **options})
+
+
+def control(server: SandboxServer, method: str, path: str, body: Any = None) -> requests.Response:
+    """Call a /_sandbox/ control endpoint over HTTP with the run's token."""
+    return requests.request(
+        method, server.base_url + path, json=body, headers=server.control_headers, timeout=5
+    )

@@ -30,15 +30,23 @@ from composer.model.document import ProjectDocument
 from composer.model.project import Project
 from composer.ui.batch.table_model import BatchTableModel
 from composer.ui.commands import UndoableEdits
+from composer.ui.dialogs.outside_files import approve_uploads
 from composer.ui.job_controller import JobController
 from composer.ui.preview.preview_widget import PreviewWidget
 
 
 class BatchDialog(QDialog):
     def __init__(
-        self, project: Project, controller: JobController, parent: QWidget | None = None
+        self,
+        project: Project,
+        controller: JobController,
+        parent: QWidget | None = None,
+        *,
+        media_folder: Path | None = None,
     ) -> None:
+        """`media_folder`: the project's folder; local media outside it need a yes."""
         super().__init__(parent)
+        self.media_folder = media_folder
         self.setObjectName("batchDialog")
         self.setWindowTitle("Personalised videos from a spreadsheet")
         self.project = project
@@ -155,10 +163,14 @@ class BatchDialog(QDialog):
     def submit(self) -> None:
         if self.plan is None or not self.plan.ok:
             return
+        uploads = approve_uploads(self, self.project, self.media_folder)
+        if uploads is None:
+            self.messages.setPlainText("Not sent: files outside the project's folder were refused.")
+            return
         jobs = [(row.project, job_title(row)) for row in self.plan.rows if row.project]
         self.results = {title: None for _project, title in jobs}  # type: ignore[misc]
         self.send.setEnabled(False)
-        self.controller.submit_batch(jobs, self.limit.value())
+        self.controller.submit_batch(jobs, self.limit.value(), uploads)
         self.messages.setPlainText(f"Sent {len(jobs)} jobs; follow them in the Jobs panel.")
 
     def _job_changed(self, record: JobRecord) -> None:

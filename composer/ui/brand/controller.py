@@ -18,6 +18,8 @@ from composer.model.document import ProjectDocument
 from composer.model.project import Project, Scene
 from composer.model.validate import WARNING, Problem
 from composer.paint.logo import LogoSpec
+from composer.routes.base import PreviewMode
+from composer.routes.registry import route_class
 from composer.ui.window_polish import tr
 
 if TYPE_CHECKING:
@@ -25,8 +27,8 @@ if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
 
 LOGO_FIELD = "brand_kit.logo"
-"""The project-level warning that the logo is not sent (routes that compose the video
-themselves, such as the exact-layout route, can drop it: they send the logo)."""
+"""The project-level warning that the logo is not sent: given on the routes HeyGen lays
+out (v2, v3), not on a route whose frames the app paints (PreviewMode.EXACT)."""
 
 
 class EmbedKit(QUndoCommand):
@@ -78,16 +80,17 @@ class BrandController(QObject):
 
     def check(self, project: Project) -> list[Problem]:
         problems = off_brand(project, self.kit)
-        if self.kit.logo:
+        route = route_class(project.route)
+        if self.kit.logo and route.preview != PreviewMode.EXACT:
             problems.append(
                 Problem(
                     WARNING,
                     None,
                     LOGO_FIELD,
                     tr(
-                        "Your brand kit's logo shows in the preview only: HeyGen's "
-                        "scene-by-scene API can't place a logo, so it is not sent."
-                    ),
+                        "Your brand kit's logo shows in the preview only: the {route} route "
+                        "has no way to place a logo, so it is not sent."
+                    ).format(route=route.label),
                 )
             )
         return problems

@@ -99,8 +99,8 @@ class BrandKitDialog(QDialog):
         form.addRow(tr("Placement"), placement)
         self.logo_note = QLabel(
             tr(
-                "The logo shows in the preview. HeyGen's scene-by-scene API has no logo "
-                "field, so it is not sent with the video."
+                "The logo shows in the preview. HeyGen's v2 and v3 APIs have no logo "
+                "field, so on those routes it is not sent with the video."
             ),
             objectName="brandWarning",
             wordWrap=True,

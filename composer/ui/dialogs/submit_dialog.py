@@ -8,11 +8,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from composer.assets.containment import size_words
+from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
+from composer.ui.dialogs.route_summary import RouteRows
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.summary import size_text
 
@@ -40,6 +44,16 @@ class SubmitDialog(QDialog):
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
         form.addRow("Size", QLabel(size_text(project)))
         form.addRow("Server", QLabel(server))
+        self.routes = RouteRows(form, project)
+        self.losses = self.routes.losses
+        files = files_to_upload(project)
+        if files:
+            self.upload_list = QListWidget(objectName="uploadList")
+            for item in files:
+                self.upload_list.addItem(f"{item.path.name} ({size_words(item.size)})")
+                self.upload_list.item(self.upload_list.count() - 1).setToolTip(str(item.real_path))
+            self.upload_list.setMaximumHeight(min(160, 22 * len(files) + 8))
+            form.addRow(f"Files to upload ({len(files)})", self.upload_list)
         if warnings:
             note = QLabel(
                 f"{warnings} warning{'s' if warnings != 1 else ''} in the problems list: "
@@ -70,3 +84,7 @@ class SubmitDialog(QDialog):
 
     def title(self) -> str:
         return self.title_field.text().strip()
+
+    def route(self) -> str:
+        """The render route chosen (the project's, unless changed here)."""
+        return self.routes.route()

@@ -46,6 +46,11 @@ class FieldEditor(QWidget):
     def display(self, value: Any) -> None:
         raise NotImplementedError
 
+    def display_held(self, value: Any) -> None:
+        """Show a value the file holds that this field can't use (the problem beside the
+        field says why): as unset, unless the editor can show it marked."""
+        self.display(None)
+
     def _wrap(self, widget: QWidget, control: QWidget | None = None) -> None:
         """Put `widget` in the ring; `control` (default: the widget) takes the focus."""
         self.ring.layout().addWidget(widget)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -27,6 +28,9 @@ from composer.ui.panels.fields import FieldSpec, choice_label
 from composer.ui.widgets.color_edit import ColorEdit
 from composer.ui.widgets.file_picker import FilePicker
 
+_HELD_ITEM = object()
+"""The data of a choice list's item that shows a value the file holds but can't be used."""
+
 
 class ChoiceEditor(FieldEditor):
     """The seed's values, plus "(default)" for optional fields; a value outside the seed
@@ -42,16 +46,28 @@ class ChoiceEditor(FieldEditor):
         for value in seed_values(spec.choices):
             self.combo.addItem(choice_label(value), value)
         self._fixed = self.combo.count()
-        self.combo.activated.connect(lambda i: self.edited.emit(self.combo.itemData(i)))
+        self.combo.activated.connect(self._activated)
         self._wrap(self.combo)
 
+    def _activated(self, index: int) -> None:
+        value = self.combo.itemData(index)
+        if value is not _HELD_ITEM:  # choosing the held value again changes nothing
+            self.edited.emit(value)
+
     def display(self, value: Any) -> None:
+        shown = NOT_SET_TEXT if value is None else f"{value} (not in the v2 docs)"
+        self._show(value, shown)
+
+    def display_held(self, value: Any) -> None:
+        """An unknown value stays in the list, marked, with its own words in a tooltip."""
+        self._show(_HELD_ITEM, f"⚠ {json.dumps(value, ensure_ascii=False)[:40]} (unknown)")
+
+    def _show(self, value: Any, shown: str) -> None:
         with QSignalBlocker(self.combo):
             while self.combo.count() > self._fixed:
                 self.combo.removeItem(self._fixed)
             index = self.combo.findData(value)
             if index < 0:
-                shown = NOT_SET_TEXT if value is None else f"{value} (not in the v2 docs)"
                 self.combo.addItem(shown, value)
                 index = self.combo.count() - 1
             self.combo.setCurrentIndex(index)

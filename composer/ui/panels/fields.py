@@ -29,6 +29,7 @@ from composer.model.enums import (
 )
 from composer.model.project import Dimension, Position, TextOverlay
 from composer.model.validate import SCRIPT_MAX, label
+from composer.routes.registry import RouteName, route_class
 
 
 class Kind(StrEnum):
@@ -119,6 +120,8 @@ CHOICE_LABELS = {
 
 
 def choice_label(value: StrEnum) -> str:
+    if isinstance(value, RouteName):
+        return route_class(value).label
     if value in CHOICE_LABELS:
         return CHOICE_LABELS[value]
     if isinstance(value, ElevenLabsModel):
@@ -489,6 +492,17 @@ TEXT = (
 )
 
 PROJECT = (
+    FieldSpec(
+        "route",
+        "Render with",
+        Kind.CHOICE,
+        "Video",
+        choices=RouteName,
+        hint="v2 scenes keeps your whole layout, but HeyGen has retired it (support ended "
+        "31 October 2026; Studio users were kept on until v3 took over). v3 studio is "
+        "HeyGen's current API: each scene fills the frame, and the problems list says what "
+        "it leaves out. (default) is v2.",
+    ),
     FieldSpec("title", "Title", Kind.LINE, "Video", placeholder="Shown in your HeyGen library"),
     FieldSpec("dimension", "Size", Kind.DIMENSION, "Video", compose=_dimension),
     FieldSpec(

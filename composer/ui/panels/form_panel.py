@@ -10,7 +10,8 @@ in one of them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, is_dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.model.codec import data_fields, field_type
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.paths import get_path
+from composer.model.paths import NOT_HELD, get_path, held_at
 from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.catalogue_editor import CatalogueEditor
-from composer.ui.panels.field_row import FieldRow
+from composer.ui.panels.field_row import FieldRow, path_matches
 from composer.ui.panels.fields import FieldSpec
 from composer.ui.panels.writes import applies, reshaped, write_for
 
@@ -176,18 +178,9 @@ class FormPanel(QWidget):
         if not present:
             self.placeholder.setText(self._placeholder_text(target))
         shown_groups: set[str] = set()
-        frame = (self.doc.project.width, self.doc.project.height)
-        open_advanced = self.advanced.isChecked()
         for row in self.rows:
-            value = get_path(target, row.spec.path) if present else None
-            visible = present and (value is not None or applies(target, row.spec.path))
-            if visible:
+            if self._refresh_row(row, target, present):
                 shown_groups.add("Advanced" if row.spec.advanced else row.spec.group)
-            visible = visible and (open_advanced or not row.spec.advanced)
-            if visible:
-                row.editor.frame = frame
-                row.editor.display(value)
-            self.form.setRowVisible(row.box, visible)
         for group, header in self._groups.items():
             self.form.setRowVisible(header, group in shown_groups)
         if self.form.indexOf(self.advanced) >= 0:
@@ -200,6 +193,25 @@ class FormPanel(QWidget):
         )
         self.refresh()
 
+    def _refresh_row(self, row: FieldRow, target: Any, present: bool) -> bool:
+        """Show the row's value (or hide the row); whether it has something to show (a row
+        in the closed Advanced group has, but stays hidden until the group is opened)."""
+        value = get_path(target, row.spec.path) if present else None
+        held = held_at(target, row.spec.path) if present else NOT_HELD
+        wanted = present and (
+            value is not None or held is not NOT_HELD or applies(target, row.spec.path)
+        )
+        visible = wanted and (self.advanced.isChecked() or not row.spec.advanced)
+        if visible:
+            row.editor.frame = (self.doc.project.width, self.doc.project.height)
+        if visible and held is not NOT_HELD:
+            row.editor.display_held(held)
+        elif visible:
+            row.editor.display(value)
+        if self.form.isRowVisible(row.box) != visible:
+            self.form.setRowVisible(row.box, visible)
+        return wanted
+
     def _placeholder_text(self, target: Any) -> str:
         if target is None:
             return "Add a scene to edit it here."
@@ -207,8 +219,18 @@ class FormPanel(QWidget):
         return f"This scene has no {self.presence.noun}. Tick the box above to add one."
 
     def _doc_changed(self, scene_index: int, path: str) -> None:
-        if scene_index == self.scene_index and self.shows(path):
-            self.refresh()
+        if scene_index != self.scene_index or not self.shows(path):
+            return
+        target = self.target()
+        if path and target is not None and numbers_only(type(target), path):
+            # A number never decides which fields apply (only types, styles and switches
+            # do): during a drag in the preview only the dragged field's rows change.
+            present = self.presence is None or get_path(target, self.presence.path) is not None
+            for row in self.rows:
+                if path_matches(row.spec.path, path):
+                    self._refresh_row(row, target, present)
+            return
+        self.refresh()
 
     def shows(self, path: str) -> bool:
         """Whether a change at `path` ("": the whole scene) can change this panel. Which
@@ -288,3 +310,20 @@ class FormPanel(QWidget):
             return None
         row.editor.control.setFocus(Qt.FocusReason.OtherFocusReason)
         return row.editor
+
+
+@cache
+def numbers_only(root: type, path: str) -> bool:
+    """Whether the field at `path` below `root` holds a number, or an object of numbers
+    (`character.offset`)."""
+    cls: Any = root
+    *parents, leaf = path.split(".")
+    try:
+        for name in parents:
+            cls = field_type(cls, name)
+        kind = field_type(cls, leaf)
+    except (KeyError, TypeError):
+        return False
+    if is_dataclass(kind):
+        return all(field_type(kind, f.name) in (int, float) for f in data_fields(kind))
+    return kind in (int, float)

@@ -1,5 +1,6 @@
-"""Validation as you type: `validate()` re-runs shortly after each edit to the document, and
-at once when scenes are added, removed, moved or a project is loaded.
+"""Validation as you type: the project's render route checks it (composer.routes: the
+document's rules plus what that route refuses or drops) shortly after each edit, and at
+once when scenes are added, removed, moved or a project is loaded.
 
 The result is derived data (never saved): the panels, the scene list badges, the problems
 list and the Submit action all read it from here.
@@ -13,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from composer.model.document import ProjectDocument
 from composer.model.project import Project
-from composer.model.validate import Problem, after_move, validate
+from composer.model.validate import Problem
+from composer.routes.registry import route_class
 
 DEBOUNCE_MS = 100
 
@@ -42,7 +44,7 @@ class LiveValidation(QObject):
 
     def run_now(self) -> None:
         self._timer.stop()
-        self.problems = validate(self.doc.project)
+        self.problems = route_class(self.doc.project.route).check(self.doc.project)
         for check in self.checks:
             self.problems += check(self.doc.project)
         self.updated.emit()
@@ -53,7 +55,8 @@ class LiveValidation(QObject):
         if self._timer.isActive():
             self.run_now()
             return
-        self.problems = after_move(self.problems, self.doc.project, src, dst)
+        route = route_class(self.doc.project.route)
+        self.problems = route.check_after_move(self.problems, self.doc.project, src, dst)
         self.updated.emit()
 
     @property

@@ -10,6 +10,7 @@ friendly value and store the API's.
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -88,8 +89,8 @@ class NumberEditor(FieldEditor):
         self.spin.allowed = (spec.low, spec.high)
         self.spin.setSingleStep(spec.step)  # type: ignore[arg-type]
         self.spin.setSuffix(spec.suffix)
-        unset_text = spec.default_text or (NOT_SET_TEXT if spec.required else DEFAULT_TEXT)
-        self.spin.setSpecialValueText(unset_text)
+        self._unset_words = spec.default_text or (NOT_SET_TEXT if spec.required else DEFAULT_TEXT)
+        self.spin.setSpecialValueText(self._unset_words)
         self.spin.setAccelerated(True)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         guard_wheel(self.spin)
@@ -116,7 +117,18 @@ class NumberEditor(FieldEditor):
         self.range_message.hide()
         self.column.addWidget(self.range_message)
 
+    def display_held(self, value: Any) -> None:
+        """Shown as the box's "unset" text, marked: `⚠ 2.5 (unknown)`."""
+        self.display(None)
+        self._unset_text(f"⚠ {json.dumps(value, ensure_ascii=False)[:24]} (unknown)")
+        self.reset.setVisible(not self.spec.required)
+
+    def _unset_text(self, text: str) -> None:
+        if self.spin.specialValueText() != text:  # setting it repaints the box
+            self.spin.setSpecialValueText(text)
+
     def display(self, value: Any) -> None:
+        self._unset_text(self._unset_words)
         if not self.spin.hasFocus():
             self._before = value
         self._shown = value

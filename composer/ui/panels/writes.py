@@ -11,7 +11,7 @@ import copy
 from dataclasses import fields
 from typing import Any
 
-from composer.model.codec import data_fields, field_type
+from composer.model.codec import data_fields, field_type, release
 from composer.model.paths import clear_inapplicable, field_applies, get_path, set_path
 from composer.model.project import Scene
 
@@ -30,8 +30,9 @@ def write_for(root: Any, path: str, value: Any) -> tuple[str, Any]:
             return ".".join(names[: depth + 1]), holder
         parent, obj = obj, child
     if value is None and len(names) > 1 and _optional(parent, names[-2]):
-        emptied = copy.copy(obj)
+        emptied = copy.deepcopy(obj)
         setattr(emptied, names[-1], None)
+        release(emptied, names[-1])
         if _empty(emptied):
             return ".".join(names[:-1]), None
     return path, value
@@ -39,14 +40,22 @@ def write_for(root: Any, path: str, value: Any) -> tuple[str, Any]:
 
 def applies(root: Any, path: str) -> bool:
     """Whether the field at `path` means anything for the object as it is now."""
-    obj = root
-    for name in path.split("."):
+    obj, owner = root, type(root)
+    names = path.split(".")
+    for depth, name in enumerate(names):
         if obj is None:
-            return True
+            # an unset object's fields show, except those of a typed part (a scene without
+            # a background: HeyGen's default), which shows only its type until one is chosen
+            return names[depth:] == ["type"] or "type" not in _field_names(owner)
         if not field_applies(obj, name):
             return False
+        owner = field_type(type(obj), name)
         obj = getattr(obj, name)
     return True
+
+
+def _field_names(cls: Any) -> set[str]:
+    return {f.name for f in data_fields(cls)} if isinstance(cls, type) else set()
 
 
 def reshaped(scene: Scene, path: str, value: Any) -> Scene:

@@ -20,6 +20,8 @@ GUIDE_LIGHT = QColor(255, 255, 255, 110)
 GUIDE_DARK = QColor(0, 0, 0, 55)
 FRAME_EDGE = QColor(255, 255, 255, 28)
 HANDLE_SIZE = 9.0
+SHADOW = 6
+"""How far the frame's shadow reaches beyond it (it is drawn 2 px lower)."""
 DASH = 4
 READOUT_MAX_WIDTH = 320
 
@@ -27,7 +29,7 @@ READOUT_MAX_WIDTH = 320
 def paint_frame_shadow(painter: QPainter, frame: QRectF) -> None:
     """A soft drop shadow and hairline border lifting the frame off the surround, as strips
     around it (the scene covers the frame itself)."""
-    for spread, alpha in ((6, 22), (3, 40)):
+    for spread, alpha in ((SHADOW, 22), (SHADOW // 2, 40)):
         ring = frame.adjusted(-spread, -spread + 2, spread, spread + 2)
         for strip in _ring(ring, frame):
             painter.fillRect(strip, QColor(0, 0, 0, alpha))

@@ -29,8 +29,11 @@ from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
 from composer.paint.scene_painter import ScenePainter, frame_in, to_qrect
 from composer.paint.text import TextBlock
+from composer.routes.base import PreviewMode
+from composer.routes.registry import route_class
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
+from composer.ui.preview.as_v3 import paint_as_v3
 
 AVATAR, TEXT, HANDLE = "avatar", "text", "handle"
 MARGIN = 18.0
@@ -83,6 +86,8 @@ class PreviewWidget(QWidget):
         self.selected = AVATAR
         self.hover = ""
         self._drag: _Drag | None = None
+        self._frame_key: tuple[int, int, int, int] | None = None
+        self._frame = QRectF()
         self._painted_scene: Scene | None = None
         self._editing = False
         self._gesture_key = ""
@@ -141,7 +146,18 @@ class PreviewWidget(QWidget):
         return (project.width, project.height) if project else (1920, 1080)
 
     def frame_rect(self) -> QRectF:
-        return frame_in(QRectF(self.rect()), *self.output_size(), margin=MARGIN)
+        """Where the video frame is drawn (kept per widget and output size: a drag's frame
+        asks for it a few dozen times)."""
+        key = (self.width(), self.height(), *self.output_size())
+        if self._frame_key != key:
+            self._frame_key = key
+            self._frame = frame_in(QRectF(self.rect()), *key[2:], margin=MARGIN)
+        return QRectF(self._frame)
+
+    def _shadow_band(self, frame: QRectF) -> QRegion:
+        """Where the frame's shadow and border are drawn: around the frame, not in it."""
+        outer = frame.adjusted(-overlay.SHADOW, -overlay.SHADOW, overlay.SHADOW, overlay.SHADOW + 2)
+        return QRegion(outer.toAlignedRect()).subtracted(QRegion(frame.toRect()))
 
     def view_scale(self) -> float:
         """Widget pixels per output pixel (the same across and down)."""
@@ -184,10 +200,15 @@ class PreviewWidget(QWidget):
             return None
         return self.scene_painter.text_block(scene.text, *self.output_size())
 
+    def whole_frame(self) -> bool:
+        """The project's render route lays scenes out itself ("as v3 renders it")."""
+        route = self.doc.project.route if self.doc else None
+        return route_class(route).preview == PreviewMode.WHOLE_FRAME
+
     def item_at(self, pos: QPointF) -> str:
         """What a press at `pos` grabs. The text is on top, but where its box is empty the
         avatar under it can still be grabbed."""
-        if self.scene() is None:
+        if self.scene() is None or self.whole_frame():
             return ""
         if self.handle_rect().adjusted(-3, -3, 3, 3).contains(pos):
             return HANDLE
@@ -219,7 +240,11 @@ class PreviewWidget(QWidget):
             overlay.paint_message(painter, QRectF(self.rect()), "No scene selected")
             return
         frame = self.frame_rect()
-        overlay.paint_frame_shadow(painter, frame)
+        if event.region().intersects(self._shadow_band(frame)):  # not during most drags
+            overlay.paint_frame_shadow(painter, frame)
+        if self.whole_frame():  # the project's route owns the layout: show its picture
+            paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
+            return
         self.scene_painter.paint(painter, frame, scene, *self.output_size())
         safe = layout.safe_rect(*self.output_size())
         dragging = self._drag is not None and self._drag.live
@@ -397,6 +422,7 @@ class PreviewWidget(QWidget):
             or not item
             or self.edits is None
             or modifiers & Qt.KeyboardModifier.ControlModifier
+            or self.whole_frame()
         ):
             return super().keyPressEvent(event)
         size = 10 if modifiers & Qt.KeyboardModifier.ShiftModifier else 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from composer.model.document import ProjectDocument
@@ -35,7 +36,8 @@ class SetupBar(QFrame):
         doc.inserted.connect(self.refresh)
         doc.removed.connect(self.refresh)
         doc.changed.connect(self._changed)
-        self.refresh()
+        self.hide()
+        QTimer.singleShot(0, self.refresh)  # once it is in the window: never a window itself
 
     def missing(self) -> tuple[list[int], list[int]]:
         """Rows of the scenes without a presenter, and without a voice."""

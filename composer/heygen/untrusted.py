@@ -1,0 +1,79 @@
+"""Text from a server is untrusted: before it reaches the job history, a results CSV, a log,
+a dialog or the terminal, the API key is cut out of it (exactly, in any case, and any 8+
+character fragment of it, as a server might echo part of it) and control characters are
+removed (escape codes could rewrite the terminal; line breaks could fake log lines)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+REDACTED = "***"
+FRAGMENT = 8
+_BREAKS = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+"""What a video id must look like to be used in a file name."""
+
+
+def strip_controls(text: str) -> str:
+    """`text` on one line, without control or direction-changing characters."""
+    return _CONTROLS.sub("", _BREAKS.sub(" ", text))
+
+
+def redact(text: str, secret: str | None) -> str:
+    """`text` without control characters and without `secret` or any 8-character (or
+    longer) piece of it, whatever the case; each hidden run reads `***`."""
+    text = strip_controls(text)
+    secret = (secret or "").strip()
+    if not secret or not text:
+        return text
+    spans = _merged(
+        (m.start(1), m.end(1)) for m in _key_pattern(secret).finditer(text) if m.group(1)
+    )
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], REDACTED]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def clean_tree(value: Any, secret: str | None) -> Any:
+    """Every string in a parsed JSON answer (keys too) passed through `redact`."""
+    if isinstance(value, str):
+        return redact(value, secret)
+    if isinstance(value, dict):
+        return {clean_tree(k, secret): clean_tree(v, secret) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_tree(item, secret) for item in value]
+    return value
+
+
+@lru_cache(maxsize=8)
+def _key_pattern(secret: str) -> re.Pattern[str]:
+    """Matches (zero-width, so overlapping hits are all found) at every place where the
+    whole key, or an 8-character window of it, begins."""
+    if len(secret) <= FRAGMENT:
+        return re.compile(f"(?=({re.escape(secret)}))", re.IGNORECASE)
+    windows = {secret[i : i + FRAGMENT] for i in range(len(secret) - FRAGMENT + 1)}
+    alternatives = "|".join(re.escape(w) for w in sorted(windows))
+    return re.compile(f"(?=({alternatives}))", re.IGNORECASE)
+
+
+def _merged(spans: Any) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def safe_video_id(video_id: str) -> str | None:
+    """`video_id` when it is safe in a file name ([A-Za-z0-9_-], at most 128), else None."""
+    return video_id if SAFE_ID.fullmatch(video_id) else None

@@ -1,0 +1,143 @@
+"""The v2 scenes route: `POST /v2/video/generate` with every scene's layout (legacy).
+
+HeyGen's docs give 31 October 2026 as the last day of the v1/v2 endpoints (end of life
+1 November 2026), with Studio users carved out until a v3 equivalent exists. So v2 may
+still answer, answer with a notice, or be gone: a 404/410 or a message saying the endpoint
+is legacy/retired/removed ends the job with RETIRED_MESSAGE and offers v3 instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from composer.assets.media import MediaError
+from composer.assets.uploads import local_media, resolve_uploads
+from composer.heygen.errors import HeyGenError, RequestRejected
+from composer.heygen.models import VideoStatus
+from composer.model.project import Project
+from composer.model.request import build_request
+from composer.model.validate import Problem, after_move, validate
+from composer.routes.base import (
+    Balance,
+    JobContext,
+    PreviewMode,
+    Progress,
+    Ref,
+    RenderRoute,
+    RouteFailed,
+    RouteStatus,
+)
+from composer.routes.progress import download_progress
+from composer.settings import route_state
+
+if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
+
+RETIRED_MESSAGE = (
+    "HeyGen has retired the v2 scene endpoint, so this video was not made and nothing was "
+    "charged. Send it with v3 instead (see what v3 keeps of your layout first)."
+)
+RETIRED_STATUSES = frozenset({404, 410})
+GONE_STATUSES = frozenset({410})
+RETIRED_WORDS = ("legacy", "retired", "removed", "deprecated", "sunset", "no longer")
+
+
+def is_retired(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) -> bool:
+    """True when an error from a v2 call says the endpoint is gone (a status call's 404
+    can also mean an unknown video, so status checks pass `statuses={410}`)."""
+    if not isinstance(error, RequestRejected):
+        return False
+    said = f"{error.detail} {error}".lower()
+    return error.status in statuses or any(word in said for word in RETIRED_WORDS)
+
+
+class V2ScenesRoute(RenderRoute):
+    name = "v2"
+    label = "v2 scenes (legacy)"
+    summary = (
+        "Keeps your whole layout: avatar size and position, circle styles, text overlays, "
+        "images and videos behind the avatar. HeyGen calls it legacy: supported until "
+        "31 October 2026, ended 1 November 2026 except for Studio users until v3 replaces it."
+    )
+    preview = PreviewMode.LAYOUT
+    resend_safe = False  # v2 has no idempotency key: a resent generate bills twice
+
+    def __init__(self, client: HeyGenClient) -> None:
+        super().__init__(client)
+        self._ready: dict[str, VideoStatus] = {}
+
+    @classmethod
+    def check(cls, project: Project) -> list[Problem]:
+        return validate(project)
+
+    @classmethod
+    def check_after_move(
+        cls, problems: list[Problem], project: Project, src: int, dst: int
+    ) -> list[Problem]:
+        return after_move(problems, project, src, dst)
+
+    @classmethod
+    def payload(cls, project: Project) -> Any:
+        return build_request(project)
+
+    def prepare(self, project: Project, job: JobContext) -> Ref:
+        if local_media(project):
+            try:
+                project = resolve_uploads(project, self.client, job.uploading, job.uploads)
+            except MediaError as exc:
+                raise RouteFailed(str(exc), "invalid") from None
+            except HeyGenError as exc:  # the v1 upload endpoint retires with v2
+                raise _retired_or(exc) from None
+        return {"body": build_request(project), "video_id": None}
+
+    def send(self, ref: Ref, job: JobContext) -> Ref:
+        if ref.get("video_id"):
+            return ref
+        try:
+            result = self.client.generate_video(ref["body"])
+        except HeyGenError as exc:
+            raise _retired_or(exc) from None
+        route_state.v2_answered(retired=False)
+        ref = {**ref, "video_id": result.video_id}
+        job.submitted(result.video_id, route_state.notice_once_a_day(result.notice), ref)
+        return ref
+
+    def poll(self, ref: Ref) -> RouteStatus:
+        video_id = ref["video_id"]
+        try:
+            status = self.client.video_status(video_id)
+        except HeyGenError as exc:
+            raise _retired_or(exc, GONE_STATUSES) from None
+        if status.status == "failed":
+            return RouteStatus(RouteStatus.FAILED, failure=status.failure_message)
+        if status.status == "completed":
+            self._ready[video_id] = status
+            return RouteStatus(RouteStatus.COMPLETED, 1.0)
+        state = RouteStatus.QUEUED if status.is_queued else RouteStatus.PROCESSING
+        return RouteStatus(state)
+
+    def fetch(
+        self, ref: Ref, target: Path, progress: Progress, cancel: threading.Event
+    ) -> list[Path]:
+        video_id = ref["video_id"]
+        status = self._ready.pop(video_id, None) or self.client.video_status(video_id)
+        if not status.video_url:
+            raise RouteFailed("HeyGen finished the video but sent no link to it.", "unexpected")
+        self.client.download(status.video_url, target, download_progress(progress), cancel)
+        return [target]
+
+    def catalogue(self) -> HeyGenClient:
+        return self.client
+
+    def balance(self) -> Balance:
+        credits = self.client.remaining_quota().credits
+        return Balance(credits, f"{credits:,.0f} credits left")
+
+
+def _retired_or(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) -> Exception:
+    if is_retired(error, statuses):
+        route_state.v2_answered(retired=True)
+        return RouteFailed(RETIRED_MESSAGE, "retired", offer_route="v3")
+    return error

@@ -1,0 +1,41 @@
+"""The Submit dialog's route rows: which route renders the video (chosen here too), and
+what that route leaves out ("3 scenes lose their text overlay"), updated as the choice
+changes, so nothing is a surprise after paying."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+
+from composer.model.project import Project
+from composer.routes.registry import DEFAULT_ROUTE, route_class, route_names
+
+MAX_LINES = 6
+
+
+class RouteRows:
+    def __init__(self, form: QFormLayout, project: Project) -> None:
+        self.form = form
+        self.project = project
+        self.combo = QComboBox(objectName="submitRoute")
+        for name in route_names():
+            self.combo.addItem(route_class(name).label, name)
+        self.combo.setCurrentIndex(self.combo.findData(project.route or DEFAULT_ROUTE))
+        self.losses = QLabel(objectName="submitLosses", wordWrap=True)
+        self.losses.setProperty("problem", "warning")
+        self.losses.setToolTip("The problems list says which field of which scene.")
+        form.addRow("Render with", self.combo)
+        form.addRow("Left out", self.losses)
+        self.combo.currentIndexChanged.connect(self._show)
+        self._show()
+
+    def route(self) -> str:
+        return str(self.combo.currentData())
+
+    def _show(self) -> None:
+        route = route_class(self.route())
+        self.combo.setToolTip(route.summary)
+        lines = route.losses_summary(self.project)
+        if len(lines) > MAX_LINES:
+            lines = [*lines[:MAX_LINES], f"… and {len(lines) - MAX_LINES} more"]
+        self.losses.setText("\n".join(f"• {line}" for line in lines))
+        self.form.setRowVisible(self.losses, bool(lines))

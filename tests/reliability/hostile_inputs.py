@@ -1,0 +1,207 @@
+"""Attacks tried as an attacker would, each over real HTTP on loopback: a shared project
+naming files outside its folder (absolute, `../`, a symlink to a secret, a mislabelled
+file), a server redirecting elsewhere, answering 1 GB or endlessly, echoing the key,
+handing out hostile video ids and formula cells. Counts what leaked (must be 0) and the
+client's peak memory for the huge answers (must stay under 300 MB)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from composer.heygen.client import HeyGenClient
+from composer.heygen.errors import HeyGenError
+from composer.projectfile import save_project
+from composer.sandbox.server import SandboxServer
+from tests.reliability.figures import Figure
+from tests.support.batch_data import personal_project, write_table
+from tests.support.builders import valid_project
+from tests.support.hostile_server import HostileServer
+from tests.support.leaks import files_with_key, key_bytes_in
+from tests.support.memory_probe import probe
+from tests.support.shared_project import (
+    JPEG,
+    outside_jpeg,
+    secret_file,
+    shared_project,
+    symlink_in_project,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+KEY = "sk-live-71bd-HOSTILE-c4e9a2f0"
+MEMORY_LIMIT_MB = 300
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Tally:
+    root: Path
+    env: dict[str, str]
+    attacks: int = 0
+    files_leaked: int = 0  # outside/secret/mislabelled files whose bytes reached a server
+    key_bytes: int = 0  # bytes of the key (or pieces of it) found where they must not be
+    written_outside: int = 0  # files a hostile video id put outside the download folder
+    formula_cells: int = 0  # results CSV cells that would run in a spreadsheet
+    peak_mb: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    def cli(self, *args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "composer", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=self.env,
+        )
+        output = done.stdout + done.stderr
+        self.key_bytes += key_bytes_in(output, KEY)
+        return output
+
+
+def _shared_files(tally: Tally) -> None:
+    """Four projects someone could send: each file must stay on this computer."""
+    with SandboxServer(render_seconds=0.2) as sandbox:
+        for case, make in {
+            "absolute": lambda p: str(outside_jpeg(tally.root / "a")),
+            "dot-dot": lambda p: "../../a/elsewhere/holiday.jpg",
+            "symlink to a secret": lambda p: symlink_in_project(
+                p, "photo.jpg", secret_file(tally.root / "b")
+            ),
+            "mislabelled": lambda p: _write(p, "notes.jpg", b"Q3 salaries\n"),
+        }.items():
+            project = shared_project(tally.root / case, ["placeholder"])
+            shared_project(tally.root / case, [make(project)])
+            before = sandbox.store.asset_bytes()
+            tally.cli("submit", str(project), "--base-url", sandbox.base_url)
+            tally.attacks += 1
+            if sent := sandbox.store.asset_bytes() - before:
+                tally.files_leaked += 1
+                tally.notes.append(f"{case}: {sent} bytes uploaded")
+
+
+def _write(project: Path, name: str, content: bytes) -> str:
+    (project.parent / "media" / name).write_bytes(content)
+    return f"media/{name}"
+
+
+def _redirect(tally: Tally) -> None:
+    with HostileServer() as elsewhere, HostileServer("redirect") as api:
+        api.redirect_to = elsewhere.base_url
+        client = HeyGenClient(KEY, base_url=api.base_url, upload_url=api.base_url)
+        for call in (
+            lambda: client.video_status("v-1"),
+            lambda: client.generate_video({"video_inputs": []}),
+            lambda: client.upload_asset(JPEG, "image/jpeg"),
+        ):
+            tally.attacks += 1
+            try:
+                call()
+            except HeyGenError as exc:
+                tally.key_bytes += key_bytes_in(str(exc), KEY)
+        received = sum(key_bytes_in(repr(seen), KEY) for seen in elsewhere.seen)
+        tally.key_bytes += received
+        if received:
+            tally.notes.append(f"redirect: the other host received {received} key bytes")
+
+
+def _huge_answers(tally: Tally) -> None:
+    for mode in ("huge_json", "endless_chunked"):
+        with HostileServer(mode) as api:
+            outcome = probe(api.base_url)
+        tally.attacks += 1
+        tally.peak_mb = max(tally.peak_mb, outcome["peak_mb"])
+        tally.notes.append(
+            f"{mode}: {outcome['kind']} in {outcome['seconds']} s, peak {outcome['peak_mb']} MB"
+        )
+
+
+def _echoed_key(tally: Tally) -> None:
+    project = tally.root / "echo" / "p.scene.json"
+    save_project(valid_project(), project)
+    with SandboxServer(render_seconds=0.2) as sandbox:
+        base = ("--base-url", sandbox.base_url, "--poll-interval", "0.05")
+        for faults in (
+            {"notice": f"Deprecated for {KEY.upper()}"},
+            {"notice": None, "fail_render": f"bad key {KEY[3:15]}\x1b[2J"},
+            {"fail_render": None, "auth_fail_next": 1},
+            {"reject_next": 1, "reject_message": f"header\r\n{KEY}"},
+        ):
+            sandbox.faults.update(faults)
+            tally.cli("submit", str(project), "--download", str(project.parent), *base)
+            tally.attacks += 1
+
+
+def _hostile_ids_and_cells(tally: Tally) -> None:
+    project = tally.root / "batch" / "p.scene.json"
+    save_project(personal_project(), project)
+    ids = ["../../escaped", "/../../x", "a\x1b[31mb", "=1+2"]
+    rows = [["first_name", "company", "discount"]]
+    rows += [[f"=A{i}", f"+{i}", f"@SUM({i})"] for i in range(len(ids))]
+    table = write_table(tally.root / "batch" / "people.csv", rows)
+    videos = tally.root / "batch" / "videos"
+    with HostileServer() as api:
+        api.answers["/v1/video_status.get"] = {
+            "code": 100,
+            "data": {"status": "completed", "video_url": api.base_url + "/files/v.mp4"},
+        }
+        for video_id in ids:  # one submit per id: each lands in the folder or not
+            api.answers["/v2/video/generate"] = {"data": {"video_id": video_id}}
+            tally.cli("submit", str(project), "--download", str(videos), "--base-url", api.base_url)
+            tally.attacks += 1
+        tally.cli("batch", str(project), str(table), "--base-url", api.base_url)
+        tally.attacks += 1
+    inside = set(videos.glob("*.mp4"))
+    every = set(tally.root.rglob("*.mp4")) - set((tally.root / "echo").rglob("*.mp4"))
+    tally.written_outside += len(every - inside)
+    with (table.parent / "people-results.csv").open(newline="", encoding="utf-8") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    tally.formula_cells += sum(cell.startswith(FORMULA_STARTS) for cell in cells)
+
+
+SCENARIOS: list[Callable[[Tally], None]] = [
+    _shared_files,
+    _redirect,
+    _huge_answers,
+    _echoed_key,
+    _hostile_ids_and_cells,
+]
+
+
+def run() -> Figure:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        env = {**os.environ, "HEYGEN_API_KEY": KEY, "PYTHONPATH": str(REPO)}
+        for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            env[var] = str(root / "app" / var.lower())
+        tally = Tally(root, env)
+        for scenario in SCENARIOS:
+            scenario(tally)
+        written = files_with_key(root, KEY)
+        tally.key_bytes += sum(written.values())
+        tally.notes += [f"key in {name}: {count} bytes" for name, count in written.items()]
+    return Figure(
+        "hostile inputs",
+        {
+            "attacks tried": tally.attacks,
+            "files leaked": tally.files_leaked,
+            "key bytes leaked": tally.key_bytes,
+            "files written outside the download folder": tally.written_outside,
+            "formula cells": tally.formula_cells,
+            "peak MB": tally.peak_mb,
+            "answers over 300 MB": int(tally.peak_mb >= MEMORY_LIMIT_MB),
+        },
+        must_be_zero=(
+            "files leaked",
+            "key bytes leaked",
+            "files written outside the download folder",
+            "formula cells",
+            "answers over 300 MB",
+        ),
+        notes=tally.notes,
+    )

@@ -1,0 +1,12 @@
+"""Every reliability line can FAIL: broken in a temporary copy it says FAIL, and PASS on
+this tree (the table is printed; `python -m tests.reliability.mutations` prints it too)."""
+
+from tests.reliability import mutations
+
+
+def test_each_report_line_fails_when_its_behaviour_is_broken() -> None:
+    rows = mutations.table()
+    print(mutations.render(rows))
+    assert [(r.mutation.line, r.unmutated, r.mutated) for r in rows] == [
+        (m.line, "PASS", "FAIL") for m in mutations.MUTATIONS
+    ], mutations.render(rows)
