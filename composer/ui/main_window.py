@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         window_polish.BlockedSubmit(self, self.action_submit, self.submit)
         window_polish.JobsDockSizer(self, self.jobs_dock, self.jobs)
         window_polish.name_submit(self.action_submit, self.preferences)
+        window_polish.name_parts(self)
 
         self.setAcceptDrops(True)
         self.resize(1440, 900)

@@ -1,6 +1,7 @@
 """Small behaviours of the main window found in a new user's walk-through: Redo on every
 platform shortcut, Ctrl+Enter explaining why a video can't be sent, the Jobs dock growing
-with its jobs, and the practice server named as such wherever it is in use."""
+with its jobs, the practice server named as such wherever it is in use, and names for
+assistive technology on the window's big parts."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QMainWindow, QWidget
 
 from composer.settings.preferences import SANDBOX, Preferences
 
@@ -88,3 +89,24 @@ class JobsDockSizer(QObject):
         height = min(self.most, max(wanted, rows + 48))
         if self.dock.height() < height:
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+
+
+PART_NAMES = {
+    "sceneList": "Scenes",
+    "preview": "Scene preview",
+    "problemsList": "Problems",
+    "propertyTabs": "Properties",
+    "jobsPanel": "Jobs",
+}
+
+
+def name_parts(window: QMainWindow) -> None:
+    """Accessible names for the parts a screen reader lands on by Tab (their words are
+    what a sighted user reads in the panel headings)."""
+    for name, words in PART_NAMES.items():
+        part = window.findChild(QWidget, name)
+        if part is not None:
+            part.setAccessibleName(tr(words))
+            for scroll in part.findChildren(QAbstractScrollArea):
+                if not scroll.accessibleName():
+                    scroll.setAccessibleName(tr(words))

@@ -249,6 +249,9 @@ class DimensionEditor(FieldEditor):
 
     def _side(self, name: str) -> QSpinBox:
         spin = QSpinBox(objectName=name, suffix=" px")
+        words = "Video width" if name == "widthSpin" else "Video height"
+        spin.setAccessibleName(words)
+        spin.lineEdit().setAccessibleName(words)
         spin.setRange(DIMENSION_MIN, DIMENSION_MAX)
         spin.setSingleStep(2)
         spin.setKeyboardTracking(False)  # a size is taken when typed in full

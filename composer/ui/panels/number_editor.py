@@ -103,6 +103,7 @@ class NumberEditor(FieldEditor):
         self.spin.editingFinished.connect(self._typing_done)
         self.spin.out_of_range.connect(self._refuse)
         self._wrap(self.spin)
+        self.spin.lineEdit().setAccessibleName(spec.label)  # what a screen reader focuses
         self.reset = QToolButton(objectName="resetButton", toolTip="Reset to HeyGen's default")
         self.reset.setIcon(icon("reset"))
         self.reset.setAccessibleName(f"Reset {spec.label} to HeyGen's default")

@@ -33,6 +33,7 @@ from composer.routes.base import PreviewMode
 from composer.routes.registry import route_class
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
+from composer.ui.preview.announce import announce, position_words
 from composer.ui.preview.as_v3 import paint_as_v3
 
 AVATAR, TEXT, HANDLE = "avatar", "text", "handle"
@@ -333,7 +334,14 @@ class PreviewWidget(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self._announce(self.selected)
         self.update()
+
+    def _announce(self, item: str) -> None:
+        """Say which item is selected, and where, to assistive technology."""
+        if item in FIELDS and self.scene() is not None and self._item_box(item).isValid():
+            part = FIELDS[item].split(".")[0]
+            announce(self, position_words(part, *self._values(item)))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -435,6 +443,7 @@ class PreviewWidget(QWidget):
         dirty = self._dirty(item)
         self._edit(item, values, self._gesture(item))
         self.update(dirty | self._dirty(item))
+        self._announce(item)
 
     def _gesture(self, item: str) -> str:
         """One merge key for a run of wheel turns or nudges (one undo step)."""

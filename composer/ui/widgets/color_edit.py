@@ -26,6 +26,7 @@ class ColorEdit(QWidget):
         self.swatch = QToolButton(objectName="swatchButton", toolTip="Pick a colour…")
         self.swatch.setIconSize(SWATCH)
         self.swatch.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.swatch.setAccessibleName("Pick a colour")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
