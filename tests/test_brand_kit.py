@@ -8,47 +8,28 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from composer.brand import kit as kits
 from composer.brand.kit import BrandKit
 from composer.ui.brand.dialog import BrandKitDialog
-from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
-from composer.ui.widgets.style import apply_style
 from tests.support.builders import valid_project
-
-TYLER = "Tyler-incasualsuit-20220721"
-PAUL = "1bd001e7e50f421d891986aad5158bc8"
+from tests.support.editor_window import PAUL, TYLER, in_modal, picking_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    apply_style(QApplication.instance())  # type: ignore[arg-type]
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
-    chosen = {"avatar": TYLER, "voice": PAUL}  # stands in for the catalogue pickers
-    monkeypatch.setattr(window, "choose_from_catalogue", lambda kind, _now: chosen[kind])
-    window.resize(1440, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = picking_window(qtbot, monkeypatch, {"avatar": TYLER, "voice": PAUL})
     window._load(valid_project(3), None)
     return window
 
 
 def in_dialog(act: Callable[[BrandKitDialog], object]) -> None:
-    def later() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, BrandKitDialog):
-            QTimer.singleShot(10, later)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, later)
+    in_modal(BrandKitDialog, act)
 
 
 def fill(dialog: BrandKitDialog, qtbot: QtBot) -> None:

@@ -10,17 +10,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from composer.brand.kit import BrandKit
-from composer.jobs.connection import Connections
 from composer.sandbox.server import SandboxServer
-from composer.settings.credentials import CredentialStore
-from composer.settings.preferences import SANDBOX, Preferences
 from composer.templates import library
-from composer.ui.dialogs.prompts import SaveChoice
-from composer.ui.main_window import MainWindow
-from composer.ui.widgets.style import apply_style
-
-DAISY = "Daisy-inskirt-20220818"
-RACHEL = "2d5b0e6cf36f460aa7fc47e3eee4ba54"
+from tests.support.editor_window import DAISY, RACHEL, sandbox_window
 
 
 def side_by_side(*pixmaps: QPixmap) -> QImage:
@@ -41,22 +33,8 @@ def side_by_side(*pixmaps: QPixmap) -> QImage:
 
 
 def test_render_the_editor_screenshots(qtbot: QtBot, tmp_path: Path, artifacts_dir: Path) -> None:
-    apply_style(QApplication.instance())  # type: ignore[arg-type]
     with SandboxServer() as sandbox:
-        preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path))
-        window = MainWindow(
-            preferences=preferences,
-            connections=Connections(CredentialStore(), preferences, sandbox=sandbox),
-        )
-        qtbot.addWidget(window)
-        window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
-        window.resize(1440, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        service = window.catalogue_service()
-        service.refresh()
-        qtbot.waitUntil(lambda: service.catalogue is not None and not service.refreshing)
-
+        window = sandbox_window(qtbot, sandbox, tmp_path)
         gallery = window.templates.gallery()
         gallery.show()
         qtbot.waitExposed(gallery)

@@ -9,37 +9,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
 
-from composer.jobs.connection import Connections
 from composer.resources import example_project
 from composer.sandbox.server import SandboxServer
-from composer.settings.credentials import CredentialStore
-from composer.settings.preferences import SANDBOX, Preferences
-from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
-from composer.ui.widgets.style import apply_style
-
-RACHEL = "2d5b0e6cf36f460aa7fc47e3eee4ba54"
+from tests.support.editor_window import RACHEL, sandbox_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The example project in a window talking to the sandbox, its catalogue fetched."""
-    apply_style(QApplication.instance())  # type: ignore[arg-type]
     with SandboxServer() as sandbox:
-        preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path))
-        connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
-        window = MainWindow(preferences=preferences, connections=connections)
-        qtbot.addWidget(window)
-        window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
-        window.resize(1440, 900)
-        window.show()
+        window = sandbox_window(qtbot, sandbox, tmp_path)
         assert window.open_path(example_project())
-        service = window.catalogue_service()
-        service.refresh()
-        qtbot.waitUntil(lambda: service.catalogue is not None and not service.refreshing)
         character = window.doc.scenes[0].character
         qtbot.waitUntil(lambda: window.avatar_picture(character) is not None, timeout=10_000)
         yield window

@@ -7,45 +7,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from composer.templates import library
-from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
 from composer.ui.templates.gallery import TemplateGallery
-from composer.ui.widgets.style import apply_style
-
-DAISY = "Daisy-inskirt-20220818"
-RACHEL = "2d5b0e6cf36f460aa7fc47e3eee4ba54"
+from tests.support.editor_window import DAISY, RACHEL, in_modal, picking_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    apply_style(QApplication.instance())  # type: ignore[arg-type]
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
-    chosen = {"avatar": DAISY, "voice": RACHEL}  # stands in for the catalogue pickers
-    monkeypatch.setattr(window, "choose_from_catalogue", lambda kind, _now: chosen[kind])
-    window.resize(1440, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return picking_window(qtbot, monkeypatch, {"avatar": DAISY, "voice": RACHEL})
 
 
 def in_gallery(qtbot: QtBot, act: Callable[[TemplateGallery], object]) -> None:
-    """Run `act(gallery)` once the gallery is open (it is modal)."""
-
-    def later() -> None:
-        gallery = QApplication.activeModalWidget()
-        if not isinstance(gallery, TemplateGallery):
-            QTimer.singleShot(10, later)
-            return
-        act(gallery)
-
-    QTimer.singleShot(0, later)
+    in_modal(TemplateGallery, act)
 
 
 def pick(gallery: TemplateGallery, name: str, *, shape: int = 0) -> None:
