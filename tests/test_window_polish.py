@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from composer.jobs.state import JobRecord
+from composer.model.validate import Problem
 from composer.settings.preferences import SANDBOX, Preferences
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
+from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.widgets.folders import documents
 from tests.support.builders import valid_project
 
@@ -145,3 +147,16 @@ def test_the_practice_server_is_named_on_submit_and_in_jobs(qtbot: QtBot, tmp_pa
     row = next(iter(window.jobs.rows.values()))
     assert row.state.text().endswith("· Practice server (no credits)")
     qtbot.waitUntil(lambda: window.jobs_dock.height() > height)
+
+
+def test_long_problem_lines_wrap_to_the_list_width(qtbot: QtBot) -> None:
+    problems = ProblemsList()
+    qtbot.addWidget(problems)
+    problems.resize(380, 200)
+    problems.show()
+    long = "Script is 6,000 characters; HeyGen refuses scripts over 5,000. Split it. " * 2
+    problems.show_problems([Problem("error", 0, "voice.input_text", long)])
+    wide = problems.visualItemRect(problems.item(0))
+    problems.resize(220, 200)
+    qtbot.waitUntil(lambda: problems.visualItemRect(problems.item(0)).height() > wide.height())
+    assert problems.visualItemRect(problems.item(0)).right() <= problems.viewport().width()
