@@ -25,7 +25,7 @@ def main() -> int:
     folders = _isolated_app_folders()  # noqa: F841 - removed when the run ends
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks import core, gui
+    from benchmarks import compose, core, gui
 
     app = QApplication(sys.argv)  # noqa: F841 - the GUI figures need one
 
@@ -37,6 +37,8 @@ def main() -> int:
     for figure in core.figures():
         print(figure.line(), flush=True)
     for figure in gui.figures():
+        print(figure.line(), flush=True)
+    for figure in compose.figures():
         print(figure.line(), flush=True)
     print(f"total {time.perf_counter() - start:.1f} s")
     return 0

@@ -15,15 +15,18 @@ class Figure:
     unit: str
     target: float
     detail: str = ""
+    at_least: bool = False
+    """The target is a minimum (a speed), not a maximum."""
 
     @property
     def passed(self) -> bool:
-        return self.value <= self.target
+        return self.value >= self.target if self.at_least else self.value <= self.target
 
     def line(self) -> str:
         detail = f" ({self.detail})" if self.detail else ""
         return (
-            f"{self.name}: {self.value:.2f} {self.unit}{detail}; target <= "
+            f"{self.name}: {self.value:.2f} {self.unit}{detail}; target "
+            f"{'>=' if self.at_least else '<='} "
             f"{self.target:g} {self.unit}: {'PASS' if self.passed else 'MISS'}"
         )
 

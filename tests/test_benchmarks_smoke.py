@@ -3,11 +3,11 @@
 import re
 from pathlib import Path
 
-from benchmarks import core, gui
+from benchmarks import compose, core, gui
 from benchmarks.measure import Figure, median_of_runs
 from composer.projectfile import save_project
 
-LINE = re.compile(r"^.+: \d+\.\d\d (ms|x|MB)( \(.*\))?; target <= [\d.]+ \1: (PASS|MISS)$")
+LINE = re.compile(r"^.+: \d+\.\d\d (ms|x|MB)( \(.*\))?; target (<=|>=) [\d.]+ \1: (PASS|MISS)$")
 
 
 def test_core_figures_print_value_target_and_verdict() -> None:
@@ -21,6 +21,17 @@ def test_core_figures_print_value_target_and_verdict() -> None:
 def test_a_missed_target_says_miss() -> None:
     assert Figure("x", 5.0, "ms", 4).line().endswith("MISS")
     assert Figure("x", 3.0, "ms", 4).line().endswith("PASS")
+    assert Figure("x", 0.8, "x", 1, at_least=True).line().endswith("target >= 1 x: MISS")
+    assert Figure("x", 1.2, "x", 1, at_least=True).line().endswith("PASS")
+
+
+def test_compose_figures_run_on_a_short_video(tmp_path: Path) -> None:
+    """The compose benchmark on 4 scenes of 0.4 s, once each (the real one: 60 s, 3 runs)."""
+    figures = compose.figures(seconds=0.4, repeat=1, cache=tmp_path)
+    assert [f.unit for f in figures] == ["x", "MB"]
+    for figure in figures:
+        assert figure.value > 0
+        assert LINE.match(figure.line()), figure.line()
 
 
 def test_gui_figures_run_on_a_small_sample(qtbot, tmp_path: Path) -> None:

@@ -8,8 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from composer.projectfile.io import save_project
 from composer.resources import example_project, resource
 from composer.sandbox.server import SandboxServer
+from tests.support.batch_data import personal_project, write_table
+from tests.test_batch import run_cli
 from tests.test_cli_submit import FAST, submit
 
 SAMPLE = resource("sandbox", "sample.mp4").read_bytes()
@@ -53,3 +56,22 @@ def test_validate_and_payload_speak_for_the_chosen_route() -> None:
     assert "The text overlay is left out" in checked.stdout
     body = json.loads(composer("payload", str(example_project()), "--route", "v3").stdout)
     assert body["type"] == "studio" and body["aspect_ratio"] == "16:9"
+
+
+def test_batch_on_v3_makes_one_keyed_studio_video_per_row(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    project_path = tmp_path / "offer.scene.json"
+    save_project(personal_project(), project_path)
+    table = write_table(
+        tmp_path / "few.csv",
+        [["first_name", "company", "discount"], ["Ana", "Acme", "5%"], ["Bo", "Beta", "7%"]],
+    )
+    out = str(tmp_path / "out")
+    result = run_cli(sandbox, "batch", str(project_path), str(table), "--route", "v3",
+                     "--download", out, *FAST)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    posts = [e for e in sandbox.request_log() if (e["method"], e["path"]) == ("POST", "/v3/videos")]
+    scripts = sorted(p["body"]["scenes"][0]["input"]["script"] for p in posts)
+    assert scripts == ["Hi Ana, a video just for Acme.", "Hi Bo, a video just for Beta."]
+    assert len({p["headers"]["idempotency-key"] for p in posts}) == 2

@@ -287,7 +287,7 @@ def test_duration_estimates(ui: Harness) -> None:
     assert scene_duration_text(scene) == "≈ 40 s"
     scene.voice.type = VoiceType.SILENCE
     scene.voice.duration = "2.5"
-    assert scene_duration_text(scene) == "≈ 2 s"
+    assert scene_duration_text(scene) == "2.5 s"  # a silence lasts exactly its duration
     scene.voice.type = VoiceType.AUDIO
     assert scene_duration_text(scene) == "audio"
     assert project_duration_text(ui.doc.project).endswith("+ audio")

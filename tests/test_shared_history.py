@@ -9,12 +9,19 @@ import sys
 import time
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from composer.jobs.connection import Connections
 from composer.jobs.history import JobHistory
 from composer.jobs.state import JobRecord, JobState
 from composer.projectfile import save_project
 from composer.sandbox.server import SandboxServer
+from composer.settings.credentials import CredentialStore
+from composer.settings.preferences import SANDBOX, Preferences
+from composer.ui.job_controller import JobController
 from tests.support.batch_data import personal_project, write_table
-from tests.support.sandbox_fixture import GENERATE, KEY
+from tests.support.builders import valid_project
+from tests.support.sandbox_fixture import FAST_CLIENT, FAST_POLLS, GENERATE, KEY
 
 ROWS_EACH = 15
 
@@ -89,6 +96,9 @@ def test_a_state_never_moves_backwards(tmp_path: Path) -> None:
 CLAIMER = """
 import sys, time
 from pathlib import Path
+from pytestqt.qtbot import QtBot
+
+from composer.jobs.connection import Connections
 from composer.jobs.history import JobHistory
 from composer.jobs.state import JobRecord, JobState
 history = JobHistory(Path(sys.argv[1]))
@@ -129,3 +139,39 @@ def test_finished_jobs_leave_no_claim_files(tmp_path: Path) -> None:
     assert [p.name for p in claims.iterdir()] == [f"{record.job_id}.lock"]
     history.save(record.moved(JobState.COMPLETED, file="/tmp/v1.mp4"))
     assert list(claims.iterdir()) == []
+
+
+def test_two_windows_and_a_cli_batch_at_once_lose_nothing(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """Two windows' job controllers (each its own JobHistory on the one file, as two app
+    processes have) send videos while a `batch` runs on the command line."""
+    project = tmp_path / "offer.scene.json"
+    save_project(personal_project(), project)
+    rows = [["first_name", "company", "discount"]]
+    rows += [[f"c{i}", f"Company {i}", f"{i}%"] for i in range(6)]
+    cli = _batch(sandbox, project, write_table(tmp_path / "c.csv", rows), tmp_path / "videos")
+    credentials = CredentialStore()
+    credentials.save(KEY)
+    prefs = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path / "videos"))
+    windows = []
+    for _ in range(2):
+        connections = Connections(credentials, prefs, sandbox=sandbox, client_options=FAST_CLIENT)
+        windows.append(JobController(connections, JobHistory(), schedule=FAST_POLLS))
+    try:
+        for number in range(3):
+            for index, controller in enumerate(windows):
+                controller.submit(valid_project(1), f"window {index} video {number}")
+        qtbot.waitUntil(
+            lambda: sum(r.state.is_finished for r in JobHistory().all()) >= 6, timeout=60_000
+        )
+        _out, err = cli.communicate(timeout=120)
+        assert cli.returncode == 0, err
+        qtbot.waitUntil(lambda: all(r.state.is_finished for r in JobHistory().all()))
+    finally:
+        for controller in windows:
+            controller.shutdown()
+    records = JobHistory().all()
+    assert len(records) == 12 and {r.state for r in records} == {JobState.COMPLETED}
+    assert len({r.file for r in records}) == 12 == len(list((tmp_path / "videos").glob("*.mp4")))
+    assert sandbox.count(*GENERATE) == 12

@@ -14,9 +14,11 @@ from composer.jobs.history import JobHistory
 from composer.jobs.runner import JobRunner
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
+from composer.model.request import build_request
 from composer.projectfile.io import load_any
 from composer.resources import example_project, resource
 from composer.sandbox.server import SandboxServer
+from tests.support.builders import valid_project
 from tests.support.sandbox_fixture import FAST_POLLS, client_for
 
 CREATE = ("POST", "/v3/videos")
@@ -165,7 +167,9 @@ def test_every_v3_error_code_is_explained(
 ) -> None:
     sandbox.faults.update({"v3_error": code, "v3_error_param": param})
     final = run(runner(sandbox, tmp_path, backoff_factor=0.01, max_retry_after=0.05), tmp_path)
-    assert final.state == JobState.FAILED
+    # Still in progress after every try: the job waits to ask again (same key), not failed.
+    waits = code == "request_in_progress"
+    assert final.state == (JobState.SUBMITTING if waits else JobState.FAILED)
     assert words in final.message
     assert place in final.message
     assert sandbox.store.video_count() == 0
@@ -211,3 +215,32 @@ def test_new_projects_start_on_the_route_that_works(sandbox: SandboxServer, tmp_
     sandbox.faults.update({"v2_retired": False})
     assert run(runner(sandbox, tmp_path, route="v2"), tmp_path).state == JobState.COMPLETED
     assert default_route() == "v2"
+
+
+def test_no_answer_after_every_try_keeps_the_job_to_ask_again_not_unknown(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    job_runner = runner(sandbox, tmp_path)
+    sandbox.faults.update({"drop_before_next": 1000})  # every connection closes unanswered
+    waiting = run(job_runner, tmp_path, valid_project(2))
+    sandbox.faults.reset()
+    assert waiting.state == JobState.SUBMITTING and waiting.resumable
+    assert "asks again" in waiting.message and "same request key" in waiting.message
+    assert sandbox.store.video_count() == 0
+    assert waiting in job_runner.history.unfinished()
+    final = job_runner.resume(waiting, lambda r: None, lambda f, w: None, threading.Event())
+    assert final.state == JobState.COMPLETED and sandbox.store.video_count() == 1
+
+
+def test_a_job_from_before_routes_resumes_on_v2(sandbox: SandboxServer, tmp_path: Path) -> None:
+    old_runner = runner(sandbox, tmp_path, route="v2")
+    body = build_request(valid_project(1))
+    video_id = old_runner.client.generate_video(body).video_id
+    record = JobRecord.new("old", sandbox.base_url, tmp_path / "out").to_json()
+    for key in ("route", "ref", "resend_safe", "offer_route"):
+        record.pop(key)
+    record.update(state="processing", video_id=video_id)
+    final = old_runner.resume(
+        JobRecord.from_json(record), lambda r: None, lambda f, w: None, threading.Event()
+    )
+    assert final.state == JobState.COMPLETED, final.message

@@ -21,6 +21,7 @@ from composer.settings.preferences import SANDBOX, Preferences
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.dialogs.submit_dialog import SubmitDialog
 from composer.ui.main_window import MainWindow
+from tests.support.sandbox_fixture import FAST_CLIENT
 
 CREATE = ("POST", "/v3/videos")
 
@@ -29,7 +30,9 @@ CREATE = ("POST", "/v3/videos")
 def window_and_sandbox(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, SandboxServer]]:
     with SandboxServer(render_seconds=0.3) as sandbox:
         preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path / "videos"))
-        connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
+        connections = Connections(
+            CredentialStore(), preferences, sandbox=sandbox, client_options=FAST_CLIENT
+        )
         window = MainWindow(preferences=preferences, connections=connections)
         qtbot.addWidget(window)
         window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
@@ -148,3 +151,29 @@ def test_the_route_can_be_chosen_in_the_submit_dialog_too(
     assert window.controller.jobs()[0].route == "v3"
     assert window.doc.project.route == "v3"
     assert sandbox.count("POST", "/v3/videos") == 1
+
+
+def test_no_answer_on_v3_leaves_the_job_waiting_with_try_again(
+    qtbot: QtBot, window_and_sandbox: tuple[MainWindow, SandboxServer]
+) -> None:
+    window, sandbox = window_and_sandbox
+    choose_route(qtbot, window, "v3 studio")
+    sandbox.faults.update({"drop_before_next": 1000})  # no answer to anything
+    seen: list[SubmitDialog] = []
+    QTimer.singleShot(0, lambda: confirm_submit(seen))
+    window.action_submit.trigger()
+    controller = window.controller
+    qtbot.waitUntil(
+        lambda: (
+            bool(controller.jobs())
+            and not controller.is_running(controller.jobs()[0].job_id)
+            and controller.jobs()[0].state == JobState.SUBMITTING
+        ),
+        timeout=30_000,
+    )
+    row = window.jobs.rows[controller.jobs()[0].job_id]
+    assert row.retry_button.isVisible() and "same request key" in row.message.text()
+    sandbox.faults.reset()
+    qtbot.mouseClick(row.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.jobs()[0].state == JobState.COMPLETED, timeout=30_000)
+    assert sandbox.store.video_count() == 1 and len(controller.jobs()) == 1

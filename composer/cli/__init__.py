@@ -21,6 +21,9 @@ COMMANDS = {
     "batch": "batch_cmd",
     "resume": "resume_cmd",
     "sandbox": "sandbox_cmd",
+    "storyboard": "storyboard_cmd",
+    "still": "compose_cmd",
+    "compose": "compose_cmd",
 }
 """Each sub-command and the module (in this package) that registers and runs it."""
 

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from composer.batch.plan import plan_batch
 from composer.batch.table import TableError, load_table, write_results
+from composer.cli.balance_check import batch_affordable
 from composer.cli.submit_cmd import (
     EXIT_AUTH,
     EXIT_INVALID,
     EXIT_OK,
+    EXIT_RENDER,
     EXIT_STOPPED,
     _server_choice,
     add_server_options,
@@ -30,10 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="make one video per row of a CSV/TSV file",
         description="Fill the {{column}} placeholders of PROJECT (title, scripts, overlay "
         "texts) from each row of TABLE and send one video per row. Every row is checked "
-        "first; if any row has a problem nothing is sent.",
+        "first; if any row has a problem, or the account's balance can't pay for every "
+        "row, nothing is sent.",
         epilog="Exit codes as for `submit`: 0 all sent (with --wait: all rendered and "
         "downloaded), 1 a problem in the table or project, 3 authentication, 4 a render "
-        "failed, 5 network trouble.",
+        "failed or not enough credit for every row (nothing sent), 5 network trouble.",
     )
     parser.add_argument("project", type=Path)
     parser.add_argument("table", type=Path, metavar="CSV")
@@ -90,6 +93,9 @@ def run_batch_command(args: argparse.Namespace) -> int:
     except AuthError as exc:
         print(exc, file=sys.stderr)
         return EXIT_AUTH
+    if not batch_affordable([r.project for r in plan.rows if r.project], project.route, client):
+        connections.close()
+        return EXIT_RENDER  # not enough credit: nothing sent
     history = JobHistory()
     schedule = poll_schedule(args)
     follow = args.wait or args.download is not None

@@ -18,6 +18,7 @@ from composer.settings.preferences import HEYGEN, Preferences, load_preferences
 
 if TYPE_CHECKING:
     from composer.jobs.state import JobRecord
+    from composer.model.project import Project
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_AUTH, EXIT_RENDER, EXIT_NETWORK = 0, 1, 2, 3, 4, 5
 EXIT_STOPPED = 130
@@ -36,8 +37,9 @@ FAILURE_EXIT = {
 EPILOG = """\
 exit codes:
   0  sent (with --wait: rendered and downloaded)
-  1  invalid input: problems found in FILE, HeyGen refused the request, or the
-     route is retired (then try --route v3)
+  1  invalid input: problems found in FILE, HeyGen refused the request, the
+     route is retired (then try --route v3), or --draft on a route with no free
+     draft (or today's drafts used up)
   2  FILE can't be read (as with `validate`; also for wrong arguments)
   3  authentication failed: no API key, or HeyGen did not accept it
   4  HeyGen did not render the video (render failed, or not enough credit)
@@ -64,6 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=Path,
         metavar="DIR",
         help="folder for the video (implies --wait; default: the app's download folder)",
+    )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="send a free draft (watermarked, lower quality, no credits; HeyGen allows about "
+        "10 a day, v2 only); its title ends in '(draft)'",
     )
     add_server_options(parser)
     add_upload_option(parser)
@@ -115,6 +123,12 @@ def run_submit(args: argparse.Namespace) -> int:
     uploads = upload_policy(project, args.file, args.allow_outside_files, sys.stderr)
     if uploads is None:
         return EXIT_INVALID
+    title = project.title or args.file.name.split(".")[0]
+    if args.draft:
+        drafted = _as_draft(project, title)
+        if drafted is None:
+            return EXIT_INVALID
+        project, title = drafted
     preferences = load_preferences()
     connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
     try:
@@ -129,7 +143,7 @@ def run_submit(args: argparse.Namespace) -> int:
     try:
         final = runner.submit(
             project,
-            project.title or args.file.name.split(".")[0],
+            title,
             args.download or preferences.download_folder(),
             on_update=report.update,
             on_progress=report.progress,
@@ -143,6 +157,17 @@ def run_submit(args: argparse.Namespace) -> int:
     finally:
         connections.close()
     return exit_code(final)
+
+
+def _as_draft(project: Project, title: str) -> tuple[Project, str] | None:
+    """The project marked as a free draft, or None after saying why the route has none."""
+    from composer.billing.drafts import mark_draft
+    from composer.billing.quote import draft_offer
+    from composer.routes.registry import route_class
+
+    offer = draft_offer(project, route_class(project.route).name, route_class(project.route).label)
+    print(offer.reason, file=sys.stderr)
+    return mark_draft(project, title) if offer.available else None
 
 
 def exit_code(record: JobRecord) -> int:

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
-from composer.assets.containment import UploadPolicy, refusal
+from composer.assets.containment import UploadFile, UploadPolicy, refusal
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
 
@@ -22,6 +22,11 @@ def add_upload_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def outside_files(project: Project, file: Path) -> list[UploadFile]:
+    """The project's local files outside the folder of `file` (real paths)."""
+    return UploadPolicy(Path(os.path.realpath(file)).parent).outside(files_to_upload(project))
+
+
 def upload_policy(
     project: Project, file: Path, allow_outside: bool, err: TextIO
 ) -> UploadPolicy | None:
@@ -33,7 +38,7 @@ def upload_policy(
         for item in files:
             print(f"  scene {item.scene_index + 1}: {item.describe()}", file=err)
     policy = UploadPolicy(Path(os.path.realpath(file)).parent, allow_all=allow_outside)
-    outside = UploadPolicy(policy.folder).outside(files)
+    outside = outside_files(project, file)
     if outside and not allow_outside:
         print(refusal(outside), file=err)
         print("Move them into the project's folder, or add --allow-outside-files.", file=err)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from composer.assets.uploads import local_media
+from composer.cli.upload_check import outside_files
 from composer.model.project import Project
 from composer.model.validate import errors
 from composer.projectfile import ProjectFileError, load_any
@@ -42,8 +43,9 @@ def add_route_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--route",
         choices=route_names(),
-        help="how HeyGen renders it: v2 (legacy, keeps the whole layout) or v3 (studio: "
-        "whole-frame scenes; what it leaves out is listed); default: the project's choice, "
+        help="how HeyGen renders it: v2 (legacy, keeps the whole layout), v3 (studio: "
+        "whole-frame scenes; what it leaves out is listed) or exact (HeyGen renders only the "
+        "presenters, this computer composes the layout); default: the project's choice, "
         "else v2",
     )
 
@@ -66,6 +68,11 @@ def run_validate(args: argparse.Namespace) -> int:
     for problem in problems:
         if problem.is_error or not args.quiet:
             print(problem)
+    for item in outside_files(project, args.file):
+        print(
+            f"warning: Scene {item.scene_index + 1}, {item.field}: {item.real_path} is outside "
+            "the project's folder; `submit` uploads it only with --allow-outside-files."
+        )
     failed = errors(problems)
     if failed:
         print(f"{args.file.name}: {len(failed)} error(s); not ready to send.", file=sys.stderr)

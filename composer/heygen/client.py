@@ -19,11 +19,11 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError
 from urllib3.util.retry import Retry
 
 from composer import __version__
+from composer.heygen.deadline import Deadline, DeadlineAdapter, DeadlinePassed
 from composer.heygen.download import DownloadLimits, Progress, stream_to_file
 from composer.heygen.errors import (
     DownloadExpired,
@@ -60,6 +60,8 @@ from composer.heygen.transport import (
     check_video_link,
     read_bounded,
     redirect_error,
+    too_slow,
+    unreadable_create,
 )
 from composer.heygen.untrusted import clean_tree
 
@@ -135,7 +137,7 @@ class HeyGenClient:
             respect_retry_after_header=True,
             raise_on_status=False,
         )
-        adapter = HTTPAdapter(max_retries=retry)
+        adapter = DeadlineAdapter(max_retries=retry)
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
 
@@ -166,12 +168,12 @@ class HeyGenClient:
             except requests.RequestException as exc:
                 raise self._post_failure(exc) from None
             except (AnswerTooLarge, AnswerTooSlow) as exc:
-                raise _unknown(str(exc)) from None
+                raise unreadable_create(str(exc)) from None
             try:
                 data = self._data(response)
             except UnexpectedResponse as exc:
                 if response.ok:  # a 200 we can't read: HeyGen may have started the video
-                    raise _unknown(str(exc)) from None
+                    raise unreadable_create(str(exc)) from None
                 raise
             except RateLimited as exc:
                 refusals += 1
@@ -183,7 +185,7 @@ class HeyGenClient:
                 continue
             video_id = data.get("video_id") if isinstance(data, dict) else None
             if not video_id:
-                raise _unknown("HeyGen accepted the video but sent no video id.")
+                raise unreadable_create("HeyGen accepted the video but sent no video id.")
             notice = _notice(response)
             return GenerateResult(str(video_id), notice and self.redact(notice))
 
@@ -280,20 +282,28 @@ class HeyGenClient:
         (default `answer_deadline`), so `.json()` and `.content` are safe to use."""
         headers = {**kwargs.pop("headers", {}), "x-api-key": self._key}
         log.debug("%s %s", method, urlsplit(url).path)
-        ends = time.monotonic() + (self.answer_deadline if deadline is None else deadline)
-        response = self._session.request(
-            method,
-            url,
-            headers=headers,
-            timeout=self.timeout,
-            stream=True,
-            allow_redirects=False,
-            **kwargs,
-        )
-        with response:
-            if response.is_redirect:
-                raise redirect_error(response, self.redact)
-            response._content = read_bounded(response, limit, ends)
+        seconds = self.answer_deadline if deadline is None else deadline
+        with Deadline(seconds) as watchdog:
+            try:
+                response = self._session.request(
+                    method,
+                    url,
+                    headers=headers,
+                    timeout=self.timeout,
+                    stream=True,
+                    allow_redirects=False,
+                    **kwargs,
+                )
+                with response:
+                    if response.is_redirect:
+                        raise redirect_error(response, self.redact)
+                    response._content = read_bounded(response, limit, watchdog.ends)
+            except (requests.RequestException, DeadlinePassed):
+                if watchdog.expired:
+                    raise too_slow(urlsplit(url).netloc, None) from None
+                raise
+        if watchdog.expired:  # a socket shut mid-answer can look like a short, whole one
+            raise too_slow(urlsplit(url).netloc, response.status_code)
         return response
 
     def _get(self, url: str, **kwargs: Any) -> Any:
@@ -353,16 +363,6 @@ class HeyGenClient:
         if _never_sent(exc):
             return "could not connect"
         return redact(type(_root_cause(exc)).__name__, self._key)
-
-
-def _unknown(reason: str) -> SubmissionUnknown:
-    """A create whose answer can't be read: HeyGen may have the video, so never resend."""
-    return SubmissionUnknown(
-        "It is not known whether HeyGen started this video: its answer could not be read. "
-        "It was not sent again, so you are not charged twice: check your HeyGen video list "
-        "before sending it again.",
-        detail=reason,
-    )
 
 
 def _never_sent(exc: requests.RequestException) -> bool:

@@ -16,7 +16,7 @@ import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.exceptions import ReadTimeoutError
 
-from composer.heygen.errors import UnexpectedResponse
+from composer.heygen.errors import SubmissionUnknown, UnexpectedResponse
 
 MB = 1024 * 1024
 JSON_LIMIT = 4 * MB
@@ -87,10 +87,20 @@ def too_large(host: str, status: int, limit: int) -> AnswerTooLarge:
     )
 
 
-def too_slow(host: str, status: int) -> AnswerTooSlow:
+def too_slow(host: str, status: int | None) -> AnswerTooSlow:
     return AnswerTooSlow(
         f"The server at {host} took too long to send its answer; it was cut off.",
         status=status,
+    )
+
+
+def unreadable_create(reason: str) -> SubmissionUnknown:
+    """A create whose answer can't be read: HeyGen may have the video, so never resend."""
+    return SubmissionUnknown(
+        "It is not known whether HeyGen started this video: its answer could not be read. "
+        "It was not sent again, so you are not charged twice: check your HeyGen video list "
+        "before sending it again.",
+        detail=reason,
     )
 
 

@@ -29,6 +29,7 @@ from composer.heygen.errors import (
     UnexpectedResponse,
 )
 from composer.heygen.transport import AnswerTooSlow
+from composer.heygen.untrusted import clean_tree
 from composer.heygen.v3_errors import RequestInProgress, v3_error_from_reply
 from composer.heygen.v3_models import (
     Account,
@@ -145,7 +146,9 @@ class V3Api:
                         headers=headers,
                         timeout=self.client.timeout,
                         allow_redirects=False,
+                        stream=True,  # only the status matters: a huge answer is never read
                     )
+                    response.close()
                 if response.status_code < 400:
                     return
                 kind = ServerError if response.status_code >= 500 else UnexpectedResponse
@@ -220,8 +223,8 @@ class V3Api:
 
     def _body(self, response: requests.Response) -> dict[str, Any]:
         """The reply (`{"data": ...}`, with paging keys), or the typed v3 error it stands for."""
-        try:
-            body = response.json()
+        try:  # server text is untrusted: every string cut of the key and control characters
+            body = clean_tree(response.json(), self.client._key)
         except ValueError:
             body = None
         retry_after = _retry_after(response)
@@ -270,11 +273,13 @@ def _asset(data: dict[str, Any]) -> V3Asset:
 
 
 def _not_confirmed(failure: HeyGenError, tries: int) -> HeyGenError:
-    if isinstance(failure, NetworkError):
+    """After the last try: no answer, or still "in progress", is a NetworkError whose words
+    say that asking again (same key) is safe; anything else is HeyGen's own answer."""
+    if isinstance(failure, NetworkError | RequestInProgress):
+        reason = str(failure) if isinstance(failure, RequestInProgress) else failure.detail
         return NetworkError(
-            f"HeyGen did not answer after {tries} tries ({failure.detail}). Nothing was made "
-            "twice: every try carried the same request key, so sending it again later is "
-            "safe.",
+            f"HeyGen did not confirm the request after {tries} tries ({reason}). Nothing was "
+            "made twice: every try carried the same request key, so asking again is safe.",
             detail=failure.detail,
         )
     return failure

@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from composer.heygen.errors import (
     Cancelled,
     DownloadExpired,
     HeyGenError,
+    NetworkError,
     SubmissionUnknown,
 )
 from composer.heygen.transport import UntrustedLink
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 OnUpdate = Callable[[JobRecord], None]
 OnProgress = Callable[[float | None, str], None]  # fraction done (None: unknown), words
 RENDERING = (JobState.QUEUED, JobState.PROCESSING)
+ASK_AGAIN = "Scene Composer asks again at the next start (or choose Try again)."
 UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
@@ -75,12 +78,12 @@ class JobRunner:
         The first `on_update` carries the new record (and its job_id). `uploads`: which
         local files may be uploaded (default: any; front ends pass the project's folder)."""
         record = JobRecord.new(title, self.client.base_url, download_dir, self.route.name)
+        record = replace(record, draft=project.extra.get("test") is True)  # see billing.drafts
         run = _Run(self, record, on_update, on_progress, cancel, uploads)
 
         def steps() -> None:
             ref = self._prepare(run, project)
-            self._send(run, ref)
-            if follow:
+            if self._send(run, ref) and follow:
                 self._follow(run)
 
         return run.guarded(steps)
@@ -97,9 +100,8 @@ class JobRunner:
         run = _Run(self, record, on_update, on_progress, cancel)
 
         def steps() -> None:
-            if record.state == JobState.SUBMITTING:
-                self._send(run, record.ref or {})
-            self._follow(run)
+            if record.state != JobState.SUBMITTING or self._send(run, record.ref or {}):
+                self._follow(run)
 
         return run.guarded(steps)
 
@@ -113,11 +115,20 @@ class JobRunner:
             raise RouteFailed(f"The project can't be sent yet: {problems[0]}{more}", "invalid")
         return self.route.prepare(project, run)
 
-    def _send(self, run: _Run, ref: Ref) -> None:
+    def _send(self, run: _Run, ref: Ref) -> bool:
+        """Create the render(s); False when HeyGen did not answer but asking again is safe
+        (the job stays "sending", resumable: Try again, or at the next start)."""
         run.check_cancel()
         # Saved before the request goes out: idempotency keys are on disk first.
         run.move(JobState.SUBMITTING, ref=ref, resend_safe=self.route.resend_safe)
-        self.route.send(ref, run)
+        try:
+            self.route.send(ref, run)
+        except NetworkError as exc:
+            if not self.route.resend_safe:
+                raise
+            run.note(f"{exc} {ASK_AGAIN}")
+            return False
+        return True
 
     def _follow(self, run: _Run) -> None:
         """Ask for the status with back-off until the video is rendered, then fetch it.

@@ -78,6 +78,7 @@ class JobRecord:
     notice: str | None = None  # HeyGen's notice with the submission (e.g. deprecation)
     file: str | None = None  # the downloaded video
     route: str = "v2"  # the render route (composer.routes); jobs before routes were v2
+    draft: bool = False  # a free draft (HeyGen's test video: watermarked), never a final
     ref: dict[str, Any] | None = None  # the route's own record of the job (plain JSON)
     resend_safe: bool = False  # the route's creates carry idempotency keys
     offer_route: str | None = None  # a failed job can be sent again on this route
@@ -134,4 +135,6 @@ class JobRecord:
     def from_json(data: dict[str, Any]) -> JobRecord:
         known = {f.name for f in fields(JobRecord)}
         values = {k: v for k, v in data.items() if k in known}
+        if "route" not in data and values.get("video_id"):  # a v2 job from before routes
+            values["ref"] = {"video_id": values["video_id"]}
         return JobRecord(**{**values, "state": JobState(values["state"])})

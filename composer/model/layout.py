@@ -29,10 +29,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from composer.model.enums import AvatarStyle, CharacterType, TalkingPhotoStyle
+from composer.model.enums import AvatarStyle, CharacterType, Fit, TalkingPhotoStyle
 from composer.model.project import Character, TextOverlay
 
 SILHOUETTE_ASPECT = 3 / 4
+HEAD_AND_SHOULDERS = (0.07, 0.60)
+"""The part of the presenter picture's height (top, bottom) a close-up or circle crop shows."""
 DEFAULT_SCALE = 1.0
 DEFAULT_FONT_SIZE = 48.0
 DEFAULT_LINE_HEIGHT = 1.2
@@ -101,6 +103,47 @@ def avatar_rect(
     cx = width / 2 + ox * width
     cy = height / 2 + oy * height
     return Rect(cx - box_w / 2, cy - box_h / 2, box_w, box_h)
+
+
+def is_close_up(character: Character) -> bool:
+    return character.type == CharacterType.AVATAR and character.avatar_style == AvatarStyle.CLOSE_UP
+
+
+def content_rect(character: Character, box: Rect, aspect: float) -> Rect:
+    """Where the whole presenter picture goes: the box itself, or for the close-up and
+    circle styles a larger picture placed so that its head and shoulders fill the box
+    (the picture is then clipped to the box)."""
+    if not (is_close_up(character) or is_circle(character)):
+        return box
+    top, bottom = HEAD_AND_SHOULDERS
+    h = box.h / (bottom - top)
+    w = h * aspect
+    return Rect(box.x + box.w / 2 - w / 2, box.y - top * h, w, h)
+
+
+def presenter_height(character: Character, height: int) -> float:
+    """How tall (output pixels) the presenter's whole picture is drawn: what a rendered
+    clip must at least measure so that nothing is upscaled."""
+    box = avatar_rect(character, height, height)
+    return content_rect(character, box, SILHOUETTE_ASPECT).h
+
+
+def background_rect(
+    image_w: float, image_h: float, frame_w: float, frame_h: float, fit: Fit | None
+) -> Rect:
+    """Where a background image or video lands in the frame (output pixels):
+    cover fills the frame keeping aspect (cropping), contain shows all of it (letterbox),
+    crop shows the centre at native scale (like cover when the image is smaller than the
+    frame), none draws it at native size, centred."""
+    fit = fit or Fit.COVER
+    if fit == Fit.CONTAIN:
+        scale = min(frame_w / image_w, frame_h / image_h)
+    elif fit == Fit.NONE or (fit == Fit.CROP and image_w >= frame_w and image_h >= frame_h):
+        scale = 1.0  # native size
+    else:
+        scale = max(frame_w / image_w, frame_h / image_h)
+    w, h = image_w * scale, image_h * scale
+    return Rect((frame_w - w) / 2, (frame_h - h) / 2, w, h)
 
 
 def text_origin(text: TextOverlay, width: int, height: int) -> tuple[float, float]:

@@ -16,13 +16,7 @@ from urllib.parse import urlparse
 from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaKind, media_problem
 from composer.model import colours, layout
 from composer.model.codec import (
-    DecodeError,
-    data_fields,
-    decode_value,
-    field_hint,
     field_specs,
-    field_type,
-    held_values,
 )
 from composer.model.enums import (
     NON_SEED_VALUES,
@@ -32,9 +26,8 @@ from composer.model.enums import (
     VoiceType,
 )
 from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Applies, Project, Scene
-
-ERROR = "error"
-WARNING = "warning"
+from composer.model.unknown_values import unknown_keys
+from composer.model.wording import ERROR, WARNING, Found, label
 
 SCRIPT_MAX = 5000
 SCRIPT_ADVISED = 1500
@@ -66,46 +59,6 @@ class Problem:
     def __str__(self) -> str:
         where = "Project" if self.scene_index is None else f"Scene {self.scene_number}"
         return f"{self.severity}: {where}, {self.json_path}: {self.message}"
-
-
-LABELS = {
-    "character.avatar_id": "Presenter",
-    "character.talking_photo_id": "Talking photo",
-    "character.scale": "Avatar scale",
-    "character.offset": "Avatar position",
-    "character.circle_background_color": "Circle background colour",
-    "voice.voice_id": "Voice",
-    "voice.input_text": "Script",
-    "voice.speed": "Voice speed",
-    "voice.pitch": "Voice pitch",
-    "voice.duration": "Silence length",
-    "voice.audio_url": "Audio URL",
-    "voice.audio_asset_id": "Audio asset id",
-    "voice.local_file": "Audio file",
-    "voice.elevenlabs_settings.model": "ElevenLabs model",
-    "voice.elevenlabs_settings.similarity_boost": "ElevenLabs similarity boost",
-    "voice.elevenlabs_settings.stability": "ElevenLabs stability",
-    "voice.elevenlabs_settings.style": "ElevenLabs style",
-    "background.type": "Background type",
-    "character.type": "Character type",
-    "voice.type": "Voice type",
-    "background.value": "Background colour",
-    "background.url": "Background URL",
-    "background.local_file": "Background file",
-    "text.text": "Overlay text",
-    "text.line_height": "Line height",
-    "text.font_size": "Font size",
-    "text.width": "Text box width",
-    "text.color": "Text colour",
-    "text.position": "Text position",
-    "dimension.width": "Video width",
-    "dimension.height": "Video height",
-    "callback_url": "Callback URL",
-}
-
-
-def label(path: str) -> str:
-    return LABELS.get(path, path.rsplit(".", 1)[-1].replace("_", " ").capitalize())
 
 
 @dataclass(frozen=True)
@@ -281,7 +234,7 @@ def _project_problems(project: Project) -> Iterator[Problem]:
         yield Problem(ERROR, None, "callback_url", _url_message("callback_url"))
     for part, obj in (("", project), ("dimension", project.dimension)):
         if obj is not None:
-            yield from (Problem(s, None, p, m) for s, p, m in _unknown_keys(part, obj))
+            yield from (Problem(s, None, p, m) for s, p, m in unknown_keys(part, obj))
     if project.extra.get("test") is True:
         yield Problem(
             WARNING,
@@ -301,6 +254,19 @@ def _project_problems(project: Project) -> Iterator[Problem]:
                 "Captions only work for script voices; scene(s) "
                 f"{', '.join(silent)} use audio or silence and will have no captions.",
             )
+    yield from _length_limit(project)
+
+
+def _length_limit(project: Project) -> list[Problem]:
+    """The plan's length limit, from the billing rule file (composer.billing reads it and
+    the audio files' lengths; imported here on first use)."""
+    from composer.billing.limits import length_problems
+    from composer.billing.rules import RuleError
+
+    try:
+        return length_problems(project)
+    except RuleError as error:
+        return [Problem(WARNING, None, "video_inputs", f"Can't check the video's length: {error}")]
 
 
 def _dimension_message(value: int) -> str | None:
@@ -311,9 +277,6 @@ def _dimension_message(value: int) -> str | None:
     if value % 2:
         return f"must be an even number of pixels; it is {value}."
     return None
-
-
-Found = tuple[str, str, str]  # severity, path, message
 
 
 class _Walk(NamedTuple):
@@ -347,7 +310,7 @@ def _walk(scene: Scene) -> _Walk:
     inapplicable: set[str] = set()
     found: list[Found] = []
     if scene.extra:
-        found.extend(_unknown_keys("", scene))
+        found.extend(unknown_keys("", scene))
     objects: list[Any] = [scene]
     for owner, name, walkers in _PART_STEPS:
         parent = objects[owner]
@@ -356,7 +319,7 @@ def _walk(scene: Scene) -> _Walk:
         if obj is not None:
             walkers[type(obj)](obj, values, inapplicable, found)
             if obj.extra:
-                found.extend(_unknown_keys(walkers.part, obj))
+                found.extend(unknown_keys(walkers.part, obj))
     return _Walk(values, inapplicable, found)
 
 
@@ -585,62 +548,6 @@ def _formats(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
         value = values.get(path)
         if value is not None and value <= 0:
             yield ERROR, path, f"{label(path)} must be greater than 0; it is {value:g}."
-
-
-ACCEPTED_KEYS = frozenset({"test", "aspect_ratio"})
-"""Top-level keys outside the seed's table that HeyGen's own clients send (n8n's `test`,
-heygen-mcp's `aspect_ratio: null`): kept and sent without a warning."""
-
-
-def _unknown_keys(part: str, obj: Any) -> Iterator[Found]:
-    held = held_values(obj)
-    for key, value in obj.extra.items():
-        path = f"{part}.{key}" if part else key
-        if key in held:
-            yield from _held(obj, path, key, value)
-        elif not (part == "" and isinstance(obj, Project) and key in ACCEPTED_KEYS):
-            yield (
-                WARNING,
-                path,
-                (
-                    f"{path!r} is not a field of the v2 request; it will be sent as is "
-                    "and HeyGen may reject or ignore it."
-                ),
-            )
-
-
-def _held(obj: Any, path: str, key: str, value: Any) -> Iterator[Found]:
-    """A value kept as it was read for a field: null and "" leave the choice to HeyGen (an
-    empty optional choice is worth a word); anything else this version can't use is wrong."""
-    if value is None or key == "scenes":
-        return
-    if value == "" and _optional_choice(type(obj), key):
-        yield (
-            WARNING,
-            path,
-            f"{label(path)} is empty, so HeyGen uses its default; choose one to be sure.",
-        )
-        return
-    try:
-        decode_value(field_hint(type(obj), key), value, path, local=False)
-    except DecodeError as exc:
-        kind = field_type(type(obj), key)
-        fix = "choose one of those" if issubclass_safe(kind, StrEnum) else "correct it"
-        yield (
-            ERROR,
-            path,
-            f"{label(path)} {exc.message}. It is kept as it is, but it can't be used: {fix}.",
-        )
-
-
-def _optional_choice(cls: type, name: str) -> bool:
-    kind = field_type(cls, name)
-    optional = next(f.default for f in data_fields(cls) if f.name == name) is None
-    return optional and issubclass_safe(kind, StrEnum)
-
-
-def issubclass_safe(kind: Any, base: type) -> bool:
-    return isinstance(kind, type) and issubclass(kind, base)
 
 
 def _placement(scene: Scene, width: int, height: int, frame: layout.Rect) -> Iterator[Found]:

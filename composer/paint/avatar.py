@@ -9,11 +9,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
 
 from composer.model import layout
-from composer.model.enums import AvatarStyle, CharacterType
 from composer.model.project import Character
 from composer.paint.cache import MB, PixmapCache
 from composer.paint.color import parse_color
-from composer.paint.silhouette import HEAD_AND_SHOULDERS, paint_silhouette
+from composer.paint.silhouette import paint_silhouette
 
 AvatarPictures = Callable[[Character], QPixmap | None]
 """Gives the catalogue picture of a character's avatar or talking photo, if one is at hand."""
@@ -23,19 +22,15 @@ SPRITE_MAX_PIXELS = 2400 * 2400
 """Avatars bigger than this on screen (scales far above 1) are drawn directly instead."""
 
 
-def is_close_up(character: Character) -> bool:
-    return character.type == CharacterType.AVATAR and character.avatar_style == AvatarStyle.CLOSE_UP
+is_close_up = layout.is_close_up
 
 
 def content_rect(character: Character, box: QRectF, aspect: float) -> QRectF:
-    """Where the whole picture goes: the box itself, or for the close-up and circle styles
-    a larger picture placed so that its head and shoulders fill the box."""
-    if not (is_close_up(character) or layout.is_circle(character)):
-        return box
-    top, bottom = HEAD_AND_SHOULDERS
-    h = box.height() / (bottom - top)
-    w = h * aspect
-    return QRectF(box.center().x() - w / 2, box.y() - top * h, w, h)
+    """Where the whole picture goes (see layout.content_rect), in any coordinates."""
+    rect = layout.content_rect(
+        character, layout.Rect(box.x(), box.y(), box.width(), box.height()), aspect
+    )
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
 def paint_avatar(

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from composer.model import layout
 from composer.model.enums import BackgroundType, Fit
 from composer.model.project import Background
 from composer.paint.cache import MB, PixmapCache
@@ -41,17 +42,8 @@ def fitted_rect(
     image_w: float, image_h: float, frame_w: float, frame_h: float, fit: Fit | None
 ) -> QRectF:
     """Where the image lands in the frame (output pixels), per layout.md's `fit` rules."""
-    fit = fit or Fit.COVER
-    if fit == Fit.CONTAIN:
-        scale = min(frame_w / image_w, frame_h / image_h)
-    elif fit == Fit.NONE:
-        scale = 1.0
-    elif fit == Fit.CROP and image_w >= frame_w and image_h >= frame_h:
-        scale = 1.0  # the centre at native scale
-    else:  # cover (and crop of a small image, treated like cover)
-        scale = max(frame_w / image_w, frame_h / image_h)
-    w, h = image_w * scale, image_h * scale
-    return QRectF((frame_w - w) / 2, (frame_h - h) / 2, w, h)
+    rect = layout.background_rect(image_w, image_h, frame_w, frame_h, fit)
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
 def file_mtime(path: str | None) -> float | None:
@@ -77,8 +69,10 @@ def media_name(background: Background) -> str:
 class BackgroundCache:
     """Background pixmaps by content and size; a picture is decoded once per key."""
 
-    def __init__(self, posters: VideoPosters) -> None:
+    def __init__(self, posters: VideoPosters, *, badges: bool = True) -> None:
         self.posters = posters
+        self.badges = badges
+        """Mark video frames with a play badge (the preview); off for stills and videos."""
         self._pixmaps = PixmapCache(BUDGET)
 
     def media_key(self, background: Background) -> Hashable:
@@ -148,7 +142,7 @@ class BackgroundCache:
             painted = _paint_picture(painter, reader, background, frame, rect, dpr)
         else:
             painted = False
-        if painted and is_video:
+        if painted and is_video and self.badges:
             _paint_play_badge(painter, rect)
         elif not painted:
             _paint_placeholder(painter, rect, is_video)

@@ -43,12 +43,19 @@ class ScenePainter(QObject):
     arrived): views showing scenes should repaint."""
 
     def __init__(
-        self, avatar_pictures: AvatarPictures | None = None, parent: QObject | None = None
+        self,
+        avatar_pictures: AvatarPictures | None = None,
+        parent: QObject | None = None,
+        *,
+        posters: VideoPosters | None = None,
+        badges: bool = True,
     ) -> None:
+        """`posters` gives video backgrounds' frames (default: first frames, extracted in
+        the background); `badges=False` paints no preview-only marks (stills, videos)."""
         super().__init__(parent)
-        posters = VideoPosters(self)
+        posters = posters or VideoPosters(self)
         posters.ready.connect(self.updated)
-        self.backgrounds = BackgroundCache(posters)
+        self.backgrounds = BackgroundCache(posters, badges=badges)
         self.avatars = AvatarLayer(avatar_pictures)
         self.texts = TextLayer()
         self.logo = LogoLayer()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
+from composer.model import layout
+
 BODY = QColor("#5B64C9")
 BODY_DARK = QColor("#3D4494")
 SKIN = QColor("#8D95E8")
@@ -18,8 +20,7 @@ LAPEL_POINTS = ((0.046, 0.318), (0.092, 0.336), (0.062, 0.41), (0.085, 0.43), (0
 where the shirt's V does. The right one mirrors it."""
 SHIRT = QColor("#E4E6FA")
 
-HEAD_AND_SHOULDERS = (0.07, 0.60)
-"""The part of the silhouette's height (top, bottom) a close-up or circle crop shows."""
+HEAD_AND_SHOULDERS = layout.HEAD_AND_SHOULDERS
 
 
 SHOULDER = ((0.09, 0.338), (0.19, 0.342), (0.218, 0.405), (0.238, 0.45), (0.243, 0.53))

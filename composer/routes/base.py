@@ -19,7 +19,14 @@ drive every route the same way and never look inside one:
    progress; returns the files written.
 
 The job record keeps only the route's `name` and its `ref`, so resuming after a restart
-needs nothing else.
+needs nothing else. A send that HeyGen never confirmed raises NetworkError: on a
+`resend_safe` route the job then waits to be sent again (same keys), else it fails.
+
+Besides, for the window and the command line: `balance()` (the account's credit),
+`catalogue()` (avatars and voices as the route names them), `preview` (how the preview
+draws scenes), `losses_summary(project)` (the Submit dialog's "3 scenes lose their text
+overlay"), `payload(project)` (`scene-composer payload`) and `check_after_move` (a fast
+re-check after a drag).
 
 Adding a route (the next HeyGen version, a local compositor...):
 - write `composer/routes/<name>.py` with a subclass of RenderRoute: set `name`, `label`,
@@ -166,6 +173,18 @@ class RenderRoute(ABC):
         yet), for `scene-composer payload`; None when it sends no single body."""
         return None
 
+    @classmethod
+    def uploaded_part(cls, project: Project) -> Project:
+        """`project` less the local files this route does not upload (the Submit dialog
+        lists the rest)."""
+        return project
+
+    @classmethod
+    def submit_note(cls, project: Project) -> str | None:
+        """A line for the Submit dialog about what sending will cost on this route
+        ("0 new HeyGen renders, composing locally"); None: nothing to add."""
+        return None
+
     @abstractmethod
     def prepare(self, project: Project, job: JobContext) -> Ref:
         """Upload local media, build the request(s); the returned ref is saved before send."""
@@ -188,6 +207,7 @@ class RenderRoute(ABC):
     def balance(self) -> Balance:
         """The account's remaining credit."""
 
-    @abstractmethod
     def catalogue(self) -> CatalogueSource:
-        """The account's avatars, talking photos and voices as this route names them."""
+        """The account's avatars, talking photos and voices as this route names them
+        (default: as the HeyGen client lists them on v2)."""
+        return self.client

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 ROUTE_MODULES: dict[str, tuple[str, str]] = {
     "v2": ("composer.routes.v2_scenes", "V2ScenesRoute"),
     "v3": ("composer.routes.v3_studio", "V3StudioRoute"),
+    "exact": ("composer.routes.exact", "ExactRoute"),
 }
 """name -> (module, class). One line per route; the order is the chooser's."""
 

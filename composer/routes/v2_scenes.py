@@ -100,7 +100,7 @@ class V2ScenesRoute(RenderRoute):
         except HeyGenError as exc:
             raise _retired_or(exc) from None
         route_state.v2_answered(retired=False)
-        ref = {**ref, "video_id": result.video_id}
+        ref = {"video_id": result.video_id}  # the body is not needed any more: keep history small
         job.submitted(result.video_id, route_state.notice_once_a_day(result.notice), ref)
         return ref
 
@@ -127,9 +127,6 @@ class V2ScenesRoute(RenderRoute):
             raise RouteFailed("HeyGen finished the video but sent no link to it.", "unexpected")
         self.client.download(status.video_url, target, download_progress(progress), cancel)
         return [target]
-
-    def catalogue(self) -> HeyGenClient:
-        return self.client
 
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits

@@ -103,7 +103,8 @@ class V3StudioRoute(RenderRoute):
             raise RouteFailed(
                 f"HeyGen refused the video{f' ({place})' if place else ''}: {exc}", "rejected"
             ) from None
-        ref = {**ref, "video_id": video_id}
+        # Sent: the body is not needed any more (it keeps the history small).
+        ref = {"key": ref["key"], "video_id": video_id, "caption": bool(ref["body"].get("caption"))}
         job.submitted(video_id, None, ref)
         return ref
 
@@ -126,7 +127,7 @@ class V3StudioRoute(RenderRoute):
         if not video.video_url:
             raise RouteFailed("HeyGen finished the video but sent no link to it.", "unexpected")
         files = [self.api.download(video.video_url, target, download_progress(progress), cancel)]
-        if ref["body"].get("caption") and video.subtitle_url:
+        if ref.get("caption") and video.subtitle_url:
             srt = target.with_suffix(".srt")
             words = download_progress(progress, "Downloading the captions")
             files.append(self.api.download(video.subtitle_url, srt, words, cancel))

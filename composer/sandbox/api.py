@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from composer.resources import resource
+from composer.sandbox.avatar_clips import AVATAR_CLIP, AvatarClips
 from composer.sandbox.catalogue import avatars_data, voices_data
 from composer.sandbox.faults import Faults
 from composer.sandbox.media import finished_file
 from composer.sandbox.renders import RenderStore
 from composer.sandbox.schema import INVALID_CODE, MISSING_CODE, check_generate_body
+from composer.sandbox.speech import SpeechStore, check_speech_body, word_timestamps
 
 MB = 1024 * 1024
 TOKEN_HEADER = "X-Sandbox-Token"
@@ -133,7 +135,9 @@ class SandboxApi:
         self.token = token
         self._base_url = base_url
         self.v3 = V3Api(store, faults, base_url)
+        self.avatar_clips = AvatarClips(store)
         self._files = shipped_files()
+        self.speech_clips = SpeechStore()
         self._routes: dict[tuple[str, str], Callable[[Request], Reply]] = {
             ("POST", "/v2/video/generate"): self.generate,
             ("GET", "/v1/video_status.get"): self.status,
@@ -141,6 +145,7 @@ class SandboxApi:
             ("GET", "/v2/voices"): lambda r: self._ok(voices_data(self._base_url())),
             ("GET", "/v2/user/remaining_quota"): self.quota,
             ("POST", "/v1/asset"): self.upload,
+            ("POST", "/v3/voices/speech"): self.speech,
             ("GET", "/_sandbox/faults"): lambda r: json_reply(200, self.faults.as_dict()),
             ("POST", "/_sandbox/faults"): self.set_faults,
             ("GET", "/_sandbox/requests"): lambda r: json_reply(200, request_log()),
@@ -151,7 +156,7 @@ class SandboxApi:
             return self.file(request)
         if request.method == "PUT" and request.path.startswith("/_upload/"):
             return self.v3.put_upload(request)
-        if request.path.startswith("/v3/"):
+        if request.path.startswith("/v3/") and (request.method, request.path) not in self._routes:
             return self._refusal(request) or self.v3.handle(request)
         if self.faults.v2_retired and request.path.startswith(("/v1/", "/v2/")):
             return error_reply(request.path, 410, "endpoint_retired", RETIRED_MESSAGE)
@@ -229,6 +234,24 @@ class SandboxApi:
         details = {"api": remaining, "seat": 0}
         return self._ok({"remaining_quota": remaining, "details": details})
 
+    def speech(self, request: Request) -> Reply:
+        """Text to speech: a WAV as long as the words take to say, and their timings."""
+        try:
+            body = json.loads(request.body)
+        except ValueError:
+            body = None
+        problem = check_speech_body(body)
+        if problem:
+            return json_reply(400, {"error": {"code": "invalid_parameter", "message": problem}})
+        clip_id, seconds = self.speech_clips.make(body["text"], float(body.get("speed", 1)))
+        data = {
+            "audio_url": f"{self._base_url()}/files/speech/{clip_id}.wav",
+            "duration": seconds,
+            "request_id": clip_id,
+            "word_timestamps": word_timestamps(body["text"], seconds),
+        }
+        return json_reply(200, {"data": data})
+
     def upload(self, request: Request) -> Reply:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         kind = UPLOAD_TYPES.get(content_type)
@@ -291,13 +314,16 @@ class SandboxApi:
                 return Reply(403, EXPIRED_XML, "application/xml")
             if kind == "subtitle":
                 return self.v3.subtitle_file(render)
-            return self._shipped(
-                finished_file(render.body)[0] if kind == "video" else "thumbnail.jpg"
-            )
+            name = finished_file(render.body)[0] if kind == "video" else "thumbnail.jpg"
+            if name == AVATAR_CLIP:
+                return Reply(200, *self.avatar_clips.file(render))
+            return self._shipped(name)
         if kind == "preview" and name in self._files:
             return self._shipped(name)
         if kind == "asset" and (asset := self.store.asset(name)):
             return Reply(200, asset.data, asset.content_type)
+        if kind == "speech" and (clip := self.speech_clips.get(name.removesuffix(".wav"))):
+            return Reply(200, clip, "audio/wav")
         return Reply(404, b"Not found", "text/plain")
 
     def _shipped(self, name: str) -> Reply:

@@ -11,9 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from composer.sandbox import avatar_clips
+
 Rule = tuple[Callable[[dict[str, Any]], bool], str, str]  # test, shipped file, extension
 DEFAULT_FILE = ("sample.mp4", "mp4")
-RULES: list[Rule] = []
+RULES: list[Rule] = [
+    (avatar_clips.is_webm, avatar_clips.AVATAR_CLIP, "webm"),
+    (avatar_clips.is_avatar, avatar_clips.AVATAR_CLIP, "mp4"),
+]
 """First matching rule wins; no match: the sample MP4."""
 SECONDS_PER_SCENE = 2
 

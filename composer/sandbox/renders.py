@@ -77,8 +77,9 @@ class RenderStore:
         )
         with self._lock:
             self._renders[render.video_id] = render
-            billed = scenes or len(body["video_inputs"])
-            self.quota = max(0, self.quota - QUOTA_PER_SCENE * billed)
+            if body.get("test") is not True:  # drafts are free
+                billed = scenes or len(body["video_inputs"])
+                self.quota = max(0, self.quota - QUOTA_PER_SCENE * billed)
         return render
 
     def video_count(self) -> int:

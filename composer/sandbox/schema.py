@@ -161,6 +161,7 @@ GENERATE_SCHEMA: dict[str, Any] = {
         "callback_id": {"type": "string"},
         "callback_url": {"type": "string"},
         "folder_id": {"type": "string"},
+        "test": {"type": "boolean"},  # a free draft: watermarked, lower quality
         "dimension": {"type": "object", "properties": {"width": SIDE, "height": SIDE}},
     },
 }

@@ -37,6 +37,9 @@ PROGRESS_STEPS = 1000
 TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})
 
 
+DRAFT_TIP = "A free draft: watermarked and lower quality. Send the final video to use it."
+
+
 def open_url(url: QUrl) -> bool:
     """The desktop's handler for a file or folder (tests replace it)."""
     return QDesktopServices.openUrl(url)
@@ -75,15 +78,29 @@ class JobRow(QFrame):
         self.open_button = _button("openButton", "Open", self._open)
         self.show_button = _button("showButton", "Show in folder", self._show_in_folder)
         self.cancel_button = _button("cancelButton", "Cancel", self._cancel)
+        self.retry_button = _button(
+            "retryButton", "Try again", lambda: self.controller.resume(self.record)
+        )
         self.offer_button = _button(
             "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
         )
         heading = QHBoxLayout()
+        self.draft_badge = _label("draftBadge", bold=True)
+        self.draft_badge.setText("DRAFT · free, watermarked")
+        self.draft_badge.setStyleSheet("color: #9c5d00;")
+        heading.addWidget(self.draft_badge)
         heading.addWidget(self.title, 1)
         heading.addWidget(self.state)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.offer_button, self.open_button, self.show_button, self.cancel_button):
+        buttons_in_order = (
+            self.retry_button,
+            self.offer_button,
+            self.open_button,
+            self.show_button,
+            self.cancel_button,
+        )
+        for button in buttons_in_order:
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -97,6 +114,8 @@ class JobRow(QFrame):
         self.record = record
         running = not record.state.is_finished
         self.title.setText(record.title or "Untitled video")
+        self.title.setToolTip(DRAFT_TIP if record.draft else "")
+        self.draft_badge.setVisible(record.draft)
         practice = f" · {practice_name()}" if is_practice(record.base_url) else ""
         self.state.setText(record.state.words + practice)
         self.message.setText(record.message)
@@ -114,6 +133,8 @@ class JobRow(QFrame):
         self.open_button.setVisible(done)
         self.show_button.setVisible(done)
         self.cancel_button.setVisible(running and self.controller.is_running(record.job_id))
+        waiting = record.state == JobState.SUBMITTING and record.resumable
+        self.retry_button.setVisible(waiting and not self.controller.is_running(record.job_id))
         offer = record.offer_route if record.state == JobState.FAILED else None
         self.offer_button.setVisible(bool(offer))
         if offer:

@@ -67,7 +67,9 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.pickers.names import CatalogueNames
+from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.preview.scrubber import ClipScrubber
 from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.save_errors import autosave_failure, save_failure
 from composer.ui.scene_list.duration import project_duration_text
@@ -75,6 +77,7 @@ from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
+from composer.ui.spend.wiring import attach as attach_spend
 from composer.ui.summary import size_text, submit_tooltip
 from composer.ui.templates.controller import TemplatesController
 from composer.ui.widgets.folders import PROJECT_FOLDER, start_folder
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_layout()
+        self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
         self._connect()
         self.brand = BrandController(self)
         window_polish.BlockedSubmit(self, self.action_submit, self.submit)
@@ -197,7 +201,9 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.doc, self.edits, self.choose_from_catalogue, self.names)
         self.problems = ProblemsList()
         self.problems_heading = QLabel(objectName="problemsHeading")
-        self.preview = PreviewWidget(painter=ScenePainter(self.names.avatar_picture))
+        self.clip_pictures = ClipPictures(lambda: self.doc.project, self.avatar_picture)
+        self.preview = PreviewWidget(painter=ScenePainter(self.clip_pictures))
+        self.clip_scrubber = ClipScrubber(self.preview, self.clip_pictures)
         self.names.changed.connect(self.preview.update)
         self.names.changed.connect(self.scene_view.viewport().update)
         self.preview.set_document(self.doc, self.edits)
@@ -298,8 +304,8 @@ class MainWindow(QMainWindow):
         scene_menu.addActions([self.action_add, self.action_duplicate, self.action_delete])
         scene_menu.addSeparator()
         scene_menu.addActions([self.action_move_up, self.action_move_down])
-        video_menu = bar.addMenu("&Video")
-        video_menu.addActions([self.action_submit, self.action_batch])
+        self.video_menu = bar.addMenu("&Video")
+        self.video_menu.addActions([self.action_submit, self.action_batch])
         self.view_menu = bar.addMenu("Vie&w")
 
     def _build_toolbar(self) -> None:
@@ -441,7 +447,11 @@ class MainWindow(QMainWindow):
         from composer.ui.batch.batch_dialog import BatchDialog
 
         dialog = BatchDialog(
-            self.doc.project, self.controller, self, media_folder=self.media_folder
+            self.doc.project,
+            self.controller,
+            self,
+            self.spend.batch_quote,
+            media_folder=self.media_folder,
         )
         dialog.show()
         return dialog
@@ -783,8 +793,9 @@ class MainWindow(QMainWindow):
             if uploads is None:
                 self.notify("Not sent: files outside the project's folder were not allowed.")
                 return
-            self.jobs.submit(self.doc.project, dialog.title(), uploads)
-            self.notify(f"Sent “{dialog.title()}”: follow it in the Jobs panel.")
+            project, title = self.spend.outgoing(self.doc.project, dialog.title(), dialog.draft)
+            self.jobs.submit(project, title, uploads)
+            self.notify(f"Sent “{title}”: follow it in the Jobs panel.")
 
     def confirm_submit_dialog(self) -> SubmitDialog:
         from composer.ui.dialogs.submit_dialog import SubmitDialog
@@ -792,7 +803,15 @@ class MainWindow(QMainWindow):
         server = window_polish.server_name(self.preferences)
         warnings = sum(1 for p in self.validation.problems if not p.is_error)
         title = self.doc.project.title or self.display_name()
-        return SubmitDialog(self.doc.project, title, server, warnings, self)
+        return SubmitDialog(
+            self.doc.project,
+            title,
+            server,
+            warnings,
+            self,
+            quotes=self.spend,
+            prefer_draft=self.spend.prefer_draft,
+        )
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:

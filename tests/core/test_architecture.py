@@ -70,7 +70,14 @@ def test_the_guard_sees_a_qt_import(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["composer.model.validate", "composer.projectfile", "composer.cli", "composer.model.document"],
+    [
+        "composer.model.validate",
+        "composer.projectfile",
+        "composer.cli",
+        "composer.model.document",
+        "composer.compose.compositor",
+        "composer.routes.exact",
+    ],
 )
 def test_importing_the_core_loads_no_qt(module: str) -> None:
     code = (

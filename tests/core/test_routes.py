@@ -21,7 +21,7 @@ from tests.support.builders import valid_project
 
 
 def test_every_registered_route_is_a_render_route_with_words_for_the_chooser() -> None:
-    assert route_names()[0] == "v2"
+    assert route_names()[:2] == ["v2", "v3"]
     for name in route_names():
         route = route_class(name)
         assert issubclass(route, RenderRoute)
@@ -31,7 +31,7 @@ def test_every_registered_route_is_a_render_route_with_words_for_the_chooser() -
 
 
 def test_an_unknown_route_is_named_in_plain_words() -> None:
-    with pytest.raises(UnknownRoute, match=r"'v9'.*known: v2"):
+    with pytest.raises(UnknownRoute, match=r"'v9'.*known: v2, v3"):
         route_class("v9")
 
 
@@ -51,6 +51,8 @@ def test_the_job_record_keeps_route_and_ref_and_old_records_are_v2(tmp_path: Pat
     for key in ("route", "ref", "resend_safe", "offer_route"):
         old.pop(key)
     assert JobRecord.from_json(old).route == "v2"
+    old["video_id"] = "abc123"
+    assert JobRecord.from_json(old).ref == {"video_id": "abc123"}  # resumable on v2
 
 
 def test_an_interrupted_send_resumes_only_when_resending_is_safe(tmp_path: Path) -> None:
@@ -73,3 +75,17 @@ def test_the_project_file_keeps_the_route_and_the_request_never_carries_it(
     assert load_project(path).route == "v3"
     assert "route" not in build_request(project)
     assert Project().route is None
+
+
+def test_listing_and_checking_routes_loads_no_http_stack() -> None:
+    """The Project panel's chooser and live validation ask routes without importing requests
+    (the window paints before the HTTP stack is loaded)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from composer.routes.registry import route_class, route_names; "
+        "[route_class(n).label for n in route_names()]; "
+        "raise SystemExit(1 if 'requests' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0

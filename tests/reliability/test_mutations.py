@@ -1,9 +1,12 @@
 """Every reliability line can FAIL: broken in a temporary copy it says FAIL, and PASS on
 this tree (the table is printed; `python -m tests.reliability.mutations` prints it too)."""
 
+import pytest
+
 from tests.reliability import mutations
 
 
+@pytest.mark.timeout(1200)  # eight report lines, each run twice (about 4 minutes)
 def test_each_report_line_fails_when_its_behaviour_is_broken() -> None:
     rows = mutations.table()
     print(mutations.render(rows))

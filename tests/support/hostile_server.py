@@ -29,7 +29,8 @@ class Seen:
 
 
 class HostileServer:
-    """`mode` picks the misbehaviour; `answers` can override any path's JSON answer."""
+    """`mode` picks the misbehaviour; `answers` can override any path's JSON answer (a list:
+    one per request, in order)."""
 
     def __init__(self, mode: str = "ok") -> None:
         self.mode = mode
@@ -100,6 +101,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_bytes(200, SAMPLE, "video/mp4")
             return
         answer = self.hostile.answers.get(path) or DEFAULTS.get(path, {"data": None})
+        if isinstance(answer, list):  # one answer per request, the last one repeated
+            answer = answer.pop(0) if len(answer) > 1 else answer[0]
         self.send_bytes(200, json.dumps(answer).encode(), "application/json")
 
     def send_bytes(self, status: int, body: bytes, content_type: str) -> None:
@@ -160,6 +163,16 @@ def _trickle(handler: _Handler, body: bytes = b"") -> None:
         time.sleep(0.2)
 
 
+def _trickle_headers(handler: _Handler) -> None:
+    """Headers that never end, one byte every 0.2 s."""
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    handler.wfile.flush()
+    for _ in range(1000):
+        handler.wfile.write(b"a")
+        handler.wfile.flush()
+        time.sleep(0.2)
+
+
 def _not_json(handler: _Handler) -> None:
     handler.send_bytes(200, b"<html><body>Service temporarily moved</body></html>", "text/html")
 
@@ -179,6 +192,7 @@ BEHAVIOURS: dict[str, Callable[[_Handler], None]] = {
     "huge_json_undeclared": _huge_json_undeclared,
     "endless_chunked": _endless_chunked,
     "trickle": _trickle,
+    "trickle_headers": _trickle_headers,
     "not_json": _not_json,
 }
 DEFAULTS: dict[str, Any] = {

@@ -52,6 +52,9 @@ def test_files_outside_the_project_are_refused_with_their_real_paths(
         "symlink": None,
     }[how] or symlink_in_project(project, "photo.jpg", target)
     shared_project(tmp_path, [name])
+    checked = run_cli("validate", str(project))
+    assert checked.returncode == 0  # a fine JPEG, but `validate` says where it is
+    assert f"{target} is outside the project's folder" in checked.stdout
     result = run_cli("submit", str(project), "--base-url", sandbox.base_url)
     assert result.returncode == 1, result.stderr
     assert "outside the project's folder" in result.stderr

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from composer.batch.table import inert
+from composer.heygen.client import HeyGenClient
 from composer.heygen.untrusted import redact
+from composer.heygen.v3 import V3Api
 from composer.projectfile import save_project
 from composer.sandbox.server import SandboxServer
 from tests.support.batch_data import personal_project, write_table
@@ -124,3 +126,17 @@ def test_results_csv_cells_cannot_run(tmp_path: Path) -> None:
     assert all(f"'{f}" == inert(f) for f in FORMULAS)
     assert {row[written[0].index("video_id")] for row in written[1:]} == {"'=2+3"}
     assert json.dumps(written).count("'=2+3") == len(FORMULAS)
+
+
+def test_v3_answers_are_cleaned_too() -> None:
+    with HostileServer() as api:
+        api.answers["/v3/videos/v-1"] = {
+            "data": {
+                "id": "v-1",
+                "status": "failed",
+                "failure_message": f"key {KEY.lower()} refused\x1b[2J\nfake line",
+            }
+        }
+        client = HeyGenClient(KEY, base_url=api.base_url, upload_url=api.base_url)
+        video = V3Api(client).video("v-1")
+    assert video.failure_message == "key *** refused[2J fake line"

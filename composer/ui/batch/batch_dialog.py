@@ -3,6 +3,7 @@ preview any row, and send one video per row (results land in the Jobs panel and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from composer.batch.plan import BatchPlan, plan_batch
 from composer.batch.runner import DEFAULT_LIMIT, RowResult, job_title
 from composer.batch.table import Table, TableError, load_table, write_results
+from composer.billing.quote import BatchQuote
 from composer.jobs.state import JobRecord
 from composer.model.document import ProjectDocument
 from composer.model.project import Project
@@ -41,11 +43,14 @@ class BatchDialog(QDialog):
         project: Project,
         controller: JobController,
         parent: QWidget | None = None,
+        quote: Callable[[list[Project]], BatchQuote] | None = None,
         *,
         media_folder: Path | None = None,
     ) -> None:
-        """`media_folder`: the project's folder; local media outside it need a yes."""
+        """`quote`: what the rows would cost against the balance (None: not shown);
+        `media_folder`: the project's folder; local media outside it need a yes."""
         super().__init__(parent)
+        self.quote = quote
         self.media_folder = media_folder
         self.setObjectName("batchDialog")
         self.setWindowTitle("Personalised videos from a spreadsheet")
@@ -137,7 +142,7 @@ class BatchDialog(QDialog):
         self.messages.setPlainText(
             "\n".join(report) if report else f"All {rows} rows are ready to send."
         )
-        self.send.setEnabled(self.plan.ok)
+        self.send.setEnabled(self.plan.ok and self._affordable())
         self.send.setText(f"Send {rows} videos")
         if rows:
             self.view.selectRow(0)
@@ -160,8 +165,17 @@ class BatchDialog(QDialog):
     def preview_scene(self, index: int) -> None:
         self.preview.set_scene_index(max(0, index))
 
+    def _affordable(self) -> bool:
+        """Say what the rows cost; False when the balance can't pay for all of them."""
+        if self.quote is None or self.plan is None or not self.plan.ok:
+            return True
+        quote = self.quote([row.project for row in self.plan.rows if row.project])
+        self.messages.appendPlainText(quote.sentence())
+        return not quote.refused
+
     def submit(self) -> None:
-        if self.plan is None or not self.plan.ok:
+        if self.plan is None or not self.plan.ok or not self._affordable():
+            self.send.setEnabled(False)
             return
         uploads = approve_uploads(self, self.project, self.media_folder)
         if uploads is None:

@@ -23,7 +23,9 @@ class RouteRows:
         self.losses = QLabel(objectName="submitLosses", wordWrap=True)
         self.losses.setProperty("problem", "warning")
         self.losses.setToolTip("The problems list says which field of which scene.")
+        self.note = QLabel(objectName="routeNote", wordWrap=True)
         form.addRow("Render with", self.combo)
+        form.addRow("", self.note)
         form.addRow("Left out", self.losses)
         self.combo.currentIndexChanged.connect(self._show)
         self._show()
@@ -37,5 +39,8 @@ class RouteRows:
         lines = route.losses_summary(self.project)
         if len(lines) > MAX_LINES:
             lines = [*lines[:MAX_LINES], f"… and {len(lines) - MAX_LINES} more"]
+        note = route.submit_note(self.project)  # "0 new HeyGen renders, composing locally"
+        self.note.setText(note or "")
+        self.form.setRowVisible(self.note, bool(note))
         self.losses.setText("\n".join(f"• {line}" for line in lines))
         self.form.setRowVisible(self.losses, bool(lines))

@@ -1,4 +1,5 @@
-"""Confirm before spending credits: what will be sent, how long it should be, at what size."""
+"""Confirm before spending credits: what will be sent, how long it should be, what it
+costs, at what size and on which route."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 from composer.assets.containment import size_words
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
+from composer.routes.registry import route_class
 from composer.ui.dialogs.route_summary import RouteRows
 from composer.ui.scene_list.duration import project_duration_text
+from composer.ui.spend.submit_rows import Quotes, SpendRows
 from composer.ui.summary import size_text
 
 
@@ -29,8 +32,14 @@ class SubmitDialog(QDialog):
         server: str,
         warnings: int,
         parent: QWidget | None = None,
+        *,
+        quotes: Quotes | None = None,
+        prefer_draft: bool = False,
     ) -> None:
+        """`quotes`: the cost on each route and whether it offers a free draft (the rows
+        follow the route chosen here)."""
         super().__init__(parent)
+        self.project = project
         self.setObjectName("submitDialog")
         self.setWindowTitle("Submit video")
         heading = QLabel("Send this video to be rendered?", objectName="dialogHeading")
@@ -39,6 +48,7 @@ class SubmitDialog(QDialog):
         count = len(project.scenes)
         form = QFormLayout()
         form.setVerticalSpacing(8)
+        self.form = form
         form.addRow("Title", self.title_field)
         form.addRow("Scenes", QLabel(f"{count} scene{'s' if count != 1 else ''}"))
         form.addRow("Estimated length", QLabel(project_duration_text(project)))
@@ -46,14 +56,8 @@ class SubmitDialog(QDialog):
         form.addRow("Server", QLabel(server))
         self.routes = RouteRows(form, project)
         self.losses = self.routes.losses
-        files = files_to_upload(project)
-        if files:
-            self.upload_list = QListWidget(objectName="uploadList")
-            for item in files:
-                self.upload_list.addItem(f"{item.path.name} ({size_words(item.size)})")
-                self.upload_list.item(self.upload_list.count() - 1).setToolTip(str(item.real_path))
-            self.upload_list.setMaximumHeight(min(160, 22 * len(files) + 8))
-            form.addRow(f"Files to upload ({len(files)})", self.upload_list)
+        self.upload_list = QListWidget(objectName="uploadList")
+        form.addRow("Files to upload", self.upload_list)
         if warnings:
             note = QLabel(
                 f"{warnings} warning{'s' if warnings != 1 else ''} in the problems list: "
@@ -69,9 +73,9 @@ class SubmitDialog(QDialog):
         )
         self.submit_button.setObjectName("confirmSubmit")
         self.submit_button.setDefault(True)
-        self.title_field.textChanged.connect(
-            lambda text: self.submit_button.setEnabled(bool(text.strip()))
-        )
+        self.spend = SpendRows(self, form, buttons, quotes, prefer_draft) if quotes else None
+        self.title_field.textChanged.connect(self._update_buttons)
+        self.routes.combo.currentIndexChanged.connect(self._route_changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,7 +84,38 @@ class SubmitDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        self._route_changed()
+        self.resize(480, self.sizeHint().height())
+
+    @property
+    def draft(self) -> bool:
+        """The user chose "Send draft (free)"."""
+        return self.spend is not None and self.spend.chosen
+
+    def _route_changed(self) -> None:
+        """What depends on the route (besides RouteRows' own): the files it uploads, the
+        cost and drafts."""
+        route = route_class(self.route())
+        files = files_to_upload(route.uploaded_part(self.project))
+        self.upload_list.clear()
+        for item in files:
+            self.upload_list.addItem(f"{item.path.name} ({size_words(item.size)})")
+            self.upload_list.item(self.upload_list.count() - 1).setToolTip(str(item.real_path))
+        self.upload_list.setMaximumHeight(min(160, 22 * len(files) + 8))
+        label = self.form.labelForField(self.upload_list)
+        if isinstance(label, QLabel):
+            label.setText(f"Files to upload ({len(files)})")
+        self.form.setRowVisible(self.upload_list, bool(files))
+        if self.spend is not None:
+            self.spend.show_route(self.route())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """A video needs a title; a draft only where the route offers one."""
+        named = bool(self.title_field.text().strip())
+        self.submit_button.setEnabled(named)
+        if self.spend is not None:
+            self.spend.enable(named)
 
     def title(self) -> str:
         return self.title_field.text().strip()

@@ -10,6 +10,7 @@ widget never changes the model itself, and hovering writes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer
@@ -95,6 +96,8 @@ class PreviewWidget(QWidget):
         self._gesture_item = ""
         self._gesture_timer = QTimer(self, singleShot=True, interval=GESTURE_GAP_MS)
         self._gesture_timer.timeout.connect(self._end_gesture)
+        self.decorations: list[Callable[[QPainter, QRectF], None]] = []
+        """Layers painted over the frame by others (the rehearsal's spoken script)."""
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
@@ -247,6 +250,8 @@ class PreviewWidget(QWidget):
             paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
             return
         self.scene_painter.paint(painter, frame, scene, *self.output_size())
+        for decorate in self.decorations:
+            decorate(painter, frame)
         safe = layout.safe_rect(*self.output_size())
         dragging = self._drag is not None and self._drag.live
         overlay.paint_guides(

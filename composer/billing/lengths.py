@@ -1,0 +1,134 @@
+"""How long each scene runs, before HeyGen renders it.
+
+A script lasts its real speech audio when that has been fetched (a rehearsal), else its
+words at the voice's pace (measured from the voice's real audio, else the rule file's
+words_per_minute) divided by the voice speed. Silence lasts its duration; an audio file
+as long as the file. An audio web address is unknown (None) until rendered.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from composer.billing.audio import audio_seconds
+from composer.billing.rules import BillingRules, load_rules
+from composer.billing.speech import SpeechCache, word_count
+from composer.model.enums import VoiceType
+from composer.model.project import Project, Scene, Voice
+from composer.settings.paths import cache_dir
+
+DEFAULT_SILENCE = 1.0
+
+
+@dataclass(frozen=True)
+class Length:
+    seconds: float | None  # None: only known once rendered (an audio web address)
+    exact: bool  # from real audio or a silence's duration, not estimated from words
+
+    @property
+    def known(self) -> bool:
+        return self.seconds is not None
+
+
+@dataclass(frozen=True)
+class ProjectLength:
+    scenes: list[Length]
+
+    @property
+    def seconds(self) -> float:
+        return sum(s.seconds for s in self.scenes if s.seconds is not None)
+
+    @property
+    def unknown(self) -> int:
+        """Scenes whose length is only known after rendering."""
+        return sum(1 for s in self.scenes if s.seconds is None)
+
+    @property
+    def exact(self) -> bool:
+        """Every scene whose length is known before rendering is known exactly."""
+        return all(s.exact for s in self.scenes if s.known)
+
+
+_speech_caches: dict[Path, SpeechCache] = {}
+
+
+def default_speech() -> SpeechCache:
+    """The speech cache in the user's cache folder (one per folder, so tests that point
+    the cache folder elsewhere get their own)."""
+    folder = cache_dir() / "speech"
+    if folder not in _speech_caches:
+        _speech_caches[folder] = SpeechCache(folder)
+    return _speech_caches[folder]
+
+
+def voice_speed(voice: Voice) -> float:
+    speed = voice.speed
+    return float(speed) if isinstance(speed, int | float) and speed > 0 else 1.0
+
+
+def scene_length(
+    scene: Scene, rules: BillingRules | None = None, speech: SpeechCache | None = None
+) -> Length:
+    voice = scene.voice
+    if voice.type == VoiceType.TEXT:
+        return _script_length(voice, rules or load_rules(), speech or default_speech())
+    if voice.type == VoiceType.SILENCE:
+        return Length(_silence_seconds(voice.duration), exact=True)
+    if voice.local_file:
+        seconds = audio_seconds(voice.local_file)
+        return Length(seconds, exact=seconds is not None)
+    return Length(None, exact=False)
+
+
+def project_length(
+    project: Project, rules: BillingRules | None = None, speech: SpeechCache | None = None
+) -> ProjectLength:
+    rules = rules or load_rules()
+    speech = speech or default_speech()
+    return ProjectLength([scene_length(s, rules, speech) for s in project.scenes])
+
+
+def _script_length(voice: Voice, rules: BillingRules, speech: SpeechCache) -> Length:
+    text = voice.input_text or ""
+    speed = voice_speed(voice)
+    if voice.voice_id and text.strip():
+        real = speech.get(voice.voice_id, speed, text)
+        if real is not None:
+            return Length(real.seconds, exact=True)
+    pace = (voice.voice_id and speech.words_per_minute(voice.voice_id)) or rules.words_per_minute
+    return Length(word_count(text) / (pace * speed) * 60, exact=False)
+
+
+def _silence_seconds(duration: str | None) -> float:
+    try:
+        seconds = float(duration) if duration is not None else DEFAULT_SILENCE
+    except ValueError:
+        return DEFAULT_SILENCE
+    return seconds if math.isfinite(seconds) and seconds >= 0 else DEFAULT_SILENCE
+
+
+def format_seconds(seconds: float) -> str:
+    """'45 s', '1 min 05 s'."""
+    whole = max(0, round(seconds))
+    if whole < 60:
+        return f"{whole} s"
+    return f"{whole // 60} min {whole % 60:02d} s"
+
+
+def length_text(length: Length) -> str:
+    """'5.8 s' when known from real audio, '≈ 5 s' when estimated, 'audio' when unknown."""
+    if length.seconds is None:
+        return "audio"
+    if length.exact:
+        return f"{length.seconds:.1f} s" if length.seconds < 60 else format_seconds(length.seconds)
+    return f"≈ {format_seconds(length.seconds)}"
+
+
+def total_text(total: ProjectLength) -> str:
+    """'≈ 1 min 05 s' (+ ' + audio' when some scenes' length is only known once rendered);
+    no '≈' when every scene's length is known exactly."""
+    text = format_seconds(total.seconds)
+    text = text if total.exact else f"≈ {text}"
+    return text + " + audio" if total.unknown else text

@@ -1,0 +1,123 @@
+"""Real speech audio for scripts (HeyGen's text-to-speech, fetched for rehearsals), cached
+per script and voice in the cache folder. Once a script's audio exists its duration is the
+scene's length everywhere, and each voice's measured pace replaces the default pace for
+that voice's other scripts.
+
+Each clip is `<key>.wav` (or .mp3) plus `<key>.json` with what it was made from and the
+word timings HeyGen returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from composer.billing.audio import audio_seconds
+from composer.settings.paths import cache_dir
+from composer.storage.atomic import write_atomic
+
+
+@dataclass(frozen=True)
+class WordTime:
+    word: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class Speech:
+    path: Path
+    seconds: float
+    voice_id: str
+    speed: float
+    words: int
+    timings: tuple[WordTime, ...] = ()
+
+
+def speech_key(voice_id: str, speed: float, text: str) -> str:
+    raw = json.dumps([voice_id, round(float(speed), 3), text.strip()])
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+class SpeechCache:
+    """Thread-safe enough for one writer (the rehearsal's fetcher) and many readers: an
+    entry is visible once both its files are written (the sidecar goes last)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or cache_dir() / "speech"
+        self._entries: dict[str, Speech] | None = None
+
+    def _index(self) -> dict[str, Speech]:
+        if self._entries is None:
+            self._entries = {}
+            for sidecar in sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []:
+                entry = self._read(sidecar)
+                if entry is not None:
+                    self._entries[sidecar.stem] = entry
+        return self._entries
+
+    def _read(self, sidecar: Path) -> Speech | None:
+        try:
+            meta = json.loads(sidecar.read_text("utf-8"))
+            audio = sidecar.with_name(meta["file"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        seconds = audio_seconds(audio)
+        if seconds is None:
+            return None
+        timings = tuple(
+            WordTime(str(t["word"]), float(t["start"]), float(t["end"]))
+            for t in meta.get("word_timestamps") or []
+            if isinstance(t, dict) and {"word", "start", "end"} <= t.keys()
+        )
+        return Speech(
+            audio, seconds, meta["voice_id"], float(meta["speed"]), int(meta["words"]), timings
+        )
+
+    def get(self, voice_id: str, speed: float, text: str) -> Speech | None:
+        return self._index().get(speech_key(voice_id, speed, text))
+
+    def store(
+        self,
+        voice_id: str,
+        speed: float,
+        text: str,
+        audio: bytes,
+        suffix: str,
+        word_timestamps: list[dict[str, Any]] | None = None,
+    ) -> Speech | None:
+        """Keep `audio` (the bytes HeyGen returned) for this script and voice; None when
+        the bytes are not audio PyAV can read."""
+        key = speech_key(voice_id, speed, text)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        audio_path = self.folder / f"{key}{suffix}"
+        write_atomic(audio_path, audio)
+        meta = {
+            "file": audio_path.name,
+            "voice_id": voice_id,
+            "speed": float(speed),
+            "words": word_count(text),
+            "word_timestamps": word_timestamps or [],
+        }
+        sidecar = self.folder / f"{key}.json"
+        write_atomic(sidecar, json.dumps(meta).encode("utf-8"))
+        entry = self._read(sidecar)
+        if entry is not None:
+            self._index()[key] = entry
+        return entry
+
+    def words_per_minute(self, voice_id: str) -> float | None:
+        """The voice's pace at speed 1, measured over its cached clips; None if none."""
+        words = seconds = 0.0
+        for entry in self._index().values():
+            if entry.voice_id == voice_id and entry.seconds > 0:
+                words += entry.words
+                seconds += entry.seconds * entry.speed
+        return words / seconds * 60 if words and seconds else None

@@ -1,0 +1,29 @@
+"""Before a command-line batch is sent: what it costs against the account's balance, and a
+refusal when the balance can't pay for every row (naming how many fit)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from composer.billing.quote import batch_quote
+from composer.model.project import Project
+
+if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
+
+
+def batch_affordable(projects: list[Project], route: str | None, client: HeyGenClient) -> bool:
+    """Print the batch's cost on stderr; False when the balance is too small for it all."""
+    from composer.heygen.errors import HeyGenError
+    from composer.routes.registry import make_route
+
+    chosen = make_route(route, client)
+    try:
+        balance = chosen.balance().credits
+    except HeyGenError as exc:
+        print(f"Couldn't ask HeyGen for the balance ({exc}); sending anyway.", file=sys.stderr)
+        balance = None
+    quote = batch_quote(projects, chosen.name, balance)
+    print(quote.sentence(), file=sys.stderr)
+    return not quote.refused

@@ -1,0 +1,150 @@
+"""The clip cache: one presenter clip per distinct (presenter, voice, route), kept on disk.
+
+A clip's key hashes exactly the fields that change what HeyGen renders: who presents
+(avatar or photo and how it moves), what they say and how (the whole voice, a local
+recording's bytes), and the route. Layout (scale, offset, avatar_style, circle colour),
+background, text and scene order are applied locally, so editing them renders nothing
+new. Clips come in resolution classes; a cached clip of the class the scene needs, or a
+bigger one, is used (a picture is only ever scaled down).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from composer.model import layout
+from composer.model.codec import to_json
+from composer.model.project import Project, Scene
+from composer.storage.atomic import write_atomic
+
+RGB = tuple[int, int, int]
+CLIP_VERSION = 1
+PRESENTER_FIELDS = (
+    "type",
+    "avatar_id",
+    "talking_photo_id",
+    "talking_style",
+    "expression",
+    "use_avatar_iv_model",
+    "prompt",
+    "keep_original_prompt",
+    "super_resolution",
+)
+RESOLUTIONS = (("720p", 720), ("1080p", 1080), ("4k", 2160))
+"""HeyGen's v3 resolutions and the picture height each gives (the smallest that is at
+least as tall as the presenter is drawn is asked for)."""
+NAME = re.compile(
+    r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
+)
+
+
+@dataclass(frozen=True)
+class ClipFile:
+    """A rendered presenter clip: a WebM with alpha (`key` None) or a video shot on the
+    key colour `key`."""
+
+    path: Path
+    key: RGB | None = None
+
+    @property
+    def resolution(self) -> str:
+        match = NAME.match(self.path.name)
+        return match["res"] if match else RESOLUTIONS[0][0]
+
+
+def _digest(path: str | None) -> str | None:
+    """A recording's content hash (read again only when the file changes)."""
+    if not path:
+        return None
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return _file_digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _file_digest(path: str, _mtime: int, _size: int) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def clip_key(scene: Scene, route: str) -> str:
+    """24 hex digits naming the clip `scene` needs on `route`."""
+    character = scene.character
+    fields = {
+        "version": CLIP_VERSION,
+        "route": route,
+        "presenter": {name: str(getattr(character, name)) for name in PRESENTER_FIELDS},
+        "voice": to_json(scene.voice, local=True, applicable_only=True),
+        "recording": _digest(scene.voice.local_file),
+    }
+    text = json.dumps(fields, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def resolution_for(scene: Scene, frame_height: int) -> str:
+    """The smallest resolution whose picture is at least as tall as the presenter is drawn."""
+    needed = layout.presenter_height(scene.character, frame_height)
+    for name, height in RESOLUTIONS:
+        if height >= needed - 0.5:
+            return name
+    return RESOLUTIONS[-1][0]
+
+
+def _rank(resolution: str) -> int:
+    return [name for name, _ in RESOLUTIONS].index(resolution)
+
+
+class ClipCache:
+    def __init__(self, folder: Path, route: str = "exact") -> None:
+        self.folder = Path(folder)
+        self.route = route
+
+    def find(self, scene: Scene, frame_height: int) -> ClipFile | None:
+        """The smallest cached clip for `scene` that is big enough, or None."""
+        key, needed = clip_key(scene, self.route), _rank(resolution_for(scene, frame_height))
+        found: list[tuple[int, ClipFile]] = []
+        for path in self.folder.glob(f"{key}-*"):
+            match = NAME.match(path.name)
+            if match and _rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
+                rgb = match["rgb"]
+                colour = tuple(int(rgb[i : i + 2], 16) for i in (0, 2, 4)) if rgb else None
+                found.append((_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
+        return min(found, key=lambda item: item[0])[1] if found else None
+
+    def path_for(self, scene: Scene, resolution: str, key_colour: RGB | None) -> Path:
+        """Where the clip goes (write it there atomically: a half-written clip must never
+        be found)."""
+        name = f"{clip_key(scene, self.route)}-{resolution}"
+        if key_colour is None:
+            return self.folder / f"{name}.webm"
+        return self.folder / f"{name}-key{''.join(f'{c:02x}' for c in key_colour)}.mp4"
+
+    def store(self, scene: Scene, resolution: str, data: bytes, key_colour: RGB | None) -> ClipFile:
+        """Keep a clip's bytes."""
+        path = self.path_for(scene, resolution, key_colour)
+        write_atomic(path, data)
+        return ClipFile(path, key_colour)
+
+    def missing(self, project: Project) -> list[int]:
+        """Indexes of the scenes with no usable cached clip."""
+        return [
+            index
+            for index, scene in enumerate(project.scenes)
+            if self.find(scene, project.height) is None
+        ]
+
+
+def default_folder() -> Path:
+    """Where clips are kept between runs (the user's cache folder)."""
+    import platformdirs
+
+    return platformdirs.user_cache_path("scene-composer") / "clips"

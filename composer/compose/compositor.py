@@ -1,0 +1,144 @@
+"""Compose a project from its cached presenter clips into one MP4.
+
+Scenes are put together in order, frame by frame (nothing is held but the current
+scene's still layers and one frame), with the clip's voice (or the scene's recording, or
+silence) as the sound; the file is H.264 yuv420p + AAC with `+faststart`, at the
+project's size and 25 frames a second, and appears only when complete. `progress` is
+told after every frame; `cancel()` returning True stops between frames (nothing is
+written)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from composer.compose import captions
+from composer.compose.clips import ClipCache, ClipFile
+from composer.compose.frames import SceneFrames
+from composer.compose.painted import scene_layers
+from composer.media.audio import RATE, AudioTrack
+from composer.media.video import MediaError, probe
+from composer.media.writer import PRESET, Mp4Writer
+from composer.model.project import Project, Scene
+
+FPS = 25
+RENDER_HINT = 'Submit with "Exact layout (composed on this computer)" to render them.'
+
+
+class ComposeError(Exception):
+    """Why the video can't be composed, in plain words naming the scene(s)."""
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Progress:
+    scene: int  # 1-based
+    scenes: int
+    frames_done: int
+    frames_total: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.frames_done / max(1, self.frames_total)
+
+    def __str__(self) -> str:
+        return f"scene {self.scene} of {self.scenes}, {self.percent:.0f}%"
+
+
+@dataclass(frozen=True)
+class ScenePlan:
+    index: int
+    scene: Scene
+    clip: ClipFile
+    seconds: float
+    frames: int
+
+
+def scene_title(index: int, scene: Scene) -> str:
+    return f"Scene {index + 1}" + (f" ({scene.name})" if scene.name else "")
+
+
+def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
+    """Every scene with its clip and length; ComposeError names the scenes whose clip is
+    missing or damaged."""
+    plans, missing, damaged = [], [], []
+    for index, scene in enumerate(project.scenes):
+        clip = clips.find(scene, project.height)
+        if clip is None:
+            missing.append(scene_title(index, scene))
+            continue
+        try:
+            seconds = probe(clip.path).seconds
+        except MediaError:
+            damaged.append(scene_title(index, scene))
+            continue
+        plans.append(ScenePlan(index, scene, clip, seconds, max(1, round(seconds * fps))))
+    problems = []
+    if missing:
+        problems.append("No presenter clip yet for " + ", ".join(missing) + ".")
+    if damaged:
+        problems.append("The presenter clip of " + ", ".join(damaged) + " is damaged.")
+    if problems:
+        raise ComposeError(" ".join(problems) + " " + RENDER_HINT)
+    if not plans:
+        raise ComposeError("The project has no scenes.")
+    return plans
+
+
+def _sound(item: ScenePlan) -> AudioTrack:
+    if probe(item.clip.path).has_audio or not item.scene.voice.local_file:
+        return AudioTrack(item.clip.path)
+    return AudioTrack(Path(item.scene.voice.local_file))
+
+
+def compose(
+    project: Project,
+    clips: ClipCache,
+    out: Path,
+    *,
+    fps: int = FPS,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    preset: str = PRESET,
+) -> list[Path]:
+    """The MP4 at `out`, and with captions on, the merged SRT beside it: the files."""
+    plans = plan(project, clips, fps)
+    total, done = sum(item.frames for item in plans), 0
+    samples = RATE // fps
+    with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
+        for item in plans:
+            frames = _scene_frames(project, item, fps)
+            sound = _sound(item)
+            try:
+                for _ in range(item.frames):
+                    if cancel is not None and cancel():
+                        raise Cancelled
+                    writer.write(frames.frame(), sound.take(samples))
+                    done += 1
+                    if progress is not None:
+                        progress(Progress(item.index + 1, len(plans), done, total))
+            finally:
+                frames.close()
+                sound.close()
+    files = [out]
+    if project.caption:
+        starts = [sum(p.frames for p in plans[:i]) / fps for i in range(len(plans))]
+        parts = [
+            (p.clip.path.with_suffix(".srt"), start) for p, start in zip(plans, starts, strict=True)
+        ]
+        srt = captions.merge(parts, out.with_suffix(".srt"))
+        files += [srt] if srt else []
+    return files
+
+
+def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
+    info = probe(item.clip.path)
+    layers = scene_layers(item.scene, project.width, project.height, info.width / info.height)
+    background = item.scene.background
+    return SceneFrames(
+        layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames
+    )

@@ -1,0 +1,19 @@
+"""The bridge to composer.paint (QtGui): imported on first use, so that importing the
+compositor (the command line, the jobs) loads no Qt."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from composer.model.project import Scene
+
+if TYPE_CHECKING:
+    from composer.paint.layers import SceneLayers
+
+
+def scene_layers(scene: Scene, width: int, height: int, aspect: float) -> SceneLayers:
+    from composer.paint.layers import scene_layers as paint_layers
+    from composer.paint.offscreen import ensure_gui
+
+    ensure_gui()
+    return paint_layers(scene, width, height, aspect)

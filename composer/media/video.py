@@ -1,0 +1,196 @@
+"""Frames of a video file at given times, scaled by FFmpeg (swscale) and returned as
+numpy arrays.
+
+The frame shown at time t is the last one whose timestamp is at or before t, the same
+rule for the preview, `still` and the compositor, so they pick the same frame.
+
+VP9 WebM clips carry their alpha in a side channel that FFmpeg's native `vp9` decoder
+drops; they are decoded with libvpx (`libvpx-vp9`), which keeps it (`yuva420p`).
+A clip rendered on a key colour is keyed out to RGBA (see `keying`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import numpy as np
+
+from composer.media.keying import RGB, key_out
+
+THREADS = 0
+"""Scaling threads: 0 lets FFmpeg use every core."""
+EPSILON = 1e-4
+"""Timestamps are rounded by containers (1 ms in WebM): a frame due at t counts at t."""
+
+
+class MediaError(Exception):
+    """A media file can't be read; the message says which and why, in plain words."""
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    width: int
+    height: int
+    seconds: float
+    fps: float
+    alpha: bool
+    has_audio: bool
+
+
+def _open(path: Path) -> av.container.InputContainer:
+    try:
+        return av.open(str(path))
+    except (av.FFmpegError, OSError) as exc:
+        raise MediaError(f"can't read {Path(path).name}: {_reason(exc)}") from exc
+
+
+def _reason(exc: Exception) -> str:
+    """FFmpeg's reason in plain words (no error numbers or paths)."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file is missing"
+    if isinstance(exc, av.InvalidDataError):
+        return "it is damaged or not a video"
+    return getattr(exc, "strerror", None) or "FFmpeg could not read it"
+
+
+def probe(path: Path) -> VideoInfo:
+    """Size, length, frame rate and whether the video keeps an alpha channel."""
+    with _open(path) as container:
+        if not container.streams.video:
+            raise MediaError(f"{Path(path).name} has no video")
+        stream = container.streams.video[0]
+        return VideoInfo(
+            width=stream.codec_context.width,
+            height=stream.codec_context.height,
+            seconds=_seconds(container, stream),
+            fps=float(stream.average_rate or stream.guessed_rate or 25),
+            alpha=_has_alpha(stream),
+            has_audio=bool(container.streams.audio),
+        )
+
+
+def _seconds(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> float:
+    """The video track's own length (WebM records none: its packets' end is read, which
+    needs no decoding)."""
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    end = 0
+    for packet in container.demux(stream):
+        if packet.pts is not None:
+            end = max(end, packet.pts + (packet.duration or 0))
+    if end and stream.time_base is not None:
+        return float(end * stream.time_base)
+    return (container.duration or 0) / av.time_base
+
+
+def _has_alpha(stream: av.video.stream.VideoStream) -> bool:
+    return stream.codec_context.name == "vp9" and stream.metadata.get("alpha_mode") == "1"
+
+
+class VideoFrames:
+    """Sequential access: `at(t)` for non-decreasing t decodes forward; an earlier t starts
+    again from the beginning (a looping background). Converted frames are reused while
+    the same source frame is shown (a held last frame costs nothing)."""
+
+    def __init__(
+        self,
+        path: Path,
+        size: tuple[int, int] | None = None,
+        *,
+        rgba: bool = False,
+        key: RGB | None = None,
+        yuv: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.info = probe(self.path)
+        self.size = size or (self.info.width, self.info.height)
+        self.rgba = rgba or key is not None
+        self.key = key
+        self.yuv = yuv and key is None and not rgba
+        """Frames as yuv420p arrays (see composer.media.convert; even sizes only)."""
+        self._container: av.container.InputContainer | None = None
+        self._decoded: Iterator[av.VideoFrame] = iter(())
+        self._current: av.VideoFrame | None = None
+        self._next: av.VideoFrame | None = None
+        self._converted: np.ndarray | None = None
+
+    def close(self) -> None:
+        if self._container is not None:
+            self._container.close()
+            self._container = None
+
+    def __enter__(self) -> VideoFrames:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def at(self, seconds: float) -> np.ndarray:
+        """The frame shown at `seconds` (clamped to the first and last frame), scaled to
+        `size`: HxWx3 RGB, or HxWx4 RGBA (straight alpha) when asked for or keyed."""
+        if self._current is None or seconds + EPSILON < self._current.time:
+            self._restart()
+        moved = False
+        while self._next is not None and self._next.time <= seconds + EPSILON:
+            self._current, self._next = self._next, next(self._decoded, None)
+            moved = True
+        if moved or self._converted is None:
+            self._converted = self._convert(self._current)
+        return self._converted
+
+    def _restart(self) -> None:
+        self.close()
+        self._container = _open(self.path)
+        self._decoded = self._frames(self._container)
+        self._current = next(self._decoded, None)
+        if self._current is None:
+            raise MediaError(f"{self.path.name} has no frames")
+        self._next = next(self._decoded, None)
+        self._converted = None
+
+    def _frames(self, container: av.container.InputContainer) -> Iterator[av.VideoFrame]:
+        stream = container.streams.video[0]
+        if self.info.alpha:
+            decoder = av.CodecContext.create("libvpx-vp9", "r")
+            for packet in container.demux(stream):
+                for frame in decoder.decode(packet):
+                    frame.pts = frame.pts if frame.pts is not None else packet.pts
+                    frame.time_base = stream.time_base
+                    yield frame
+            return
+        stream.thread_type = "AUTO"
+        yield from container.decode(stream)
+
+    def _convert(self, frame: av.VideoFrame) -> np.ndarray:
+        width, height = self.size
+        if self.yuv:  # planes scaled as they are: no trip through RGB
+            scaled = frame.reformat(width, height, "yuv420p", interpolation="BILINEAR",
+                                    dst_colorspace="ITU709", dst_color_range="MPEG",
+                                    threads=THREADS)  # fmt: skip
+            return scaled.to_ndarray()
+        fmt = "rgb24" if self.key is not None or not self.rgba else "rgba"
+        if width > frame.width or height > frame.height:
+            # Enlarging: to RGB at the source size first. Scaling 4:2:0 straight to RGB
+            # sites the chroma differently from a picture scaled after decoding (the
+            # preview's way), which shifts colour edges by a few pixels when magnified.
+            frame = frame.reformat(format=fmt, threads=THREADS)
+        scaled = frame.reformat(width, height, fmt, interpolation="BILINEAR", threads=THREADS)
+        pixels = scaled.to_ndarray()
+        return key_out(pixels, self.key) if self.key is not None else pixels
+
+
+def first_frame(path: Path) -> np.ndarray:
+    """A picture file's (or a video's first) pixels as RGB."""
+    with VideoFrames(path) as frames:
+        return frames.at(0.0)
+
+
+def frame_at(
+    path: Path, seconds: float, size: tuple[int, int] | None = None, *, key: RGB | None = None
+) -> np.ndarray:
+    """One frame (RGBA) of a clip at `seconds`: for stills and the preview."""
+    with VideoFrames(path, size, rgba=True, key=key) as frames:
+        return frames.at(seconds)

@@ -1,0 +1,160 @@
+"""A scene's still layers for the compositor, painted once per scene by the same code that
+draws the preview (composer.paint), at the output size, as numpy arrays:
+
+- `background`: the background as the preview paints it (colour, image by fit, a
+  placeholder), or None when a local video plays behind the scene;
+- `fill`: the circle style's coloured disc (premultiplied RGBA patch);
+- `mask`: how much of the presenter shows per pixel (the circle, the close-up's box);
+- `text`: the overlay (premultiplied RGBA patch).
+Only the presenter (and a playing background video) changes from frame to frame."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+
+from composer.model import layout
+from composer.model.enums import BackgroundType
+from composer.model.project import Scene
+from composer.paint.arrays import premultiplied, rgb
+from composer.paint.avatar import CIRCLE_DEFAULT
+from composer.paint.color import parse_color
+from composer.paint.scene_painter import ScenePainter
+
+Box = tuple[int, int, int, int]  # x, y, w, h in output pixels (whole)
+
+
+@dataclass(frozen=True)
+class Patch:
+    """Premultiplied RGBA pixels placed at (x, y) in the frame."""
+
+    x: int
+    y: int
+    pixels: np.ndarray
+
+
+@dataclass(frozen=True)
+class SceneLayers:
+    width: int
+    height: int
+    background: np.ndarray | None
+    video: Path | None
+    """The local background video playing behind the scene (then `background` is None)."""
+    picture: layout.Rect
+    """Where the presenter's whole picture goes (output pixels, whole)."""
+    area: Box
+    """The part of the frame the presenter can cover (within the frame)."""
+    mask: np.ndarray | None
+    """Coverage (0-1, float32) of `area` by the presenter's crop; None: all of it."""
+    fill: Patch | None
+    text: Patch | None
+
+
+def whole_box(character_box: layout.Rect) -> layout.Rect:
+    """The avatar's box on whole pixels, as the preview's sprite places it."""
+    return layout.Rect(
+        round(character_box.x),
+        round(character_box.y),
+        round(character_box.w),
+        round(character_box.h),
+    )
+
+
+def scene_layers(scene: Scene, width: int, height: int, aspect: float) -> SceneLayers:
+    """The layers of `scene` at width×height for a presenter picture of `aspect` (w/h)."""
+    painter = ScenePainter(badges=False)
+    character = scene.character
+    box = whole_box(layout.avatar_rect(character, width, height, aspect))
+    content = layout.content_rect(character, box, aspect)
+    picture = layout.Rect(round(content.x), round(content.y), round(content.w), round(content.h))
+    cropped = layout.is_circle(character) or layout.is_close_up(character)
+    area = _clip(box if cropped else picture, width, height)
+    video = _playing_video(scene)
+    return SceneLayers(
+        width=width,
+        height=height,
+        background=None if video else _background(painter, scene, width, height),
+        video=video,
+        picture=picture,
+        area=area,
+        mask=_mask(scene, box, area) if cropped else None,
+        fill=_fill(scene, box, area) if layout.is_circle(character) else None,
+        text=_text(painter, scene, width, height),
+    )
+
+
+def _clip(rect: layout.Rect, width: int, height: int) -> Box:
+    x0, y0 = max(0, math.floor(rect.x)), max(0, math.floor(rect.y))
+    x1, y1 = min(width, math.ceil(rect.right)), min(height, math.ceil(rect.bottom))
+    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
+
+
+def _playing_video(scene: Scene) -> Path | None:
+    background = scene.background
+    if background.type != BackgroundType.VIDEO or not background.local_file:
+        return None
+    path = Path(background.local_file)
+    return path if path.is_file() else None
+
+
+def _canvas(w: int, h: int) -> tuple[QImage, QPainter]:
+    image = QImage(max(1, w), max(1, h), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    return image, painter
+
+
+def _background(painter: ScenePainter, scene: Scene, width: int, height: int) -> np.ndarray:
+    pixmap = painter.backgrounds.pixmap(
+        scene.background, (width, height), QSize(width, height), 1.0
+    )
+    return rgb(pixmap.toImage())
+
+
+def _shape(scene: Scene, box: layout.Rect) -> QPainterPath:
+    path = QPainterPath()
+    rect = QRectF(box.x, box.y, box.w, box.h)
+    if layout.is_circle(scene.character):
+        path.addEllipse(rect)
+    else:
+        path.addRect(rect)
+    return path
+
+
+def _area_image(scene: Scene, box: layout.Rect, area: Box, colour: QColor) -> np.ndarray:
+    image, painter = _canvas(area[2], area[3])
+    painter.translate(-area[0], -area[1])
+    painter.fillPath(_shape(scene, box), colour)
+    painter.end()
+    return premultiplied(image)
+
+
+def _mask(scene: Scene, box: layout.Rect, area: Box) -> np.ndarray:
+    return _area_image(scene, box, area, QColor("#FFFFFF"))[..., 3].astype(np.float32) / 255
+
+
+def _fill(scene: Scene, box: layout.Rect, area: Box) -> Patch:
+    colour = parse_color(scene.character.circle_background_color, CIRCLE_DEFAULT)
+    return Patch(area[0], area[1], _area_image(scene, box, area, colour))
+
+
+def _text(painter: ScenePainter, scene: Scene, width: int, height: int) -> Patch | None:
+    if scene.text is None or not scene.text.text:
+        return None
+    image, qp = _canvas(width, height)
+    painter.texts.paint(qp, scene.text, width, height)
+    qp.end()
+    pixels = premultiplied(image)
+    rows = np.flatnonzero(pixels[..., 3].any(axis=1))
+    cols = np.flatnonzero(pixels[..., 3].any(axis=0))
+    if not len(rows):
+        return None
+    y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    return Patch(int(x0), int(y0), np.ascontiguousarray(pixels[y0:y1, x0:x1]))

@@ -1,0 +1,307 @@
+"""The exact layout route: HeyGen renders only each scene's talking presenter (v3
+`type: "avatar"`), this computer composes every scene exactly as the preview paints it.
+
+1. `prepare`: for each distinct presenter clip the project needs and the clip cache
+   (composer/compose/clips.py) lacks, a v3 avatar body: `output_format: "webm"` (alpha)
+   when the look supports matting, else an MP4 on a key colour chosen away from the look's
+   colours; `aspect_ratio: "auto"` and the smallest resolution at least as tall as the
+   presenter is drawn. Silent scenes get a silent WAV of their length, uploaded once.
+2. `send`: one create per clip, each with its Idempotency-Key saved in the job first.
+3. `poll`: all clips rendered?  4. `fetch`: clips downloaded into the cache, then the
+   video composed locally (progress: scene i of n, % of frames; cancel between frames).
+Editing text, backgrounds, positions, sizes or scene order later renders nothing new.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import threading
+import time
+import uuid
+import wave
+from pathlib import Path
+from typing import Any
+
+from composer.assets.media import MediaError as UploadRefused
+from composer.assets.uploads import local_media, resolve_uploads
+from composer.compose.clips import ClipCache, clip_key, default_folder, resolution_for
+from composer.heygen.client import HeyGenClient
+from composer.heygen.errors import Cancelled, HeyGenError
+from composer.heygen.v3 import V3Api
+from composer.heygen.v3_errors import V3Rejected
+from composer.heygen.v3_models import Look
+from composer.media.keying import RGB, choose_key
+from composer.media.video import MediaError, first_frame
+from composer.model.enums import BackgroundType, VoiceType
+from composer.model.project import Project, Scene
+from composer.model.validate import ERROR, WARNING, Problem, validate
+from composer.projectfile.format import document_to_project, project_to_document
+from composer.routes.base import (
+    JobContext,
+    PreviewMode,
+    Progress,
+    Ref,
+    RenderRoute,
+    RouteFailed,
+    RouteStatus,
+)
+from composer.routes.v3_mapping import _presenter, has_presenter
+from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader
+
+KEY_COLOUR: RGB = (0, 177, 64)
+"""The key colour when the look's picture can't be had: studio green (far from skin)."""
+SILENCE_RATE = 16_000
+
+
+def clip_folder() -> Path:
+    return default_folder()
+
+
+def renders_needed(project: Project, folder: Path | None = None) -> int:
+    """How many presenter clips Submit would have HeyGen render (the rest are cached)."""
+    cache = ClipCache(folder or clip_folder())
+    keys = {
+        (clip_key(scene, cache.route), resolution_for(scene, project.height))
+        for scene in project.scenes
+        if cache.find(scene, project.height) is None
+    }
+    return len(keys)
+
+
+def _silent_wav(seconds: float) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(SILENCE_RATE)
+        out.writeframes(b"\0\0" * round(seconds * SILENCE_RATE))
+    return buffer.getvalue()
+
+
+def _silence_seconds(scene: Scene) -> float:
+    try:
+        return max(0.1, float(scene.voice.duration or 1))
+    except ValueError:
+        return 1.0
+
+
+class ExactRoute(RenderRoute):
+    name = "exact"
+    label = "Exact layout (composed on this computer)"
+    summary = (
+        "HeyGen renders only the talking presenter of each scene; this computer puts every "
+        "scene together exactly as the preview shows it. Later changes to text, backgrounds, "
+        "sizes or positions need no new HeyGen render."
+    )
+    preview = PreviewMode.EXACT
+    resend_safe = True
+
+    def __init__(self, client: HeyGenClient, folder: Path | None = None) -> None:
+        super().__init__(client)
+        self.api = V3Api(client)
+        self.folder = folder or clip_folder()
+
+    @classmethod
+    def check(cls, project: Project) -> list[Problem]:
+        problems = list(validate(project))
+        for index, scene in enumerate(project.scenes):
+            if not has_presenter(scene.character):
+                problems.append(Problem(ERROR, index, "character.avatar_id",
+                    "The exact layout needs a presenter in every scene: choose one."))  # fmt: skip
+            background = scene.background
+            online = background.url or background.image_asset_id or background.video_asset_id
+            if background.type != BackgroundType.COLOR and online and not background.local_file:
+                problems.append(Problem(WARNING, index, "background.url",
+                    "Online backgrounds are not fetched for the exact layout: the video shows "
+                    "a placeholder there. Choose the file on this computer instead."))  # fmt: skip
+        return problems
+
+    @classmethod
+    def submit_note(cls, project: Project) -> str:
+        count = renders_needed(project)
+        if not count:
+            return "0 new HeyGen renders, composing locally"
+        return f"{count} new HeyGen render{'s' if count != 1 else ''}, then composing locally"
+
+    # --- prepare and send ---
+
+    def prepare(self, project: Project, job: JobContext) -> Ref:
+        cache = ClipCache(self.folder)
+        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip
+        for index, scene in enumerate(project.scenes):
+            if cache.find(scene, project.height) is None:
+                resolution = resolution_for(scene, project.height)
+                needed.setdefault(
+                    f"{clip_key(scene, cache.route)}-{resolution}", (index, resolution)
+                )
+        clips = []
+        if needed:
+            looks = {look.look_id: look for look in self._looks()}  # matting, picture
+            sendable = self._uploaded(project, {index for index, _ in needed.values()}, job)
+            silences: dict[float, str] = {}
+            for index, resolution in needed.values():
+                body = self._body(sendable.scenes[index], resolution, looks, silences, job)
+                colour = body.get("background", {}).get("value")
+                clips.append({"scene": index, "resolution": resolution, "body": body,
+                              "key_colour": colour, "video_id": None,
+                              "idempotency": f"scene-composer-{uuid.uuid4().hex}"})  # fmt: skip
+        return {
+            "project": project_to_document(project, self.folder),
+            "folder": str(self.folder),
+            "clips": clips,
+            "keyed_at": time.time(),
+        }
+
+    def _looks(self) -> list[Look]:
+        try:
+            return self.api.looks()
+        except HeyGenError:  # without the catalogue, every look gets a key colour
+            return []
+
+    def _key_colour(self, look: Look | None) -> RGB:
+        """A key colour far from the colours of the look's picture (studio green when the
+        picture can't be had)."""
+        if look is None or not look.preview_image_url:
+            return KEY_COLOUR
+        picture = self.folder / "looks" / f"{look.look_id}.img"
+        try:
+            if not picture.exists():
+                self.api.download(look.preview_image_url, picture)
+            return choose_key(first_frame(picture))
+        except (HeyGenError, MediaError, OSError):
+            return KEY_COLOUR
+
+    @classmethod
+    def uploaded_part(cls, project: Project) -> Project:
+        """Only voice recordings are uploaded: backgrounds are composed here."""
+        copied = copy.deepcopy(project)
+        for scene in copied.scenes:
+            scene.background.local_file = None
+        return copied
+
+    def _uploaded(self, project: Project, scenes: set[int], job: JobContext) -> Project:
+        """A copy whose voice recordings of `scenes` (those to render) are uploaded."""
+        copied = self.uploaded_part(project)
+        for index, scene in enumerate(copied.scenes):
+            if index not in scenes:
+                scene.voice.local_file = None
+        if not local_media(copied):
+            return copied
+        try:
+            return resolve_uploads(copied, _Uploader(self.api), job.uploading, job.uploads)
+        except UploadRefused as exc:
+            raise RouteFailed(str(exc), "invalid") from None
+        finally:
+            project.uploads.update(copied.uploads)
+
+    def _body(
+        self,
+        scene: Scene,
+        resolution: str,
+        looks: dict[str, Any],
+        silences: dict[float, str],
+        job: JobContext,
+    ) -> dict[str, Any]:
+        spoken = copy.deepcopy(scene)
+        if scene.voice.type == VoiceType.SILENCE:
+            seconds = _silence_seconds(scene)
+            if seconds not in silences:
+                silences[seconds] = self._upload_silence(seconds, job)
+            spoken.voice.type = VoiceType.AUDIO
+            spoken.voice.audio_asset_id, spoken.voice.audio_url = silences[seconds], None
+        body = _presenter(spoken)
+        body.pop("background", None)
+        body.update(aspect_ratio="auto", resolution=resolution, caption={"file_format": "srt"})
+        look = looks.get(body["avatar_id"])
+        if look is not None and look.supports_matting:
+            body["output_format"] = "webm"
+        else:
+            body["output_format"] = "mp4"
+            colour = "#" + "".join(f"{c:02X}" for c in self._key_colour(look))
+            body["background"] = {"type": "color", "value": colour}
+        return body
+
+    def _upload_silence(self, seconds: float, job: JobContext) -> str:
+        job.check_cancel()
+        path = self.folder / "silence" / f"silence-{seconds:g}s.wav"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            path.write_bytes(_silent_wav(seconds))
+        key = f"scene-composer-silence-{seconds:g}s-{SILENCE_RATE}"
+        return self.api.upload_file(path, "audio/wav", key).asset_id
+
+    def send(self, ref: Ref, job: JobContext) -> Ref:
+        if time.time() - float(ref.get("keyed_at") or 0) > KEY_LIFETIME and any(
+            not clip["video_id"] for clip in ref["clips"]
+        ):
+            raise RouteFailed("These presenter clips were being sent more than a day ago; "
+                              "send the video again.", "unknown")  # fmt: skip
+        for clip in ref["clips"]:
+            if clip["video_id"]:
+                continue
+            job.check_cancel()
+            try:
+                clip["video_id"] = self.api.create_video(clip["body"], clip["idempotency"])
+            except V3Rejected as exc:
+                raise RouteFailed(
+                    f"HeyGen refused the presenter of scene {clip['scene'] + 1}: {exc}", "rejected"
+                ) from None
+            job.remember(ref)
+        ids = [clip["video_id"] for clip in ref["clips"]]
+        job.submitted(ids[0] if ids else f"local-{uuid.uuid4().hex[:12]}", None, ref)
+        return ref
+
+    # --- poll and fetch ---
+
+    def poll(self, ref: Ref) -> RouteStatus:
+        total, done = len(ref["clips"]), 0
+        for clip in ref["clips"]:
+            video = self.api.video(clip["video_id"])
+            if video.status == "failed":
+                reason = video.failure_message or "no reason given"
+                return RouteStatus(
+                    RouteStatus.FAILED, failure=f"Scene {clip['scene'] + 1}: {reason}"
+                )
+            done += video.status == "completed"
+        if done == total:
+            return RouteStatus(RouteStatus.COMPLETED, 1.0, "Presenters rendered")
+        return RouteStatus(RouteStatus.PROCESSING, done / total,
+                           f"{done} of {total} presenter clips rendered")  # fmt: skip
+
+    def fetch(
+        self, ref: Ref, target: Path, progress: Progress, cancel: threading.Event
+    ) -> list[Path]:
+        from composer.compose import compositor
+
+        folder = Path(ref["folder"])
+        project = document_to_project(ref["project"], folder)
+        cache = ClipCache(folder)
+        for number, clip in enumerate(ref["clips"], 1):
+            scene = project.scenes[clip["scene"]]
+            if cache.find(scene, project.height) is not None:
+                continue
+            progress(None, f"Downloading presenter clip {number} of {len(ref['clips'])}")
+            colour = clip["key_colour"]
+            key = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) if colour else None
+            dest = cache.path_for(scene, clip["resolution"], key)  # type: ignore[arg-type]
+            video = self.api.video(clip["video_id"])
+            if not video.video_url:
+                raise RouteFailed("HeyGen finished a presenter clip but sent no link to it.",
+                                  "unexpected")  # fmt: skip
+            self.api.download(video.video_url, dest, None, cancel)
+            if video.subtitle_url:
+                self.api.download(video.subtitle_url, dest.with_suffix(".srt"), None, cancel)
+
+        def report(state: compositor.Progress) -> None:
+            progress(state.percent / 100, f"Composing: {state}")
+
+        try:
+            return compositor.compose(project, cache, target, progress=report, cancel=cancel.is_set)
+        except compositor.Cancelled:
+            raise Cancelled("cancelled") from None
+        except compositor.ComposeError as exc:
+            raise RouteFailed(str(exc), "compose") from None
+
+    balance = V3StudioRoute.balance  # the same account and catalogue, the same v3 calls
+    catalogue = V3StudioRoute.catalogue

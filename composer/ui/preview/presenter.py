@@ -1,0 +1,116 @@
+"""The real presenter in the preview: once a scene's presenter clip has been rendered
+(it is in the clip cache), the preview draws the clip's frame, transparent around the
+presenter, at the moment the scrubber shows; before that, the catalogue picture (or the
+silhouette). Frames are decoded on demand, sequentially while playing, and a few are
+kept."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPixmap
+
+from composer.compose.clips import ClipCache, ClipFile, clip_key, default_folder, resolution_for
+from composer.model.project import Character, Project, Scene
+from composer.paint.avatar import AvatarPictures
+
+if TYPE_CHECKING:  # PyAV and numpy load when a clip is first shown, not at start-up
+    from composer.media.video import VideoFrames
+
+FPS = 25
+KEPT_FRAMES = 8
+LOOK_AGAIN = 2.0
+"""Seconds before the clip folder is looked at again for a scene (a render may land)."""
+
+
+class ClipPictures:
+    """An AvatarPictures for the preview's ScenePainter (see module docstring)."""
+
+    def __init__(
+        self,
+        project: Callable[[], Project | None],
+        fallback: AvatarPictures | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        self.project = project
+        self.fallback = fallback or (lambda _character: None)
+        self.cache = ClipCache(folder or default_folder())
+        self.seconds = 0.0
+        """The moment of the clip shown (the scrubber sets it)."""
+        self._frames: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
+        self._reader: VideoFrames | None = None
+        self._found: dict[tuple[str, str], tuple[float, ClipFile | None]] = {}
+
+    def __call__(self, character: Character) -> QPixmap | None:
+        scene = self._scene_of(character)
+        clip = self.clip(scene) if scene is not None else None
+        if clip is not None:
+            picture = self._picture(clip)
+            if picture is not None:
+                return picture
+        return self.fallback(character)
+
+    def _scene_of(self, character: Character) -> Scene | None:
+        project = self.project()
+        if project is None:
+            return None
+        return next((s for s in project.scenes if s.character is character), None)
+
+    def look_again(self) -> None:
+        """Read the clip folder afresh on the next repaint (a render has just landed)."""
+        self._found.clear()
+
+    def clip(self, scene: Scene) -> ClipFile | None:
+        """The scene's cached clip (the folder is read at most every LOOK_AGAIN seconds
+        per clip: the preview asks on every repaint)."""
+        project = self.project()
+        if project is None:
+            return None
+        key = (clip_key(scene, self.cache.route), resolution_for(scene, project.height))
+        now = time.monotonic()
+        seen = self._found.get(key)
+        if seen is None or now - seen[0] > LOOK_AGAIN:
+            seen = self._found[key] = (now, self.cache.find(scene, project.height))
+        return seen[1]
+
+    def length(self, clip: ClipFile) -> float:
+        from composer.media.video import MediaError, probe
+
+        try:
+            return probe(clip.path).seconds
+        except MediaError:
+            return 0.0
+
+    def frame_index(self) -> int:
+        return int(self.seconds * FPS + 1e-6)
+
+    def _picture(self, clip: ClipFile) -> QPixmap | None:
+        from composer.media.video import MediaError
+        from composer.paint.arrays import from_rgba
+
+        key = (str(clip.path), self.frame_index())
+        picture = self._frames.get(key)
+        if picture is None:
+            try:
+                picture = QPixmap.fromImage(from_rgba(self._reader_for(clip).at(key[1] / FPS)))
+            except MediaError:
+                return None
+            self._frames[key] = picture
+            if len(self._frames) > KEPT_FRAMES:
+                self._frames.popitem(last=False)
+        self._frames.move_to_end(key)
+        return picture
+
+    def _reader_for(self, clip: ClipFile) -> VideoFrames:
+        """One open clip, read forward frame by frame while playing."""
+        from composer.media.video import VideoFrames
+
+        if self._reader is None or self._reader.path != clip.path:
+            if self._reader is not None:
+                self._reader.close()
+            self._reader = VideoFrames(clip.path, rgba=True, key=clip.key)
+        return self._reader

@@ -1,0 +1,79 @@
+"""Play and scrub the shown scene's presenter clip, frame by frame (no sound): a strip at
+the bottom of the preview, shown only when the scene's clip has been rendered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from composer.compose.clips import ClipFile
+from composer.ui.preview.presenter import FPS, ClipPictures
+from composer.ui.preview.preview_widget import PreviewWidget
+
+HEIGHT = 30
+
+
+class ClipScrubber(QWidget):
+    def __init__(self, preview: PreviewWidget, pictures: ClipPictures) -> None:
+        super().__init__(preview)
+        self.setObjectName("clipScrubber")
+        self.preview, self.pictures = preview, pictures
+        self.clip: ClipFile | None = None
+        self.play_button = QToolButton(objectName="clipPlay", text="Play")
+        self.play_button.setCheckable(True)
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="clipSlider")
+        self.time_label = QLabel(objectName="clipTime")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 8, 2)
+        row.addWidget(self.play_button)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.time_label)
+        self.timer = QTimer(self, interval=1000 // FPS)
+        self.timer.timeout.connect(self._step)
+        self.play_button.toggled.connect(self._play)
+        self.slider.valueChanged.connect(self._seek)
+        self.setAutoFillBackground(True)
+        self.hide()
+        preview.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(0, self.preview.height() - HEIGHT, self.preview.width(), HEIGHT)
+        elif event.type() == QEvent.Type.Paint:
+            self._sync()
+        return False
+
+    def _sync(self) -> None:
+        """Follow the scene shown: its clip, or hidden when it has none."""
+        scene = self.preview.scene()
+        clip = self.pictures.clip(scene) if scene is not None else None
+        if clip == self.clip:
+            return
+        self.clip = clip
+        self.play_button.setChecked(False)
+        self.setVisible(clip is not None)
+        if clip is not None:
+            frames = max(1, round(self.pictures.length(clip) * FPS))
+            self.slider.blockSignals(True)
+            self.slider.setRange(0, frames - 1)
+            self.slider.setValue(0)
+            self.slider.blockSignals(False)
+            self._seek(0)
+
+    def _seek(self, frame: int) -> None:
+        self.pictures.seconds = frame / FPS
+        total = (self.slider.maximum() + 1) / FPS
+        self.time_label.setText(f"{frame / FPS:.2f} s / {total:.2f} s")
+        self.preview.update()
+
+    def _play(self, playing: bool) -> None:
+        self.play_button.setText("Pause" if playing else "Play")
+        if playing and self.slider.value() >= self.slider.maximum():
+            self.slider.setValue(0)
+        (self.timer.start if playing else self.timer.stop)()
+
+    def _step(self) -> None:
+        if self.slider.value() >= self.slider.maximum():
+            self.play_button.setChecked(False)
+            return
+        self.slider.setValue(self.slider.value() + 1)

@@ -1,0 +1,75 @@
+"""The account's balance in the status bar ("Balance: 42 credits"), asked in the background
+when the window has painted, every few minutes, after each video is sent and when the
+server or route changes. Failures keep the last known figure and say why in the tooltip."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from composer.billing.money import amount_text
+from composer.ui.operations import run_in_background
+
+REFRESH_MS = 5 * 60_000
+
+
+class BalanceWatcher(QObject):
+    changed = Signal()
+
+    def __init__(
+        self,
+        fetch: Callable[[], Callable[[], float | None]],
+        unit: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        """`fetch()` (GUI thread) gives the work that asks the server (run on a worker);
+        `unit()` is the current route's unit."""
+        super().__init__(parent)
+        self._fetch, self._unit = fetch, unit
+        self.amount: float | None = None
+        self.asked_at: float | None = None
+        self.label = QLabel(objectName="balanceLabel")
+        self.label.hide()
+        self._busy = False
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        run_in_background(
+            self._fetch(), on_success=self._got, on_failure=self._failed, parent=self.label
+        )
+
+    def forget(self) -> None:
+        """The server or route changed: the old figure is not this account's."""
+        self.amount = None
+        self.label.hide()
+        self.changed.emit()
+        self.refresh()
+
+    def text(self) -> str:
+        return "" if self.amount is None else amount_text(self.amount, self._unit())
+
+    def _got(self, amount: float | None) -> None:
+        self._busy = False
+        self.amount, self.asked_at = amount, time.time()
+        if amount is None:
+            self.label.hide()
+        else:
+            self.label.setText(f"Balance: {self.text()}")
+            self.label.setToolTip("What HeyGen says is left on this account")
+            self.label.show()
+        self.changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.label.setToolTip(f"Couldn't ask HeyGen for the balance: {error}")

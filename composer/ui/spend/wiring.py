@@ -1,0 +1,168 @@
+"""Puts the "before you spend" parts into the main window: the Rehearse action and bar, the
+storyboard and stills exports (and, with the render routes, the balance and costs). The
+window calls `attach(window)` once; everything else is here, so main_window.py stays
+small."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSplitter, QToolBar
+
+from composer.billing.drafts import mark_draft
+from composer.billing.quote import BatchQuote, DraftOffer, batch_quote, draft_offer, video_quote
+from composer.billing.rules import install_user_copy, load_rules
+from composer.model.document import PROJECT
+from composer.model.project import Project
+from composer.routes.registry import DEFAULT_ROUTE, route_class
+from composer.ui.rehearsal.panel import RehearsalPanel
+from composer.ui.spend.balance import BalanceWatcher
+from composer.ui.spend.exports import ExportController
+
+if TYPE_CHECKING:
+    from composer.ui.main_window import MainWindow
+
+
+class SpendParts:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.rehearsal = RehearsalPanel(
+            window.doc, window.preview, lambda: window.connections.client()
+        )
+        self.rehearsal.closed.connect(window._sync_scene)  # back to the selected scene
+        self.rehearsal.audio_arrived.connect(self._lengths_changed)
+        centre = window.centralWidget()
+        if isinstance(centre, QSplitter):
+            centre.insertWidget(1, self.rehearsal)
+            centre.setStretchFactor(1, 0)
+        self.exports = ExportController(
+            window,
+            lambda: window.doc.project,
+            self.route,
+            window.preview.scene_painter,
+            window.notify,
+            window.show_error,
+            self.folder,
+        )
+        self.prefer_draft = False
+        self._balance_route: str | None = None  # the route the balance was asked for
+        self.balance = BalanceWatcher(self._balance_job, self.unit, window)
+        window.statusBar().addPermanentWidget(self.balance.label)
+        window.first_painted.connect(self._after_first_paint)
+        window.doc.changed.connect(self._project_changed)
+        window.doc.reset.connect(self._project_changed)
+        self._actions()
+
+    def _after_first_paint(self) -> None:
+        self.window._write_later(install_user_copy, "could not copy the billing rule")
+        self.balance.start()
+
+    def _lengths_changed(self) -> None:
+        """Real audio replaced estimates: the status bar and scene cards say so."""
+        self.window._update_summary()
+        self.window.scene_view.viewport().update()
+
+    def _project_changed(self, scene_index: int = PROJECT, path: str = "route") -> None:
+        """Another route may use another account balance and unit: ask again."""
+        if scene_index == PROJECT and path == "route" and self.route() != self._balance_route:
+            self.balance.forget()
+
+    def route(self) -> str:
+        return self.window.doc.project.route or DEFAULT_ROUTE
+
+    def unit(self) -> str:
+        return load_rules().route(self.route()).unit
+
+    def _balance_job(self) -> Callable[[], float | None]:
+        """On the GUI thread: the work that asks the server (run on a worker)."""
+        connections, route = self.window.connections, self.route()
+        self._balance_route = route
+
+        def ask() -> float | None:
+            from composer.routes.registry import make_route  # the HTTP stack, off the GUI thread
+
+            return make_route(route, connections.client()).balance().credits
+
+        return ask
+
+    # ---- quotes and drafts (the Submit and batch dialogs)
+    def quote(self, route: str | None = None) -> str:
+        """'this video ≈ 1 credit of 42 left' on `route` (default: the project's). The
+        balance was asked through the project's route: on another route it may not apply."""
+        route = route or self.route()
+        balance = self.balance.amount if route == self._balance_route else None
+        return video_quote(self.window.doc.project, route, balance)
+
+    def batch_quote(self, projects: list[Project]) -> BatchQuote:
+        return batch_quote(projects, self.route(), self.balance.amount)
+
+    def draft_offer(self, route: str | None = None) -> DraftOffer:
+        route = route or self.route()
+        return draft_offer(self.window.doc.project, route, route_class(route).label)
+
+    def send_draft(self) -> None:
+        """Video → Send draft (free): the Submit dialog with the draft button chosen."""
+        self.prefer_draft = True
+        try:
+            self.window.submit()
+        finally:
+            self.prefer_draft = False
+        self._balance_route: str | None = None  # the route the balance was asked for
+
+    def outgoing(self, project: Project, title: str, draft: bool) -> tuple[Project, str]:
+        """The project and job title to send; a draft carries HeyGen's `test` flag and
+        '(draft)' in its title (so in the Jobs panel and the file name), and is counted."""
+        QTimer.singleShot(3000, self.balance.refresh)  # the server has charged it by then
+        return mark_draft(project, title) if draft else (project, title)
+
+    def folder(self) -> Path:
+        return self.window.path.parent if self.window.path else Path.home()
+
+    def _actions(self) -> None:
+        window = self.window
+        self.action_rehearse = window._action(
+            "actionRehearse",
+            "&Rehearse",
+            "eye",
+            self.rehearsal.start,
+            "Ctrl+R",
+            "Play the video in the preview with its timing and voices, before rendering",
+        )
+        self.action_storyboard = window._action(
+            "actionStoryboard",
+            "Export s&toryboard…",
+            "save-as",
+            self.exports.storyboard,
+            None,
+            "A PDF with every scene's frame, script and length, and an approval block",
+        )
+        self.action_stills = window._action(
+            "actionStills",
+            "Export st&ills…",
+            None,
+            self.exports.stills,
+            None,
+            "One picture per scene, as the preview shows it",
+        )
+        self.action_draft = window._action(
+            "actionSendDraft",
+            "Send &draft (free)…",
+            None,
+            self.send_draft,
+            None,
+            "A watermarked, lower-quality render that costs nothing, to check before paying",
+        )
+        window.video_menu.insertAction(window.action_submit, self.action_rehearse)
+        window.video_menu.insertAction(window.action_batch, self.action_draft)
+        window.video_menu.addSeparator()
+        window.video_menu.addActions([self.action_storyboard, self.action_stills])
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.insertAction(window.action_settings, self.action_rehearse)
+
+
+def attach(window: MainWindow) -> SpendParts:
+    return SpendParts(window)

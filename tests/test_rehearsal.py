@@ -1,0 +1,139 @@
+"""Rehearse: the example played in the preview with the sandbox's HeyGen speech, timed to
+the frame; keys; the script shown as it is spoken."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from composer.jobs.connection import Connections
+from composer.projectfile import load_project
+from composer.resources import example_project
+from composer.sandbox.server import SandboxServer
+from composer.sandbox.speech import speech_seconds
+from composer.settings.credentials import CredentialStore
+from composer.settings.preferences import SANDBOX, Preferences
+from composer.ui.dialogs.prompts import SaveChoice
+from composer.ui.main_window import MainWindow
+from composer.ui.rehearsal.subtitles import subtitle_html
+from composer.ui.scene_list.duration import scene_duration_text
+from composer.ui.widgets.style import apply_style
+
+FRAME = 1 / 30  # one frame of a 30 fps video
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(render_seconds=0.5) as server:
+        yield server
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path) -> MainWindow:
+    apply_style(QApplication.instance())  # type: ignore[arg-type]
+    preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path))
+    connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
+    window = MainWindow(preferences=preferences, connections=connections)
+    qtbot.addWidget(window)
+    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.show()
+    qtbot.waitExposed(window)
+    window._load(load_project(example_project()), None)
+    return window
+
+
+def _with_heygen_voices(window: MainWindow, qtbot: QtBot, asked: list[str]) -> None:
+    panel = window.spend.rehearsal
+    panel.ask_fetch = lambda count, cost: asked.append(f"{count} {cost}") or True  # type: ignore[method-assign]
+    panel.heygen_voices.click()
+    segments = lambda: panel.timeline.segments  # noqa: E731
+    qtbot.waitUntil(lambda: all(s.audio is not None for s in segments()), timeout=10_000)
+
+
+def test_playhead_reaches_each_scene_at_the_summed_durations(
+    window: MainWindow, qtbot: QtBot, sandbox: SandboxServer
+) -> None:
+    window.findChild(type(window.spend.action_rehearse), "actionRehearse").trigger()
+    panel = window.spend.rehearsal
+    assert panel.isVisible() and panel.player.playing
+    panel.player.pause()
+    asked: list[str] = []
+    _with_heygen_voices(window, qtbot, asked)
+    assert asked and asked[0].startswith("3 $")  # the cost was shown before anything was spent
+    assert sandbox.count("POST", "/v3/voices/speech") == 3
+    scenes = window.doc.scenes
+    expected = [speech_seconds(s.voice.input_text, s.voice.speed or 1.0) for s in scenes]
+    assert [s.seconds for s in panel.timeline.segments] == pytest.approx(expected, abs=0.001)
+    # real audio now replaces the estimate everywhere
+    assert [scene_duration_text(s) for s in scenes] == [f"{e:.1f} s" for e in expected]
+    assert "≈" not in window.summary.text()
+
+    starts: list[tuple[int, float, float, int]] = []
+    clock = QElapsedTimer()
+    panel.player.scene_changed.connect(
+        lambda index, at: starts.append(
+            (index, at, clock.nsecsElapsed() / 1e9, window.preview.scene_index)
+        )
+    )
+    panel.player.seek(0.0)
+    clock.start()
+    panel.player.play()
+    qtbot.waitUntil(lambda: not panel.player.playing, timeout=int(sum(expected) * 1000) + 5000)
+    changes = [s for s in starts if s[1] > 0]  # the start itself is not a change
+    summed = [sum(expected[:i]) for i in range(1, len(expected))]
+    assert [c[0] for c in changes] == [1, 2]
+    errors = [(abs(c[1] - due), abs(c[2] - due)) for c, due in zip(changes, summed, strict=True)]
+    print(f"rehearsal: scene starts off by at most {max(max(e) for e in errors) * 1000:.1f} ms")
+    for (index, at, wall, shown), due in zip(changes, summed, strict=True):
+        assert shown == index  # the preview shows the scene when the playhead enters it
+        assert abs(at - due) <= FRAME, f"scene {index + 1} started at {at:.3f} s, due {due:.3f} s"
+        assert abs(wall - due) <= FRAME, (
+            f"scene {index + 1} started {wall:.3f} s in, due {due:.3f} s"
+        )
+    assert panel.player.position() == pytest.approx(sum(expected), abs=0.001)  # WAV samples
+
+
+def test_keys_play_pause_step_and_close(window: MainWindow, qtbot: QtBot) -> None:
+    window.spend.action_rehearse.trigger()
+    panel = window.spend.rehearsal
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert not panel.player.playing
+    qtbot.keyClick(panel, Qt.Key.Key_Right)
+    assert window.preview.scene_index == 1
+    assert panel.player.position() == pytest.approx(panel.timeline.segments[1].start)
+    qtbot.keyClick(window.preview, Qt.Key.Key_Right)  # the preview's arrows step scenes too
+    assert window.preview.scene_index == 2
+    qtbot.keyClick(panel, Qt.Key.Key_Left)
+    assert window.preview.scene_index == 1
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    assert panel.player.playing
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    assert not panel.isVisible() and not panel.player.playing
+    assert window.preview.scene_index == window.current_row() == 0
+    assert window.preview.decorations == []
+
+
+def test_the_script_is_shown_as_it_is_spoken(
+    window: MainWindow, qtbot: QtBot, artifacts_dir: Path
+) -> None:
+    window.spend.action_rehearse.trigger()
+    panel = window.spend.rehearsal
+    panel.player.pause()
+    _with_heygen_voices(window, qtbot, [])
+    second = panel.timeline.segments[1]
+    panel.player.seek(second.start + second.seconds / 2)
+    html = subtitle_html(second, second.seconds / 2)
+    said, coming = html.split("</span>")[0], html.split("</span>")[1]
+    half = len(second.words) // 2
+    assert second.words[half - 1] in said and second.words[half + 1] in coming
+    assert panel.time_label.text().endswith(f"/ 0:{panel.timeline.total:04.1f}")
+    assert window.preview.scene_index == 1
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.spend.balance.label.isVisible(), timeout=10_000)
+    qtbot.wait(50)
+    window.grab().save(str(artifacts_dir / "rehearsal.png"))
