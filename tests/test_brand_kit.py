@@ -117,3 +117,23 @@ def test_the_logo_is_drawn_in_the_preview_and_said_not_to_be_sent(
     assert json.loads(saved.read_text())["brand_kit"]["logo"] == str(logo)
     window.stack.undo()  # taking the kit out of the project is an edit like any other
     assert kits.embedded_kit(window.doc.project) is None
+
+
+def test_the_exact_layout_compositor_gets_the_logo_with_the_text(tmp_path: Path) -> None:
+    """The compositor's still layers are painted by the same painter: the logo lands in
+    the overlay patch at the place the preview shows it."""
+    from composer.brand.kit import LogoSpec
+    from composer.compose.painted import scene_layers
+
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#00FF00"))
+    image.save(str(logo))
+    scene = valid_project(1).scenes[0]
+    assert scene_layers(scene, 1920, 1080, 0.75).text is None  # no text, no logo
+    layers = scene_layers(scene, 1920, 1080, 0.75, LogoSpec(str(logo), "top-left", 0.1))
+    patch = layers.text
+    assert patch is not None
+    x, y = round(0.04 * 1920) + 96, round(0.04 * 1920) + 48  # inside the 192×96 logo
+    r, g, b, a = patch.pixels[y - patch.y, x - patch.x]
+    assert (r, g, b, a) == (0, 255, 0, 255)

@@ -23,6 +23,16 @@ COLOUR_FIELDS = ("primary", "secondary", "background", "text")
 LOGO_CORNERS = ("top-right", "top-left", "bottom-right", "bottom-left")
 
 
+@dataclass(frozen=True)
+class LogoSpec:
+    """Where and how big the logo is drawn over every scene."""
+
+    path: str
+    corner: str = "top-right"
+    size: float = 0.12
+    """Width as a share of the frame's width."""
+
+
 @dataclass
 class BrandKit:
     primary: str | None = None
@@ -43,6 +53,9 @@ class BrandKit:
     def palette(self) -> set[str]:
         """The kit's colours as hex (what a scene may use without a warning)."""
         return {c for name in COLOUR_FIELDS if (c := colours.to_hex(getattr(self, name)))}
+
+    def logo_spec(self) -> LogoSpec | None:
+        return LogoSpec(self.logo, self.logo_corner, self.logo_size) if self.logo else None
 
     def is_empty(self) -> bool:
         return self == BrandKit()

@@ -4,24 +4,16 @@ the scene cards and anything else composed with the shared scene painter show it
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
+from composer.brand.kit import LogoSpec
 from composer.model import layout
 
 MARGIN = 0.04
 """The logo's distance from the frame's edges, as a share of the frame's width."""
-
-
-@dataclass(frozen=True)
-class LogoSpec:
-    path: str
-    corner: str = "top-right"
-    size: float = 0.12
-    """Width as a share of the frame's width."""
 
 
 LogoSource = Callable[[], LogoSpec | None]

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QPushButton
 
 from composer.brand import kit as kits
 from composer.brand.apply import apply_kit, fill_from_kit, off_brand
-from composer.brand.kit import BrandKit
+from composer.brand.kit import BrandKit, LogoSpec
 from composer.model.document import ProjectDocument
 from composer.model.project import Project, Scene
 from composer.model.validate import WARNING, Problem
-from composer.paint.logo import LogoSpec
 from composer.routes.base import PreviewMode
 from composer.routes.registry import route_class
 from composer.ui.window_polish import tr
@@ -96,9 +95,7 @@ class BrandController(QObject):
         return problems
 
     def logo(self) -> LogoSpec | None:
-        if not self.kit.logo:
-            return None
-        return LogoSpec(self.kit.logo, self.kit.logo_corner, self.kit.logo_size)
+        return self.kit.logo_spec()
 
     def apply_to_all(self, kit: BrandKit) -> int:
         """Dress every scene in `kit`: one undo step. Returns how many scenes changed."""
