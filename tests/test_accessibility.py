@@ -20,11 +20,11 @@ def window(qtbot: QtBot) -> MainWindow:
     apply_style(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow()
     qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.resize(1440, 900)
     window.show()
     qtbot.waitExposed(window)
-    window._load(valid_project(2), None)
+    window.files.load(valid_project(2), None)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     for panel in window.inspector.panels:

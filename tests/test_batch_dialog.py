@@ -31,9 +31,9 @@ def make_window(qtbot: QtBot, sandbox: SandboxServer, folder: Path) -> MainWindo
     )
     window.controller.schedule = FAST_POLLS
     qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
-    window._load(personal_project(), None)
+    window.files.load(personal_project(), None)
     return window
 
 
@@ -53,7 +53,7 @@ def test_batch_from_the_window(qtbot: QtBot, sandbox: SandboxServer, tmp_path: P
         [f"Name{i}", f"Company {i}", f"{i}%"] for i in range(1, ROWS + 1)
     ]
     table = write_table(tmp_path / "customers.csv", rows)
-    dialog = window.open_batch()
+    dialog = window.submitting.open_batch()
     assert dialog.load(table)
     assert dialog.model.rowCount() == ROWS
     assert dialog.send.isEnabled() and dialog.send.text() == f"Send {ROWS} videos"
@@ -85,7 +85,7 @@ def test_a_bad_table_reports_rows_and_cannot_be_sent(
         tmp_path / "bad.csv",
         [["first_name", "company", "discount"], ["Ana", "Acme", "5%"], ["", "Beta", "1%"]],
     )
-    dialog = window.open_batch()
+    dialog = window.submitting.open_batch()
     assert not dialog.load(table)
     assert not dialog.send.isEnabled()
     assert "Row 2: The cell 'first_name' is empty." in dialog.messages.toPlainText()

@@ -24,7 +24,7 @@ from tests.support.editor_window import PAUL, TYLER, in_modal, picking_window
 @pytest.fixture
 def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     window = picking_window(qtbot, monkeypatch, {"avatar": TYLER, "voice": PAUL})
-    window._load(valid_project(3), None)
+    window.files.load(valid_project(3), None)
     return window
 
 
@@ -88,7 +88,7 @@ def test_new_scenes_follow_the_kit_and_stray_colours_are_warned_about(
     [warning] = window.validation.problems
     assert (warning.scene_index, warning.field, warning.is_error) == (1, "background.value", False)
     assert "not one of your brand colours" in warning.message
-    assert window.action_submit.isEnabled()  # a warning, gently: nothing is blocked
+    assert window.submitting.action_submit.isEnabled()  # a warning, gently: nothing is blocked
 
 
 def test_the_logo_is_drawn_in_the_preview_and_said_not_to_be_sent(
@@ -113,7 +113,7 @@ def test_the_logo_is_drawn_in_the_preview_and_said_not_to_be_sent(
     notes = [p for p in window.validation.problems if p.field == "brand_kit.logo"]
     assert notes and "not sent" in notes[0].message and not notes[0].is_error
     saved = tmp_path / "branded.scene.json"
-    assert window._write(saved)
+    assert window.files.write(saved)
     assert json.loads(saved.read_text())["brand_kit"]["logo"] == str(logo)
     window.stack.undo()  # taking the kit out of the project is an edit like any other
     assert kits.embedded_kit(window.doc.project) is None

@@ -29,10 +29,10 @@ def test_example_submits_renders_and_downloads(qtbot: QtBot, tmp_path: Path) -> 
         connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
         window = MainWindow(preferences=preferences, connections=connections)
         qtbot.addWidget(window)
-        window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+        window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
         window.show()
-        assert window.open_path(example_project())
-        qtbot.waitUntil(window.action_submit.isEnabled, timeout=5000)
+        assert window.files.open_path(example_project())
+        qtbot.waitUntil(window.submitting.action_submit.isEnabled, timeout=5000)
 
         def confirm() -> None:
             dialog = QApplication.activeModalWidget()
@@ -40,7 +40,7 @@ def test_example_submits_renders_and_downloads(qtbot: QtBot, tmp_path: Path) -> 
             dialog.submit_button.click()
 
         QTimer.singleShot(0, confirm)
-        window.action_submit.trigger()
+        window.submitting.action_submit.trigger()
         controller = window.controller
         qtbot.waitUntil(lambda: any(r.state.is_finished for r in controller.jobs()), timeout=30_000)
         record = controller.jobs()[0]
@@ -54,7 +54,7 @@ def test_example_submits_renders_and_downloads(qtbot: QtBot, tmp_path: Path) -> 
         # The asset id was learned by the open project: a second submit uploads nothing.
         qtbot.waitUntil(lambda: bool(window.doc.project.uploads), timeout=5000)
         QTimer.singleShot(0, confirm)
-        window.action_submit.trigger()
+        window.submitting.action_submit.trigger()
         qtbot.waitUntil(
             lambda: (
                 len(controller.jobs()) == 2 and all(r.state.is_finished for r in controller.jobs())
@@ -76,13 +76,13 @@ def test_preview_draws_the_picked_avatars_catalogue_picture(qtbot: QtBot, tmp_pa
         connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
         window = MainWindow(preferences=preferences, connections=connections)
         qtbot.addWidget(window)
-        window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+        window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
         window.resize(1440, 900)
         window.show()
-        assert window.open_path(example_project())
+        assert window.files.open_path(example_project())
         preview = window.preview
         silhouette = preview.grab().toImage()
-        service = window.catalogue_service()
+        service = window.settings.catalogue_service()
         service.refresh()
         qtbot.waitUntil(
             lambda: service.catalogue is not None and not service.refreshing, timeout=10_000

@@ -32,7 +32,7 @@ def test_unknown_values_open_marked_beside_their_fields(
     path = tmp_path / "held.json"
     path.write_text(json.dumps(body), "utf-8")
     window = make_window(qtbot)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     window.validation.run_now()
     window.inspector.show_panel("avatarPanel")
     listed = {p.json_path for p in window.validation.problems if p.is_error}
@@ -59,7 +59,7 @@ def test_a_heygen_body_without_background_opens_as_it_is(qtbot: QtBot, tmp_path:
     path = tmp_path / "mcp.json"
     path.write_text(json.dumps(MCP_AVATAR), "utf-8")
     window = make_window(qtbot)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     window.validation.run_now()
     assert not [p for p in window.validation.problems if p.is_error]
     assert build_request(window.doc.project) == MCP_AVATAR

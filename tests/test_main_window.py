@@ -46,9 +46,10 @@ from composer.projectfile import load_project, save_project
 from composer.projectfile.recovery import RecoveryStore
 from composer.resources import example_project
 from composer.settings.preferences import load_preferences, preferences_path
+from composer.ui.controllers.files import STRUCTURE_AUTOSAVE_MS
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.dialogs.submit_dialog import SubmitDialog
-from composer.ui.main_window import STRUCTURE_AUTOSAVE_MS, MainWindow
+from composer.ui.main_window import MainWindow
 from composer.ui.widgets.style import apply_style
 from tests.support.builders import valid_project, valid_scene
 from tests.support.paint_counter import PaintCounter
@@ -61,11 +62,11 @@ def make_window(qtbot: QtBot, project: Project | None = None) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     # Closing at the end of the test must not stop on the "save changes?" question.
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
     qtbot.waitExposed(window)
     if project is not None:
-        window._load(project, None)
+        window.files.load(project, None)
     return window
 
 
@@ -127,15 +128,17 @@ def test_parts_actions_and_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
         "actionDelete": QKeySequence.StandardKey.Delete,
     }
     for name, key in keys.items():
-        assert window.findChild(type(window.action_new), name).shortcut() == QKeySequence(key)
+        assert window.findChild(type(window.files.action_new), name).shortcut() == QKeySequence(key)
     for name, text in (
         ("actionDuplicate", "Ctrl+D"),
         ("actionSubmit", "Ctrl+Return"),
         ("actionMoveUp", "Ctrl+Up"),
         ("actionMoveDown", "Ctrl+Down"),
     ):
-        assert window.findChild(type(window.action_new), name).shortcut() == QKeySequence(text)
-    assert window.findChild(type(window.action_new), "actionAddScene") is window.action_add
+        assert window.findChild(type(window.files.action_new), name).shortcut() == QKeySequence(
+            text
+        )
+    assert window.findChild(type(window.files.action_new), "actionAddScene") is window.action_add
 
 
 def test_status_bar_sums_up_scenes_length_and_size(window: MainWindow) -> None:
@@ -231,14 +234,14 @@ def test_undo_action_names_the_field(window: MainWindow, qtbot: QtBot) -> None:
 
 # ---------------------------------------------------------------- problems and submit
 def test_problem_disables_submit_and_fixing_it_enables_it(window: MainWindow, qtbot: QtBot) -> None:
-    assert window.action_submit.isEnabled()
+    assert window.submitting.action_submit.isEnabled()
     window.scenes.select([1])
     window.inspector.show_panel("voicePanel")
     script = window.inspector.findChild(QWidget, "field:voice.input_text").findChild(QPlainTextEdit)
     script.selectAll()
     qtbot.keyClick(script, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: not window.action_submit.isEnabled(), timeout=2000)
-    tip = window.action_submit.toolTip()
+    qtbot.waitUntil(lambda: not window.submitting.action_submit.isEnabled(), timeout=2000)
+    tip = window.submitting.action_submit.toolTip()
     assert tip.startswith("Fix 1 problem first:")
     assert "Scene 2 · Script is empty" in tip
     problems = window.problems.problems()
@@ -248,7 +251,7 @@ def test_problem_disables_submit_and_fixing_it_enables_it(window: MainWindow, qt
     assert message.isVisible() and "Script is empty" in message.text()
     assert editor.level == "error"
     qtbot.keyClicks(script, "Back again.")
-    qtbot.waitUntil(window.action_submit.isEnabled, timeout=2000)
+    qtbot.waitUntil(window.submitting.action_submit.isEnabled, timeout=2000)
     assert not message.isVisible()
 
 
@@ -287,7 +290,7 @@ def test_submit_confirms_then_hands_the_project_to_the_jobs_panel(
         dialog.submit_button.click()
 
     QTimer.singleShot(0, confirm)
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     assert sent == [(request(window), "Spring launch")]
     assert "3 scenes" in seen[0] and "1920 × 1080 (16:9)" in seen[0]
 
@@ -300,22 +303,22 @@ def test_save_close_reopen_gives_an_equal_project(
     window.doc.project.dimension = Dimension(1080, 1920)
     target = tmp_path / "launch"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    window.action_save_as.trigger()
+    window.files.action_save_as.trigger()
     saved = tmp_path / "launch.scene.json"
-    assert window.path == saved and saved.is_file()
+    assert window.files.path == saved and saved.is_file()
     assert window.windowTitle() == "launch[*] — Scene Composer"
     body, scene_names = request(window), names(window)
     window.close()
     again = make_window(qtbot)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(saved), ""))
-    again.action_open.trigger()
+    again.files.action_open.trigger()
     assert request(again) == body and names(again) == scene_names
     assert not again.isWindowModified()
     assert str(saved) in again.preferences.recent_files
 
 
 def test_closing_with_unsaved_changes_asks(window: MainWindow, qtbot: QtBot) -> None:
-    del window.ask_save_changes  # use the real message box
+    del window.files.ask_save_changes  # use the real message box
     window.scenes.add()
     seen: list[str] = []
     answer_next_box("Cancel", seen)
@@ -333,18 +336,18 @@ def test_a_file_that_cannot_be_opened_leaves_the_project_untouched(
     before = copy.deepcopy(window.doc.project)
     seen: list[str] = []
     answer_next_box("OK", seen)
-    assert not window.open_file(broken)
+    assert not window.files.open_file(broken)
     assert "broken.scene.json" in seen[0] and "line 1" in seen[0]
-    assert window.doc.project == before and window.path is None
+    assert window.doc.project == before and window.files.path is None
 
 
 def test_raw_request_body_opens_as_an_unsaved_import(window: MainWindow, tmp_path: Path) -> None:
     body = build_request(valid_project(2))
     raw = tmp_path / "body.json"
     raw.write_text(json.dumps(body))
-    assert window.open_file(raw)
+    assert window.files.open_file(raw)
     assert request(window) == body
-    assert window.path is None  # Save asks where to keep it as a project
+    assert window.files.path is None  # Save asks where to keep it as a project
 
 
 def test_dropping_a_file_on_the_window_opens_it(window: MainWindow, tmp_path: Path) -> None:
@@ -360,13 +363,13 @@ def test_dropping_a_file_on_the_window_opens_it(window: MainWindow, tmp_path: Pa
         QDropEvent(QPointF(local), Qt.DropAction.CopyAction, mime, buttons, mods),
     ):
         QApplication.sendEvent(target, event)
-    assert len(window.doc) == 2 and window.path == path
+    assert len(window.doc) == 2 and window.files.path == path
 
 
 def test_new_project_has_one_scene(window: MainWindow) -> None:
     answer_next_box("Create")  # the gallery opens on Blank
-    window.action_new.trigger()
-    assert len(window.doc) == 1 and window.path is None
+    window.files.action_new.trigger()
+    assert len(window.doc) == 1 and window.files.path is None
     assert window.windowTitle() == "Untitled[*] — Scene Composer"
 
 
@@ -374,15 +377,15 @@ def test_new_project_has_one_scene(window: MainWindow) -> None:
 def test_structural_changes_autosave_soon_and_off_the_gui_thread(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    store = window.recovery
+    store = window.files.recovery
     assert not store.autosave_path.exists()
     window.scenes.add()
     window.scenes.add()  # a burst of structural changes: one autosave
-    with qtbot.waitSignal(window.autosaved, timeout=5000) as written:
+    with qtbot.waitSignal(window.files.autosaved, timeout=5000) as written:
         pass
     assert load_project(store.autosave_path).scenes[4].id == window.doc.scenes[4].id
     assert load_project(store.autosave_path).scenes == window.doc.scenes
-    with qtbot.assertNotEmitted(window.autosaved, wait=STRUCTURE_AUTOSAVE_MS * 2):
+    with qtbot.assertNotEmitted(window.files.autosaved, wait=STRUCTURE_AUTOSAVE_MS * 2):
         pass
     assert written.signal_triggered
 
@@ -396,11 +399,11 @@ def test_crash_recovery_is_offered_and_restores(qtbot: QtBot, tmp_path: Path) ->
     window = make_window(qtbot)
     seen: list[str] = []
     answer_next_box("Restore", seen)
-    window.start()
+    window.files.start()
     assert "closed unexpectedly" in seen[0] and "launch.scene.json" in seen[0]
     assert names(window) == ["Unsaved work", "S2"]
     assert request(window) == build_request(crashed)
-    assert window.path == tmp_path / "launch.scene.json"
+    assert window.files.path == tmp_path / "launch.scene.json"
     assert window.isWindowModified()  # restored work is not saved yet
     window.close()
     assert RecoveryStore().pending() is None  # a clean exit: nothing offered next time
@@ -412,29 +415,29 @@ def test_no_recovery_offer_after_a_clean_exit(qtbot: QtBot) -> None:
     store.write(valid_project(1), None)
     store.mark_clean_exit()
     window = make_window(qtbot)
-    window.start()  # would block on a message box if it offered anything
+    window.files.start()  # would block on a message box if it offered anything
     assert len(window.doc) == 1
 
 
 def test_field_edits_are_autosaved_by_the_timer(window: MainWindow, qtbot: QtBot) -> None:
     window.edits.set_values(0, {"name": "Renamed"}, "Rename scene")
-    assert not window.recovery.autosave_path.exists()  # not a structural change
-    with qtbot.waitSignal(window.autosaved, timeout=5000):
-        window.autosave_timer.timeout.emit()  # 30 s later
-    assert load_project(window.recovery.autosave_path).scenes[0].name == "Renamed"
+    assert not window.files.recovery.autosave_path.exists()  # not a structural change
+    with qtbot.waitSignal(window.files.autosaved, timeout=5000):
+        window.files.autosave_timer.timeout.emit()  # 30 s later
+    assert load_project(window.files.recovery.autosave_path).scenes[0].name == "Renamed"
 
 
 def test_recent_files_menu_reopens(window: MainWindow, tmp_path: Path) -> None:
     first, second = tmp_path / "first.scene.json", tmp_path / "second.scene.json"
     save_project(valid_project(1), first)
     save_project(valid_project(2), second)
-    window.open_file(first)
-    window.open_file(second)
-    window.recent_menu.aboutToShow.emit()
-    entries = [a for a in window.recent_menu.actions() if a.text()]
+    window.files.open_file(first)
+    window.files.open_file(second)
+    window.files.recent_menu.aboutToShow.emit()
+    entries = [a for a in window.files.recent_menu.actions() if a.text()]
     assert [a.text() for a in entries[:2]] == ["second.scene.json", "first.scene.json"]
     entries[1].trigger()
-    assert window.path == first and len(window.doc) == 1
+    assert window.files.path == first and len(window.doc) == 1
 
 
 # ---------------------------------------------------------------- settings
@@ -454,8 +457,8 @@ def test_settings_keep_the_key_in_the_keyring_and_the_rest_in_preferences(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     QTimer.singleShot(0, fill_in)
-    window.action_settings.trigger()
-    assert window.credentials.api_key() == "sk-test-123"
+    window.settings.action_settings.trigger()
+    assert window.settings.credentials.api_key() == "sk-test-123"
     saved = load_preferences()
     assert saved.endpoint == "sandbox" and saved.download_dir == str(tmp_path / "videos")
     assert window.preferences.endpoint == "sandbox"  # new jobs go to the sandbox at once
@@ -551,7 +554,7 @@ def test_render_problems_beside_their_fields(qtbot: QtBot, artifacts_dir: Path) 
     window.resize(1440, 900)
     window.scenes.select([1])
     window.inspector.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: not window.action_submit.isEnabled())
+    qtbot.waitUntil(lambda: not window.submitting.action_submit.isEnabled())
     QApplication.processEvents()
     assert window.grab().save(str(artifacts_dir / "main-window-problems.png"))
-    assert "Fix 2 problems first" in window.action_submit.toolTip()
+    assert "Fix 2 problems first" in window.submitting.action_submit.toolTip()

@@ -23,7 +23,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The example project in a window talking to the sandbox, its catalogue fetched."""
     with SandboxServer() as sandbox:
         window = sandbox_window(qtbot, sandbox, tmp_path)
-        assert window.open_path(example_project())
+        assert window.files.open_path(example_project())
         character = window.doc.scenes[0].character
         qtbot.waitUntil(lambda: window.avatar_picture(character) is not None, timeout=10_000)
         yield window

@@ -40,10 +40,10 @@ def window(qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path) -> MainWindow:
     connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
     window = MainWindow(preferences=preferences, connections=connections)
     qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
     qtbot.waitExposed(window)
-    window._load(load_project(example_project()), None)
+    window.files.load(load_project(example_project()), None)
     return window
 
 

@@ -107,11 +107,11 @@ def test_save_tells_what_failed_and_what_to_do(
     path.chmod(stat.S_IRUSR)
     before = path.read_bytes()
     window = make_window(qtbot)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     window.action_duplicate.trigger()
     seen: list[str] = []
     answer_next_box("OK", seen)
-    assert window.save() is False
+    assert window.files.save() is False
     assert "read-only" in seen[0] and "Save As" in seen[0]
     assert path.read_bytes() == before
 
@@ -120,17 +120,17 @@ def test_save_tells_what_failed_and_what_to_do(
     target = tmp_path / "copy.scene.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     answer_next_box("OK", seen)
-    window.action_save_as.trigger()
+    window.files.action_save_as.trigger()
     assert "nested too deeply" in seen[1] and "Save As" in seen[1]
     assert not target.exists() and window.isWindowModified()
 
 
 def test_autosave_failures_are_told(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, valid_project(2))
-    window.recovery.folder.parent.mkdir(parents=True, exist_ok=True)
-    window.recovery.folder.write_text("a file where the recovery folder should be")
+    window.files.recovery.folder.parent.mkdir(parents=True, exist_ok=True)
+    window.files.recovery.folder.write_text("a file where the recovery folder should be")
     window.action_duplicate.trigger()
-    window.autosave()
+    window.files.autosave()
     qtbot.waitUntil(lambda: "Autosave failed" in window.statusBar().currentMessage())
     assert "Ctrl+S" in window.statusBar().currentMessage()
-    window.recovery.folder.unlink()  # so that the window can close cleanly
+    window.files.recovery.folder.unlink()  # so that the window can close cleanly

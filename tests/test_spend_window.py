@@ -38,7 +38,7 @@ def make_window(qtbot: QtBot, sandbox: SandboxServer, folder: Path, credits: int
     )
     window.controller.schedule = FAST_POLLS
     qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
     qtbot.waitUntil(lambda: window.spend.balance.amount is not None, timeout=10_000)
     return window
@@ -64,7 +64,7 @@ def test_balance_in_the_status_bar_and_the_submit_dialog(
     assert window.spend.balance.label.isVisible()
     assert window.spend.balance.label.text() == "Balance: 42 credits"
     qtbot.waitUntil(user_rules_path().is_file)  # the billing rule, copied for the user to edit
-    window._load(load_project(example_project()), None)
+    window.files.load(load_project(example_project()), None)
     seen: list[str] = []
 
     def check(dialog: SubmitDialog) -> None:
@@ -75,7 +75,7 @@ def test_balance_in_the_status_bar_and_the_submit_dialog(
         dialog.reject()
 
     _in_dialog(check)
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     # 17 s of video avatar: one 30 s increment at 2 credits a minute
     assert seen == ["this video ≈ 1 credit of 42 left"]
     assert sandbox.count(*GENERATE) == 0
@@ -85,9 +85,9 @@ def test_a_batch_larger_than_the_balance_sends_nothing(
     qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, sandbox, tmp_path / "videos", credits=5)
-    window._load(personal_project(), None)
+    window.files.load(personal_project(), None)
     rows = [["first_name", "company", "discount"]] + [[f"N{i}", f"C{i}", f"{i}%"] for i in range(8)]
-    dialog = window.open_batch()
+    dialog = window.submitting.open_batch()
     assert dialog.load(write_table(tmp_path / "people.csv", rows))  # every row is fine...
     text = dialog.messages.toPlainText()
     assert "8 videos ≈ 8 credits of 5 left" in text
@@ -103,8 +103,8 @@ def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
     qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, sandbox, tmp_path, credits=42)
-    window._load(load_project(example_project()), None)
-    qtbot.waitUntil(window.action_submit.isEnabled, timeout=5000)
+    window.files.load(load_project(example_project()), None)
+    qtbot.waitUntil(window.submitting.action_submit.isEnabled, timeout=5000)
     _in_dialog(lambda dialog: dialog.spend.draft_button.click())
     window.spend.action_draft.trigger()
     qtbot.waitUntil(lambda: len(sandbox.generate_bodies()) == 1, timeout=20_000)
@@ -128,7 +128,7 @@ def test_a_route_without_drafts_says_so_in_the_submit_dialog(
     window = make_window(qtbot, sandbox, tmp_path, credits=42)
     project = load_project(example_project())
     project.route = "v3"
-    window._load(project, None)
+    window.files.load(project, None)
     qtbot.waitUntil(lambda: window.spend.balance.amount is not None, timeout=10_000)
     seen: list[tuple[bool, str, str]] = []
 
@@ -140,7 +140,7 @@ def test_a_route_without_drafts_says_so_in_the_submit_dialog(
         dialog.reject()
 
     _in_dialog(check)
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     ((enabled, why, cost),) = seen
     assert not enabled and "has no free draft" in why
     assert cost.startswith("this video ≈ $") and cost.endswith(" left")  # v3 bills dollars

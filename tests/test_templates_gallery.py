@@ -48,14 +48,14 @@ def test_file_new_shows_the_gallery_and_opens_a_template(
         pick(gallery, "Limited-time offer", shape=2)
 
     in_gallery(qtbot, act)
-    window.action_new.trigger()
+    window.files.action_new.trigger()
     everything, portrait = seen
     assert everything[0] == "Blank" and len(everything) >= 9
     assert portrait == ["Blank", "Limited-time offer", "Social short"]
     project = window.doc.project
     assert (project.width, project.height) == (1080, 1920)
     assert [s.name for s in project.scenes] == ["Offer", "Deadline", "Act now"]
-    assert window.path is None and window.windowTitle().startswith("Limited-time offer")
+    assert window.files.path is None and window.windowTitle().startswith("Limited-time offer")
     bar = window.templates.setup_bar
     assert bar.isVisible() and "choose a presenter and a voice" in bar.text.text()
     window.validation.run_now()
@@ -80,7 +80,7 @@ def test_choosing_presenter_and_voice_once_fixes_every_scene(
     assert not bar.isVisible()
     window.validation.run_now()
     assert window.validation.problems == []
-    assert window.action_submit.isEnabled()
+    assert window.submitting.action_submit.isEnabled()
     window.stack.undo()
     assert {s.voice.voice_id for s in window.doc.scenes} == {None}
     assert bar.isVisible()
@@ -88,7 +88,7 @@ def test_choosing_presenter_and_voice_once_fixes_every_scene(
 
 def test_blank_takes_the_shape_filtered_for(window: MainWindow, qtbot: QtBot) -> None:
     in_gallery(qtbot, lambda gallery: pick(gallery, "Blank", shape=3))
-    window.new()
+    window.files.new()
     assert len(window.doc) == 1
     assert (window.doc.project.width, window.doc.project.height) == (1080, 1080)
     window.validation.run_now()
@@ -106,7 +106,7 @@ def test_a_start_without_a_file_begins_at_the_gallery(window: MainWindow, qtbot:
         gallery.reject()
 
     in_gallery(qtbot, act)
-    window.start(None, gallery=True)  # as the app starts without a file
+    window.files.start(None, gallery=True)  # as the app starts without a file
     qtbot.waitUntil(lambda: opened == [True])
     assert len(window.doc) == 1  # cancelled: the blank project stays
 
@@ -120,5 +120,5 @@ def test_save_as_template_shows_up_in_the_gallery(
     assert "Saved the template “Our feature video”" in window.statusBar().currentMessage()
     names: list[str] = []
     in_gallery(qtbot, lambda gallery: (names.extend(gallery.names()), gallery.reject()))
-    window.new()
+    window.files.new()
     assert names[-1] == "Our feature video"

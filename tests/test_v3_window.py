@@ -35,10 +35,10 @@ def window_and_sandbox(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindo
         )
         window = MainWindow(preferences=preferences, connections=connections)
         qtbot.addWidget(window)
-        window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+        window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
         window.resize(1440, 900)
         window.show()
-        assert window.open_path(example_project())
+        assert window.files.open_path(example_project())
         yield window, sandbox
         window.close()
 
@@ -89,7 +89,7 @@ def test_choosing_v3_shows_what_it_keeps_and_renders_the_example(
     window.inspector.grab().save(str(artifacts_dir / "project-panel-route.png"))
     seen: list[SubmitDialog] = []
     QTimer.singleShot(0, lambda: confirm_submit(seen, artifacts_dir / "submit-v3.png"))
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     qtbot.waitUntil(lambda: finished(window, 1), timeout=30_000)
     record = window.controller.jobs()[0]
     assert record.state == JobState.COMPLETED and record.route == "v3", record.message
@@ -108,7 +108,7 @@ def test_a_retired_v2_offers_v3_and_accepting_renders_on_v3(
     sandbox.faults.update({"v2_retired": True})
     seen: list[SubmitDialog] = []
     QTimer.singleShot(0, lambda: confirm_submit(seen))
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     qtbot.waitUntil(lambda: finished(window, 1), timeout=30_000)
     failed = window.controller.jobs()[0]
     assert failed.state == JobState.FAILED and failed.offer_route == "v3"
@@ -146,7 +146,7 @@ def test_the_route_can_be_chosen_in_the_submit_dialog_too(
         dialog.submit_button.click()
 
     QTimer.singleShot(0, choose_v3_and_send)
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     qtbot.waitUntil(lambda: finished(window, 1), timeout=30_000)
     assert window.controller.jobs()[0].route == "v3"
     assert window.doc.project.route == "v3"
@@ -161,7 +161,7 @@ def test_no_answer_on_v3_leaves_the_job_waiting_with_try_again(
     sandbox.faults.update({"drop_before_next": 1000})  # no answer to anything
     seen: list[SubmitDialog] = []
     QTimer.singleShot(0, lambda: confirm_submit(seen))
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     controller = window.controller
     qtbot.waitUntil(
         lambda: (

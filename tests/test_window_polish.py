@@ -45,10 +45,10 @@ class WindowSpy(QObject):
 def _window(qtbot: QtBot, preferences: Preferences | None = None) -> MainWindow:
     window = MainWindow(preferences=preferences)
     qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
     qtbot.waitExposed(window)
-    window._load(valid_project(2), None)
+    window.files.load(valid_project(2), None)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
@@ -102,7 +102,7 @@ def test_ctrl_enter_with_problems_says_why_and_goes_to_the_problem(qtbot: QtBot)
     window.inspector.show_panel("voicePanel")
     window.edits.set_values(1, {"voice.input_text": ""}, "Clear script")
     window.validation.run_now()
-    assert not window.action_submit.isEnabled()
+    assert not window.submitting.action_submit.isEnabled()
     window.scene_view.setFocus()
     qtbot.keyClick(window.scene_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "Script is empty" in window.statusBar().currentMessage()
@@ -122,7 +122,7 @@ def test_save_as_and_browse_start_in_documents_for_a_new_project(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda _w, _t, start, _f: starts.append(start) or ("", "")
     )
-    window.save_as()
+    window.files.save_as()
     window.inspector.show_panel("backgroundPanel")
     window.edits.set_values(0, {"background.type": "image", "background.value": None}, "Image")
     picker = window.inspector.findChild(QWidget, "field:background.local_file")
@@ -130,15 +130,15 @@ def test_save_as_and_browse_start_in_documents_for_a_new_project(
     assert [Path(s) for s in starts] == [documents() / "Test.scene.json", documents()]
     saved = tmp_path / "work" / "ad.scene.json"
     saved.parent.mkdir()
-    window._write(saved)
+    window.files.write(saved)
     picker.findChild(QWidget, "browseButton").click()
     assert Path(starts[-1]) == saved.parent
 
 
 def test_the_practice_server_is_named_on_submit_and_in_jobs(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, Preferences(endpoint=SANDBOX, download_dir=str(tmp_path)))
-    assert window.action_submit.iconText() == "Send to practice server"
-    dialog = window.confirm_submit_dialog()
+    assert window.submitting.action_submit.iconText() == "Send to practice server"
+    dialog = window.submitting.confirm_submit_dialog()
     assert "Practice server (no credits)" in [label.text() for label in dialog.findChildren(QLabel)]
     height = window.jobs_dock.height()
     for n in range(3):

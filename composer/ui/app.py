@@ -46,7 +46,7 @@ def run_gui(argv: list[str]) -> int:
     window.show()
     if args.smoke_test:
         return _smoke_test(app, window, args.file)
-    window.start(args.file, gallery=True)
+    window.files.start(args.file, gallery=True)
     edit_script.install(window)
     return app.exec()
 
@@ -55,7 +55,7 @@ def _smoke_test(app: QApplication, window: MainWindow, file: Path | None) -> int
     """Open (the file, if given), paint, finish starting up, and quit: 0 when all of it
     worked. Prints when the window was first painted and when it was ready (all panels
     built), as seconds since the epoch, for the start-up benchmark."""
-    if file is not None and not window.open_path(file):
+    if file is not None and not window.files.open_path(file):
         return 1
     painted = _wait_for(app, lambda: window.has_painted)
     print(f"painted {time.time():.6f}", flush=True)

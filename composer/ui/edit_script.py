@@ -32,7 +32,7 @@ def install(window: MainWindow) -> None:
     edits: list[dict[str, str]] = script["edits"]
     applied = [0]
     taken: dict[int, int] = {}  # id(snapshot) -> edits applied when it was taken
-    snapshot = window.recovery.snapshot
+    snapshot = window.files.recovery.snapshot
 
     def counted_snapshot(project: Project, source: Path | None) -> RecoverySnapshot:
         taken_now = snapshot(project, source)
@@ -42,8 +42,8 @@ def install(window: MainWindow) -> None:
     def written(done: RecoverySnapshot) -> None:
         print(f"autosaved {taken.pop(id(done))}", flush=True)
 
-    window.recovery.snapshot = counted_snapshot  # type: ignore[method-assign]
-    window.autosaved.connect(written)
+    window.files.recovery.snapshot = counted_snapshot  # type: ignore[method-assign]
+    window.files.autosaved.connect(written)
 
     def step() -> None:
         if applied[0] >= len(edits):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def send_on_route(window: MainWindow, route: str) -> None:
     use_route(window, route)
-    window.submit()
+    window.submitting.submit()
 
 
 def use_route(window: MainWindow, route: str) -> bool:

@@ -31,7 +31,7 @@ def shown_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """`window` on screen at 1440×900, closing without asking about unsaved changes."""
     apply_style(QApplication.instance())  # type: ignore[arg-type]
     qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.resize(1440, 900)
     window.show()
     qtbot.waitExposed(window)
@@ -43,7 +43,7 @@ def picking_window(
 ) -> MainWindow:
     """A window whose catalogue pickers answer `chosen[kind]` (the user's pick)."""
     window = MainWindow()
-    monkeypatch.setattr(window, "choose_from_catalogue", lambda kind, _now: chosen[kind])
+    monkeypatch.setattr(window.settings, "choose_from_catalogue", lambda kind, _now: chosen[kind])
     return shown_window(qtbot, window)
 
 
@@ -52,7 +52,7 @@ def sandbox_window(qtbot: QtBot, sandbox: SandboxServer, downloads: Path) -> Mai
     preferences = Preferences(endpoint=SANDBOX, download_dir=str(downloads))
     connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
     window = shown_window(qtbot, MainWindow(preferences=preferences, connections=connections))
-    service = window.catalogue_service()
+    service = window.settings.catalogue_service()
     service.refresh()
     qtbot.waitUntil(lambda: service.catalogue is not None and not service.refreshing)
     return window

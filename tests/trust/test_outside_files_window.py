@@ -33,7 +33,7 @@ def window(qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path) -> Iterator[Mai
     connections = Connections(CredentialStore(), preferences, sandbox=sandbox)
     window = MainWindow(preferences=preferences, connections=connections)
     qtbot.addWidget(window)
-    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
     yield window
     window.close()
@@ -65,7 +65,7 @@ def submit_and_answer(window: MainWindow, upload: bool, seen: dict[str, list[str
         dialog.submit_button.click()
 
     QTimer.singleShot(0, confirm)
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
 
 
 def test_outside_files_need_a_yes_and_are_listed_with_real_paths(
@@ -74,8 +74,8 @@ def test_outside_files_need_a_yes_and_are_listed_with_real_paths(
     target = outside_jpeg(tmp_path)
     project = shared_project(tmp_path, ["placeholder"])
     shared_project(tmp_path, [symlink_in_project(project, "photo.jpg", target)])
-    assert window.open_path(project)
-    qtbot.waitUntil(window.action_submit.isEnabled, timeout=5000)
+    assert window.files.open_path(project)
+    qtbot.waitUntil(window.submitting.action_submit.isEnabled, timeout=5000)
     size = f"{round(len(JPEG) / 1024)} KB"
 
     seen: dict[str, list[str]] = {}
@@ -97,8 +97,8 @@ def test_files_inside_the_project_are_sent_without_a_question(
 ) -> None:
     project = shared_project(tmp_path, ["media/bg.jpg"])
     (project.parent / "media" / "bg.jpg").write_bytes(JPEG)
-    assert window.open_path(project)
-    qtbot.waitUntil(window.action_submit.isEnabled, timeout=5000)
+    assert window.files.open_path(project)
+    qtbot.waitUntil(window.submitting.action_submit.isEnabled, timeout=5000)
 
     def confirm() -> None:
         dialog = QApplication.activeModalWidget()
@@ -106,7 +106,7 @@ def test_files_inside_the_project_are_sent_without_a_question(
         dialog.submit_button.click()
 
     QTimer.singleShot(0, confirm)
-    window.action_submit.trigger()
+    window.submitting.action_submit.trigger()
     controller = window.controller
     qtbot.waitUntil(lambda: any(r.state.is_finished for r in controller.jobs()), timeout=30_000)
     assert controller.jobs()[0].state == JobState.COMPLETED
@@ -118,9 +118,9 @@ def test_a_batch_from_the_window_asks_too(
 ) -> None:
     target = outside_jpeg(tmp_path)
     project = shared_project(tmp_path, [str(target)], title="Hello {{name}}")
-    assert window.open_path(project)
+    assert window.files.open_path(project)
     table = write_table(tmp_path / "people.csv", [["name"], ["Ana"], ["Bo"]])
-    dialog = window.open_batch()
+    dialog = window.submitting.open_batch()
     assert dialog.load(table)
     seen: list[str] = []
 

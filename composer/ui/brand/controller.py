@@ -120,7 +120,7 @@ class BrandController(QObject):
         dialog = BrandKitDialog(
             self.kit,
             embedded,
-            lambda kind, now: self.window.choose_from_catalogue(kind, now),
+            lambda kind, now: self.window.settings.choose_from_catalogue(kind, now),
             self._name,
             self.window,
         )

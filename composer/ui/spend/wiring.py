@@ -71,7 +71,9 @@ class SpendParts:
             from composer.ui.rehearsal.panel import RehearsalPanel
 
             window = self.window
-            panel = RehearsalPanel(window.doc, window.preview, lambda: window.connections.client())
+            panel = RehearsalPanel(
+                window.doc, window.preview, lambda: window.settings.connections.client()
+            )
             panel.closed.connect(window._sync_scene)  # back to the selected scene
             panel.audio_arrived.connect(self._lengths_changed)
             centre = window.centralWidget()
@@ -89,7 +91,7 @@ class SpendParts:
         HTTP stack is loaded off the GUI thread) ask for the balance."""
         from composer.billing.rules import install_user_copy
 
-        self.window._write_later(install_user_copy, "could not copy the billing rule")
+        self.window.files.write_later(install_user_copy, "could not copy the billing rule")
         QTimer.singleShot(BALANCE_DELAY_MS, self._load_http_stack)
 
     def _load_http_stack(self) -> None:
@@ -117,7 +119,7 @@ class SpendParts:
 
     def _balance_job(self) -> Callable[[], float | None]:
         """On the GUI thread: the work that asks the server (run on a worker)."""
-        connections, route = self.window.connections, self.route()
+        connections, route = self.window.settings.connections, self.route()
         self._balance_route = route
 
         def ask() -> float | None:
@@ -152,7 +154,7 @@ class SpendParts:
         """Video → Send draft (free): the Submit dialog with the draft button chosen."""
         self.prefer_draft = True
         try:
-            self.window.submit()
+            self.window.submitting.submit()
         finally:
             self.prefer_draft = False
         self._balance_route: str | None = None  # the route the balance was asked for
@@ -166,7 +168,7 @@ class SpendParts:
         return mark_draft(project, title) if draft else (project, title)
 
     def folder(self) -> Path:
-        return self.window.path.parent if self.window.path else Path.home()
+        return self.window.files.path.parent if self.window.files.path else Path.home()
 
     def _actions(self) -> None:
         window = self.window
@@ -202,13 +204,13 @@ class SpendParts:
             None,
             "A watermarked, lower-quality render that costs nothing, to check before paying",
         )
-        window.video_menu.insertAction(window.action_submit, self.action_rehearse)
-        window.video_menu.insertAction(window.action_batch, self.action_draft)
+        window.video_menu.insertAction(window.submitting.action_submit, self.action_rehearse)
+        window.video_menu.insertAction(window.submitting.action_batch, self.action_draft)
         window.video_menu.addSeparator()
         window.video_menu.addActions([self.action_storyboard, self.action_stills])
         toolbar = window.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
-            toolbar.insertAction(window.action_settings, self.action_rehearse)
+            toolbar.insertAction(window.settings.action_settings, self.action_rehearse)
 
 
 def attach(window: MainWindow) -> SpendParts:

@@ -26,7 +26,9 @@ class TemplatesController(QObject):
         super().__init__(window)
         self.window = window
         self.setup_bar = SetupBar(
-            window.doc, window.edits, lambda kind, now: window.choose_from_catalogue(kind, now)
+            window.doc,
+            window.edits,
+            lambda kind, now: window.settings.choose_from_catalogue(kind, now),
         )
         self.action_save_template = QAction(tr("Save as &template…"), window)
         self.action_save_template.setObjectName("actionSaveTemplate")
@@ -34,14 +36,14 @@ class TemplatesController(QObject):
 
     def new_from_gallery(self, *, first_run: bool = False) -> bool:
         """Ask for a template and start a new project from it (True if one was started)."""
-        if not first_run and not self.window.maybe_save():
+        if not first_run and not self.window.files.maybe_save():
             return False
         from composer.ui.templates.gallery import OPEN_FILE  # with the gallery, when first used
 
         gallery = self.gallery(first_run=first_run)
         result = gallery.exec()
         if result == OPEN_FILE:
-            self.window.open_dialog()
+            self.window.files.open_dialog()
             return False
         project = gallery.new_project() if result == gallery.DialogCode.Accepted else None
         if project is None:
@@ -57,7 +59,7 @@ class TemplatesController(QObject):
     def start(self, project: Project) -> None:
         """Show `project` as a new, untitled one; the brand kit's choices fill what it can."""
         self.window.brand.dress_project(project)
-        self.window.new_from(project)
+        self.window.files.new_from(project)
         self.setup_bar.refresh()
 
     def save_as_template(self) -> None:
@@ -67,7 +69,7 @@ class TemplatesController(QObject):
             tr("Save as template"),
             tr("Template name (it appears under File → New):"),
             QLineEdit.EchoMode.Normal,
-            project.title or self.window.display_name(),
+            project.title or self.window.files.display_name(),
         )
         if not ok or not name.strip():
             return

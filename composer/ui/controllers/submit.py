@@ -1,0 +1,101 @@
+"""Submitting from the main window: Submit video (checks, the confirmation dialog, its
+route and draft choice, files outside the project's folder) and the spreadsheet batch."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from composer.ui import window_polish
+from composer.ui.route_offer import send_on_route, use_route
+from composer.ui.summary import submit_tooltip
+
+if TYPE_CHECKING:  # imported where first used: the window opens without them
+    from composer.ui.batch.batch_dialog import BatchDialog
+    from composer.ui.dialogs.submit_dialog import SubmitDialog
+    from composer.ui.main_window import MainWindow
+
+
+class SubmitController(QObject):
+    """The Submit and batch actions, and what a job learns back (the uploaded files)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action_submit = window._action(
+            "actionSubmit", "Su&bmit video…", "submit", self.submit, "Ctrl+Return"
+        )
+        self.action_submit.setIconText("Submit")
+        self._name_submit()
+        self.action_batch = window._action(
+            "actionBatch", "Personalise from a &spreadsheet…", "scene", self.open_batch, None
+        )
+        window.controller.uploads_learned.connect(self._remember_uploads)
+        window.jobs.route_offered.connect(lambda route: send_on_route(window, route))
+        window.validation.updated.connect(self._problems_changed)
+        window.settings.changed.connect(self._name_submit)
+
+    def _name_submit(self) -> None:
+        """Say where Submit sends to (the practice server or HeyGen)."""
+        window_polish.name_submit(self.action_submit, self.window.preferences)
+
+    def _problems_changed(self) -> None:
+        errors = self.window.validation.errors
+        self.action_submit.setEnabled(not errors)
+        self.action_submit.setToolTip(submit_tooltip(errors))
+
+    def submit(self) -> None:
+        window = self.window
+        window.validation.run_now()
+        if window.validation.errors:
+            window.notify(submit_tooltip(window.validation.errors))
+            window.go_to_problem(window.validation.errors[0])
+            return
+        dialog = self.confirm_submit_dialog()
+        if dialog.exec() == dialog.DialogCode.Accepted and use_route(window, dialog.route()):
+            from composer.ui.dialogs.outside_files import approve_uploads
+
+            uploads = approve_uploads(window, window.doc.project, window.files.media_folder)
+            if uploads is None:
+                window.notify("Not sent: files outside the project's folder were not allowed.")
+                return
+            project, title = window.spend.outgoing(window.doc.project, dialog.title(), dialog.draft)
+            window.jobs.submit(project, title, uploads)
+            window.notify(f"Sent “{title}”: follow it in the Jobs panel.")
+
+    def confirm_submit_dialog(self) -> SubmitDialog:
+        from composer.ui.dialogs.submit_dialog import SubmitDialog
+
+        window = self.window
+        server = window_polish.server_name(window.preferences)
+        warnings = sum(1 for p in window.validation.problems if not p.is_error)
+        title = window.doc.project.title or window.files.display_name()
+        return SubmitDialog(
+            window.doc.project,
+            title,
+            server,
+            warnings,
+            window,
+            quotes=window.spend,
+            prefer_draft=window.spend.prefer_draft,
+        )
+
+    def open_batch(self) -> BatchDialog:
+        """One video per spreadsheet row, from this project's {{column}} placeholders."""
+        from composer.ui.batch.batch_dialog import BatchDialog
+
+        window = self.window
+        dialog = BatchDialog(
+            window.doc.project,
+            window.controller,
+            window,
+            window.spend.batch_quote,
+            media_folder=window.files.media_folder,
+        )
+        dialog.show()
+        return dialog
+
+    def _remember_uploads(self, uploads: dict) -> None:
+        """Asset ids from a submit: kept with the project so no file is uploaded twice."""
+        self.window.doc.project.uploads.update(uploads)
