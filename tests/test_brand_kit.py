@@ -71,7 +71,7 @@ def test_apply_to_all_scenes_is_one_undo_step(
     assert [s.background.value for s in window.doc.scenes] == before
     window.stack.redo()
     window.scenes.select([2])
-    window.action_add.trigger()
+    window.scene_actions.action_add.trigger()
     assert window.doc.scenes[3].character.avatar_id == TYLER
 
 

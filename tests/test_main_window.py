@@ -138,7 +138,10 @@ def test_parts_actions_and_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
         assert window.findChild(type(window.files.action_new), name).shortcut() == QKeySequence(
             text
         )
-    assert window.findChild(type(window.files.action_new), "actionAddScene") is window.action_add
+    assert (
+        window.findChild(type(window.files.action_new), "actionAddScene")
+        is window.scene_actions.action_add
+    )
 
 
 def test_status_bar_sums_up_scenes_length_and_size(window: MainWindow) -> None:
@@ -211,7 +214,7 @@ def test_ctrl_up_down_move_scenes_and_undo_redo_restore_exactly(
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert names(window) == ["S3", "S1", "S2"]
     assert window.current_row() == 0
-    assert not window.action_move_up.isEnabled()
+    assert not window.scene_actions.action_move_up.isEnabled()
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert names(window) == ["S1", "S3", "S2"]
     assert window.action_undo.text() == "Undo Move scene"
@@ -470,19 +473,22 @@ def test_fifty_scene_limit(qtbot: QtBot) -> None:
     project = valid_project(1)
     project.scenes = [valid_scene(f"S{i}") for i in range(MAX_SCENES - 1)]
     window = make_window(qtbot, project)
-    assert window.action_add.isEnabled()
+    assert window.scene_actions.action_add.isEnabled()
     window.scenes.select([0])
-    window.action_add.trigger()
+    window.scene_actions.action_add.trigger()
     assert len(window.doc) == MAX_SCENES
-    assert not window.action_add.isEnabled() and not window.action_duplicate.isEnabled()
-    assert "at most 50 scenes" in window.action_add.toolTip()
+    assert (
+        not window.scene_actions.action_add.isEnabled()
+        and not window.scene_actions.action_duplicate.isEnabled()
+    )
+    assert "at most 50 scenes" in window.scene_actions.action_add.toolTip()
     assert "at most 50 scenes" in window.statusBar().currentMessage()
     window.scenes.duplicate()  # Ctrl+D while full: refused with the same message
     assert len(window.doc) == MAX_SCENES
     count = window.findChild(QWidget, "sceneCount")
     assert count.text() == "50 / 50 · limit reached"
     window.action_undo.trigger()
-    assert window.action_add.isEnabled()
+    assert window.scene_actions.action_add.isEnabled()
 
 
 # ---------------------------------------------------------------- the command line

@@ -108,7 +108,7 @@ def test_save_tells_what_failed_and_what_to_do(
     before = path.read_bytes()
     window = make_window(qtbot)
     assert window.files.open_path(path)
-    window.action_duplicate.trigger()
+    window.scene_actions.action_duplicate.trigger()
     seen: list[str] = []
     answer_next_box("OK", seen)
     assert window.files.save() is False
@@ -129,7 +129,7 @@ def test_autosave_failures_are_told(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, valid_project(2))
     window.files.recovery.folder.parent.mkdir(parents=True, exist_ok=True)
     window.files.recovery.folder.write_text("a file where the recovery folder should be")
-    window.action_duplicate.trigger()
+    window.scene_actions.action_duplicate.trigger()
     window.files.autosave()
     qtbot.waitUntil(lambda: "Autosave failed" in window.statusBar().currentMessage())
     assert "Ctrl+S" in window.statusBar().currentMessage()

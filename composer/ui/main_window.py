@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.project import MAX_SCENES, Character, Project
+from composer.model.project import Character, Project
 from composer.model.validate import Problem
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
@@ -47,6 +47,7 @@ from composer.ui import window_polish
 from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
 from composer.ui.controllers.files import FilesController, dropped_file
+from composer.ui.controllers.scenes import SceneActions
 from composer.ui.controllers.settings import SettingsController
 from composer.ui.controllers.submit import SubmitController
 from composer.ui.dialogs import prompts
@@ -54,14 +55,14 @@ from composer.ui.job_controller import JobController
 from composer.ui.jobs_panel import JobsPanel
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
-from composer.ui.panels.problems_list import ProblemsList
+from composer.ui.panels.problems_list import ProblemsHeading, ProblemsList
 from composer.ui.pickers.names import CatalogueNames
 from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.preview.scrubber import ClipScrubber
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
-from composer.ui.scene_list.operations import LIMIT_MESSAGE, SceneOperations
+from composer.ui.scene_list.operations import SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
 from composer.ui.spend.wiring import attach as attach_spend
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.files = FilesController(self, recovery)
         self._build_parts()
         self.submitting = SubmitController(self)
+        self.scene_actions = SceneActions(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
             self.doc, self.edits, self.settings.choose_from_catalogue, self.names
         )
         self.problems = ProblemsList()
-        self.problems_heading = QLabel(objectName="problemsHeading")
+        self.problems_heading = ProblemsHeading()
         self.clip_pictures = ClipPictures(lambda: self.doc.project, self.avatar_picture)
         self.preview = PreviewWidget(painter=ScenePainter(self.clip_pictures))
         self.clip_scrubber = ClipScrubber(self.preview, self.clip_pictures)
@@ -196,25 +198,6 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.setIconText(name.removeprefix("action"))
         window_polish.bind_redo(self.action_redo)
-        self.action_add = self._action(
-            "actionAddScene", "&Add scene", "add", self.scenes.add, "Ctrl+Shift+N"
-        )
-        self.action_duplicate = self._action(
-            "actionDuplicate", "D&uplicate", "duplicate", self.scenes.duplicate, "Ctrl+D"
-        )
-        self.action_delete = self._action(
-            "actionDelete", "&Delete", "delete", self.scenes.delete, Key.Delete
-        )
-        self.action_move_up = self._action(
-            "actionMoveUp", "Move &up", "move-up", self.scenes.move_up, "Ctrl+Up"
-        )
-        self.action_move_down = self._action(
-            "actionMoveDown", "Move do&wn", "move-down", self.scenes.move_down, "Ctrl+Down"
-        )
-        for action in (self.action_delete, self.action_move_up, self.action_move_down):
-            # Only while the scene list has focus: Delete in a text field deletes text.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.scene_view.addAction(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -232,9 +215,10 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.action_undo, self.action_redo])
         scene_menu = bar.addMenu("&Scene")
-        scene_menu.addActions([self.action_add, self.action_duplicate, self.action_delete])
+        scene = self.scene_actions
+        scene_menu.addActions([scene.action_add, scene.action_duplicate, scene.action_delete])
         scene_menu.addSeparator()
-        scene_menu.addActions([self.action_move_up, self.action_move_down])
+        scene_menu.addActions([scene.action_move_up, scene.action_move_down])
         self.video_menu = bar.addMenu("&Video")
         self.video_menu.addActions([submitting.action_submit, submitting.action_batch])
         self.view_menu = bar.addMenu("Vie&w")
@@ -249,7 +233,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.action_undo, self.action_redo])
         toolbar.addSeparator()
-        toolbar.addActions([self.action_add, self.action_duplicate])
+        toolbar.addActions([self.scene_actions.action_add, self.scene_actions.action_duplicate])
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -262,15 +246,16 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         """Scenes and properties are full-height docks; Jobs docks under the preview only."""
+        scene = self.scene_actions
         scenes_panel = ScenesPanel(
             self.scene_view,
             [
-                self.action_add,
-                self.action_duplicate,
-                self.action_delete,
+                scene.action_add,
+                scene.action_duplicate,
+                scene.action_delete,
                 None,
-                self.action_move_up,
-                self.action_move_down,
+                scene.action_move_up,
+                scene.action_move_down,
             ],
         )
         problems_box = QWidget(objectName="problemsBox")
@@ -349,10 +334,10 @@ class MainWindow(QMainWindow):
         self.files.renamed.connect(self._update_title)
         self.files.loaded.connect(self._loaded)
         self.stack.cleanChanged.connect(self._update_title)
-        self.stack.indexChanged.connect(self._update_actions)
+        self.stack.indexChanged.connect(self.scene_actions.refresh)
         selection = self.scene_view.selectionModel()
         selection.currentChanged.connect(self._sync_scene)
-        selection.selectionChanged.connect(self._update_actions)
+        selection.selectionChanged.connect(self.scene_actions.refresh)
         for signal in (
             self.scene_model.rowsInserted,
             self.scene_model.rowsRemoved,
@@ -390,19 +375,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_scene(row)
         self.preview.set_scene_index(-1 if row is None else row)
         self.inspector.show_problems(self.validation.problems)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        rows = self.scenes.rows()
-        full = len(self.doc) >= MAX_SCENES
-        self.action_add.setEnabled(not full)
-        self.action_add.setToolTip(LIMIT_MESSAGE if full else "Add a scene after the selected one")
-        self.action_duplicate.setEnabled(bool(rows) and self.scenes.room_for(len(rows)))
-        self.action_delete.setEnabled(bool(rows))
-        self.action_move_up.setEnabled(self.scenes.can_move(up=True))
-        self.action_move_down.setEnabled(self.scenes.can_move(up=False))
-        if full:
-            self.statusBar().showMessage(LIMIT_MESSAGE)
+        self.scene_actions.refresh()
 
     def _update_summary(self, scene_index: int = PROJECT, path: str = "") -> None:
         """The status bar's scenes · length · size, after an edit that can change them:
@@ -418,16 +391,8 @@ class MainWindow(QMainWindow):
         problems = self.validation.problems
         self.problems.show_problems(problems)
         self.inspector.show_problems(problems)
-        errors = [p for p in problems if p.is_error]
-        warnings = len(problems) - len(errors)
-        parts = [f"{len(errors)} to fix"] if errors else []
-        parts += [f"{warnings} warning{'s' if warnings != 1 else ''}"] if warnings else []
-        self.problems_heading.setText("Problems · " + ", ".join(parts) if parts else "Ready")
-        level = "error" if errors else "warning" if warnings else ""
-        if self.problems_heading.property("problem") != level:
-            self.problems_heading.setProperty("problem", level)
-            self.problems_heading.style().polish(self.problems_heading)
-        self._update_actions()
+        self.problems_heading.show_problems(problems)
+        self.scene_actions.refresh()
 
     def go_to_problem(self, problem: Problem) -> None:
         """Select the problem's scene and put the cursor in the field to fix."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
 from composer.model.validate import Problem
 from composer.ui.widgets.icons import icon
@@ -54,3 +54,21 @@ class ProblemsList(QListWidget):
         problem = item.data(Qt.ItemDataRole.UserRole)
         if problem is not None:
             self.problem_activated.emit(problem)
+
+
+class ProblemsHeading(QLabel):
+    """ "Problems · 2 to fix, 1 warning" above the list, coloured by the worst of them."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="problemsHeading")
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        errors = sum(1 for p in problems if p.is_error)
+        warnings = len(problems) - errors
+        parts = [f"{errors} to fix"] if errors else []
+        parts += [f"{warnings} warning{'s' if warnings != 1 else ''}"] if warnings else []
+        self.setText("Problems · " + ", ".join(parts) if parts else "Ready")
+        level = "error" if errors else "warning" if warnings else ""
+        if self.property("problem") != level:
+            self.setProperty("problem", level)
+            self.style().polish(self)

@@ -1,0 +1,57 @@
+"""The Scene menu's actions (add, duplicate, delete, move) for the main window, enabled
+for the selected scenes and the scene limit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+
+from composer.model.project import MAX_SCENES
+from composer.ui.scene_list.operations import LIMIT_MESSAGE
+
+if TYPE_CHECKING:
+    from composer.ui.main_window import MainWindow
+
+
+class SceneActions(QObject):
+    """Add, duplicate, delete and move scenes, through the window's SceneOperations."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        scenes = window.scenes
+        self.action_add = window._action(
+            "actionAddScene", "&Add scene", "add", scenes.add, "Ctrl+Shift+N"
+        )
+        self.action_duplicate = window._action(
+            "actionDuplicate", "D&uplicate", "duplicate", scenes.duplicate, "Ctrl+D"
+        )
+        self.action_delete = window._action(
+            "actionDelete", "&Delete", "delete", scenes.delete, QKeySequence.StandardKey.Delete
+        )
+        self.action_move_up = window._action(
+            "actionMoveUp", "Move &up", "move-up", scenes.move_up, "Ctrl+Up"
+        )
+        self.action_move_down = window._action(
+            "actionMoveDown", "Move do&wn", "move-down", scenes.move_down, "Ctrl+Down"
+        )
+        for action in (self.action_delete, self.action_move_up, self.action_move_down):
+            # Only while the scene list has focus: Delete in a text field deletes text.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            window.scene_view.addAction(action)
+
+    def refresh(self) -> None:
+        """Enable what the selection and the scene limit allow."""
+        scenes = self.window.scenes
+        rows = scenes.rows()
+        full = len(self.window.doc) >= MAX_SCENES
+        self.action_add.setEnabled(not full)
+        self.action_add.setToolTip(LIMIT_MESSAGE if full else "Add a scene after the selected one")
+        self.action_duplicate.setEnabled(bool(rows) and scenes.room_for(len(rows)))
+        self.action_delete.setEnabled(bool(rows))
+        self.action_move_up.setEnabled(scenes.can_move(up=True))
+        self.action_move_down.setEnabled(scenes.can_move(up=False))
+        if full:
+            self.window.statusBar().showMessage(LIMIT_MESSAGE)
