@@ -2,18 +2,16 @@
 property panels on the right, jobs in a dock below.
 
 Everything edits the one ProjectDocument through UndoableEdits; the window itself only
-wires the parts together: files, submitting and settings have their controllers
-(composer/ui/controllers).
+wires the parts together: files, submitting, settings and the scene actions have their
+controllers (composer/ui/controllers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -36,17 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.project import Character, Project
+from composer.model.project import Character
 from composer.model.validate import Problem
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences
-from composer.settings.route_state import default_route
-from composer.templates.library import blank
 from composer.ui import window_polish
 from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
-from composer.ui.controllers.files import FilesController, dropped_file
+from composer.ui.controllers.files import FilesController, dropped_file, new_project
 from composer.ui.controllers.scenes import SceneActions
 from composer.ui.controllers.settings import SettingsController
 from composer.ui.controllers.submit import SubmitController
@@ -68,6 +64,7 @@ from composer.ui.scene_list.view import SceneListView
 from composer.ui.spend.wiring import attach as attach_spend
 from composer.ui.summary import size_text
 from composer.ui.templates.controller import TemplatesController
+from composer.ui.widgets.actions import make_action
 from composer.ui.widgets.folders import PROJECT_FOLDER
 from composer.ui.widgets.icons import icon
 
@@ -80,15 +77,6 @@ APP_NAME = "Scene Composer"
 STATUS_MS = 6_000
 JOBS_HEIGHT = 130
 SIDE_WIDTHS = [290, 440]  # scenes, properties
-
-
-def new_project() -> Project:
-    """The Blank template (one scene, its script started: the set-up bar asks for the
-    presenter and the voice), on the render route that works (v2 while it answers, else
-    v3)."""
-    project = blank().new_project()
-    project.route = default_route()
-    return project
 
 
 class MainWindow(QMainWindow):
@@ -165,28 +153,9 @@ class MainWindow(QMainWindow):
         self.summary = QLabel(objectName="projectSummary")
         self.templates = TemplatesController(self)
 
-    def _action(
-        self,
-        name: str,
-        text: str,
-        icon_name: str | None,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text.replace("…", ""))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
         Key = QKeySequence.StandardKey
-        self.action_quit = self._action("actionQuit", "&Quit", None, self.close, Key.Quit)
+        self.action_quit = make_action(self, "actionQuit", "&Quit", None, self.close, Key.Quit)
         self.action_undo = self.stack.createUndoAction(self, "Undo")
         self.action_redo = self.stack.createRedoAction(self, "Redo")
         for action, name, icon_name, key in (

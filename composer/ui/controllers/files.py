@@ -24,10 +24,12 @@ from composer.projectfile import (
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import save_preferences
 from composer.settings.route_state import default_route
+from composer.templates.library import blank
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.operations import run_in_background
 from composer.ui.save_errors import autosave_failure, save_failure
+from composer.ui.widgets.actions import make_action
 from composer.ui.widgets.folders import start_folder
 from composer.ui.widgets.icons import icon
 
@@ -43,6 +45,15 @@ OPEN_FILTER = (
     f"Projects and request bodies (*{PROJECT_SUFFIX} *.json);;"
     f"Scene Composer projects (*{PROJECT_SUFFIX});;HeyGen request bodies (*.json);;All files (*)"
 )
+
+
+def new_project() -> Project:
+    """The Blank template (one scene, its script started: the set-up bar asks for the
+    presenter and the voice), on the render route that works (v2 while it answers, else
+    v3)."""
+    project = blank().new_project()
+    project.route = default_route()
+    return project
 
 
 class FilesController(QObject):
@@ -68,13 +79,13 @@ class FilesController(QObject):
         self._disk_writer.setMaxThreadCount(1)
 
         Key = QKeySequence.StandardKey
-        self.action_new = window._action("actionNew", "&New", "new", self.new, Key.New)
-        self.action_open = window._action(
-            "actionOpen", "&Open…", "open", self.open_dialog, Key.Open
+        self.action_new = make_action(window, "actionNew", "&New", "new", self.new, Key.New)
+        self.action_open = make_action(
+            window, "actionOpen", "&Open…", "open", self.open_dialog, Key.Open
         )
-        self.action_save = window._action("actionSave", "&Save", "save", self.save, Key.Save)
-        self.action_save_as = window._action(
-            "actionSaveAs", "Save &As…", "save-as", self.save_as, Key.SaveAs
+        self.action_save = make_action(window, "actionSave", "&Save", "save", self.save, Key.Save)
+        self.action_save_as = make_action(
+            window, "actionSaveAs", "Save &As…", "save-as", self.save_as, Key.SaveAs
         )
         self.recent_menu = QMenu("Open &Recent", window, objectName="recentMenu")
         self.recent_menu.setIcon(icon("recent"))

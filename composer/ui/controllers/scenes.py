@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 
 from composer.model.project import MAX_SCENES
 from composer.ui.scene_list.operations import LIMIT_MESSAGE
+from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -22,20 +23,25 @@ class SceneActions(QObject):
         super().__init__(window)
         self.window = window
         scenes = window.scenes
-        self.action_add = window._action(
-            "actionAddScene", "&Add scene", "add", scenes.add, "Ctrl+Shift+N"
+        self.action_add = make_action(
+            window, "actionAddScene", "&Add scene", "add", scenes.add, "Ctrl+Shift+N"
         )
-        self.action_duplicate = window._action(
-            "actionDuplicate", "D&uplicate", "duplicate", scenes.duplicate, "Ctrl+D"
+        self.action_duplicate = make_action(
+            window, "actionDuplicate", "D&uplicate", "duplicate", scenes.duplicate, "Ctrl+D"
         )
-        self.action_delete = window._action(
-            "actionDelete", "&Delete", "delete", scenes.delete, QKeySequence.StandardKey.Delete
+        self.action_delete = make_action(
+            window,
+            "actionDelete",
+            "&Delete",
+            "delete",
+            scenes.delete,
+            QKeySequence.StandardKey.Delete,
         )
-        self.action_move_up = window._action(
-            "actionMoveUp", "Move &up", "move-up", scenes.move_up, "Ctrl+Up"
+        self.action_move_up = make_action(
+            window, "actionMoveUp", "Move &up", "move-up", scenes.move_up, "Ctrl+Up"
         )
-        self.action_move_down = window._action(
-            "actionMoveDown", "Move do&wn", "move-down", scenes.move_down, "Ctrl+Down"
+        self.action_move_down = make_action(
+            window, "actionMoveDown", "Move do&wn", "move-down", scenes.move_down, "Ctrl+Down"
         )
         for action in (self.action_delete, self.action_move_up, self.action_move_down):
             # Only while the scene list has focus: Delete in a text field deletes text.

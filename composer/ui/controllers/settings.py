@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 
 from composer.settings.preferences import SANDBOX
+from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:  # imported where first used: the window opens without them
     from composer.jobs.connection import Connections
@@ -33,7 +34,8 @@ class SettingsController(QObject):
         self.window = window
         self._credentials = credentials
         self._connections = connections
-        self.action_settings = window._action(
+        self.action_settings = make_action(
+            window,
             "actionSettings",
             "Se&ttings…",
             "settings",

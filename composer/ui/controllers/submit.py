@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from composer.ui import window_polish
 from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.summary import submit_tooltip
+from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:  # imported where first used: the window opens without them
     from composer.ui.batch.batch_dialog import BatchDialog
@@ -23,13 +24,18 @@ class SubmitController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action_submit = window._action(
-            "actionSubmit", "Su&bmit video…", "submit", self.submit, "Ctrl+Return"
+        self.action_submit = make_action(
+            window, "actionSubmit", "Su&bmit video…", "submit", self.submit, "Ctrl+Return"
         )
         self.action_submit.setIconText("Submit")
         self._name_submit()
-        self.action_batch = window._action(
-            "actionBatch", "Personalise from a &spreadsheet…", "scene", self.open_batch, None
+        self.action_batch = make_action(
+            window,
+            "actionBatch",
+            "Personalise from a &spreadsheet…",
+            "scene",
+            self.open_batch,
+            None,
         )
         window.controller.uploads_learned.connect(self._remember_uploads)
         window.jobs.route_offered.connect(lambda route: send_on_route(window, route))

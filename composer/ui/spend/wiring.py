@@ -19,6 +19,7 @@ from composer.routes.registry import DEFAULT_ROUTE, route_class
 from composer.ui.operations import run_in_background
 from composer.ui.spend.balance import BalanceWatcher
 from composer.ui.spend.exports import ExportController
+from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
     from composer.billing.quote import BatchQuote, DraftOffer
@@ -172,7 +173,8 @@ class SpendParts:
 
     def _actions(self) -> None:
         window = self.window
-        self.action_rehearse = window._action(
+        self.action_rehearse = make_action(
+            window,
             "actionRehearse",
             "&Rehearse",
             "eye",
@@ -180,7 +182,8 @@ class SpendParts:
             "Ctrl+R",
             "Play the video in the preview with its timing and voices, before rendering",
         )
-        self.action_storyboard = window._action(
+        self.action_storyboard = make_action(
+            window,
             "actionStoryboard",
             "Export s&toryboard…",
             "save-as",
@@ -188,7 +191,8 @@ class SpendParts:
             None,
             "A PDF with every scene's frame, script and length, and an approval block",
         )
-        self.action_stills = window._action(
+        self.action_stills = make_action(
+            window,
             "actionStills",
             "Export st&ills…",
             None,
@@ -196,7 +200,8 @@ class SpendParts:
             None,
             "One picture per scene, as the preview shows it",
         )
-        self.action_draft = window._action(
+        self.action_draft = make_action(
+            window,
             "actionSendDraft",
             "Send &draft (free)…",
             None,
