@@ -2,37 +2,43 @@
 
 Errors are what `/v2/video/generate` would refuse (or what cannot be sent at all);
 warnings are what HeyGen accepts but is likely not what the user wants. Each rule is a
-row in a table below, so the tests can walk the same tables.
+row in a table (composer/model/validation_rules.py), so the tests can walk the same tables;
+one walk over each scene (composer/model/scene_walk.py) gathers what the rules read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any
 from urllib.parse import urlparse
 
 from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaKind, media_problem
 from composer.model import colours, layout
-from composer.model.codec import (
-    field_specs,
-)
 from composer.model.enums import (
-    NON_SEED_VALUES,
     BackgroundType,
-    CharacterType,
     ElevenLabsModel,
     VoiceType,
 )
-from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Applies, Project, Scene
+from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Project, Scene
+from composer.model.scene_walk import walk
 from composer.model.unknown_values import unknown_keys
+from composer.model.validation_rules import (
+    DIMENSION_MAX,
+    DIMENSION_MIN,
+    HEX_PATHS,
+    ONE_OF,
+    POSITIVE_PATHS,
+    RANGES,
+    REQUIRED,
+    SCRIPT_ADVISED,
+    SCRIPT_MAX,
+    SILENCE_RANGE,
+    URL_PATHS,
+    V3_STABILITY,
+    RangeRule,
+)
 from composer.model.wording import ERROR, WARNING, Found, label
-
-SCRIPT_MAX = 5000
-SCRIPT_ADVISED = 1500
-DIMENSION_MIN, DIMENSION_MAX = 128, 4096
-V3_STABILITY = (0.0, 0.5, 1.0)
 
 
 @dataclass(frozen=True)
@@ -59,117 +65,6 @@ class Problem:
     def __str__(self) -> str:
         where = "Project" if self.scene_index is None else f"Scene {self.scene_number}"
         return f"{self.severity}: {where}, {self.json_path}: {self.message}"
-
-
-@dataclass(frozen=True)
-class RangeRule:
-    path: str
-    low: float
-    high: float
-    integer: bool = False
-
-
-RANGES = (
-    RangeRule("character.scale", 0.0, 5.0),
-    RangeRule("voice.speed", 0.5, 1.5),
-    RangeRule("voice.pitch", -50, 50, integer=True),
-    RangeRule("voice.elevenlabs_settings.similarity_boost", 0.0, 1.0),
-    RangeRule("voice.elevenlabs_settings.stability", 0.0, 1.0),
-    RangeRule("voice.elevenlabs_settings.style", 0.0, 1.0),
-)
-SILENCE_RANGE = RangeRule("voice.duration", 1.0, 100.0)
-
-
-def _type_is(part: str, kind: StrEnum) -> Callable[[Scene], bool]:
-    """A rule's `when`: the scene's `part` is of type `kind` (not when the part is absent or
-    its type is a value this version doesn't know). The member is bound here, once: looking
-    it up on its enum class, as a lambda would on every call, is slow."""
-
-    def when(scene: Scene) -> bool:
-        obj = getattr(scene, part)
-        return obj is not None and obj.type == kind and not (obj.extra and "type" in obj.extra)
-
-    return when
-
-
-@dataclass(frozen=True)
-class Required:
-    """`path` must be set (non-blank) when `when(scene)` holds."""
-
-    path: str
-    when: Callable[[Scene], bool]
-    because: str
-
-
-REQUIRED = (
-    Required(
-        "character.avatar_id",
-        _type_is("character", CharacterType.AVATAR),
-        "choose the avatar who presents this scene",
-    ),
-    Required(
-        "character.talking_photo_id",
-        _type_is("character", CharacterType.TALKING_PHOTO),
-        "choose the talking photo that presents this scene",
-    ),
-    Required(
-        "voice.voice_id",
-        _type_is("voice", VoiceType.TEXT),
-        "choose the voice that reads the script",
-    ),
-    Required(
-        "background.value",
-        _type_is("background", BackgroundType.COLOR),
-        "a colour background needs a hex colour such as #FFFFFF",
-    ),
-    Required("text.text", lambda s: s.text is not None, "a text overlay needs its text"),
-    Required(
-        "text.line_height",
-        lambda s: s.text is not None,
-        "HeyGen requires a line height for text overlays (1.2 is typical)",
-    ),
-)
-
-
-@dataclass(frozen=True)
-class OneOf:
-    """Exactly one of `paths` must be set when `when(scene)` holds."""
-
-    paths: tuple[str, ...]
-    when: Callable[[Scene], bool]
-    what: str
-
-
-ONE_OF = (
-    OneOf(
-        ("voice.audio_url", "voice.audio_asset_id", "voice.local_file"),
-        _type_is("voice", VoiceType.AUDIO),
-        "an audio voice needs exactly one of: an audio file, an audio URL or an audio asset id",
-    ),
-    OneOf(
-        ("background.url", "background.image_asset_id", "background.local_file"),
-        _type_is("background", BackgroundType.IMAGE),
-        "an image background needs exactly one of: an image file, a URL or an image asset id",
-    ),
-    OneOf(
-        ("background.url", "background.video_asset_id", "background.local_file"),
-        _type_is("background", BackgroundType.VIDEO),
-        "a video background needs exactly one of: a video file, a URL or a video asset id",
-    ),
-)
-
-HEX_PATHS = ("character.circle_background_color", "background.value", "text.color")
-URL_PATHS = ("voice.audio_url", "background.url")
-POSITIVE_PATHS = ("text.line_height", "text.font_size", "text.width")
-PARTS = (
-    "character",
-    "voice",
-    "voice.elevenlabs_settings",
-    "background",
-    "text",
-    "character.offset",
-    "text.position",
-)
 
 
 def validate(project: Project) -> list[Problem]:
@@ -279,21 +174,8 @@ def _dimension_message(value: int) -> str | None:
     return None
 
 
-class _Walk(NamedTuple):
-    """One walk over a scene's objects (its `PARTS`), shared by every rule instead of
-    each rule looking its fields up again."""
-
-    values: dict[str, Any]
-    """Every field's value by path (`voice.speed`); absent or None when unset."""
-    inapplicable: set[str]
-    """The set fields whose `applies` rule is false for their object's type."""
-    found: list[Found]
-    """The walk's own problems: wrong-type options, undocumented enum values and keys
-    the request does not define."""
-
-
 def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -> Iterator[Found]:
-    values, inapplicable, walked = _walk(scene)
+    values, inapplicable, walked = walk(scene)
     yield from _required(scene, values)
     yield from _one_of(scene, values)
     yield from walked
@@ -302,128 +184,6 @@ def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -
     yield from _formats(values, inapplicable)
     yield from _media(values, inapplicable)
     yield from _placement(scene, width, height, frame)
-
-
-def _walk(scene: Scene) -> _Walk:
-    """Walk the scene and its objects in `PARTS` order, the order their problems are listed."""
-    values: dict[str, Any] = {}
-    inapplicable: set[str] = set()
-    found: list[Found] = []
-    if scene.extra:
-        found.extend(unknown_keys("", scene))
-    objects: list[Any] = [scene]
-    for owner, name, walkers in _PART_STEPS:
-        parent = objects[owner]
-        obj = None if parent is None else getattr(parent, name)
-        objects.append(obj)
-        if obj is not None:
-            walkers[type(obj)](obj, values, inapplicable, found)
-            if obj.extra:
-                found.extend(unknown_keys(walkers.part, obj))
-    return _Walk(values, inapplicable, found)
-
-
-_Walker = Callable[[Any, dict[str, Any], set[str], list[Found]], None]
-
-
-class _PartWalkers(dict[type, _Walker]):
-    """The compiled walker of the objects at one of the `PARTS`, by class, made on a
-    class's first use."""
-
-    def __init__(self, part: str) -> None:
-        super().__init__()
-        self.part = part
-
-    def __missing__(self, cls: type) -> _Walker:
-        walker = self[cls] = _compile_walker(self.part, cls)
-        return walker
-
-
-def _compile_walker(part: str, cls: type) -> _Walker:
-    """The walk over one object at `part` as straight-line code, a statement per field, the
-    way `dataclasses` makes `__init__`: a loop over the fields, reading each through
-    `getattr` and unpacking its spec, costs several times as much for every scene.
-
-    Field by field, in order, when set: its value goes into `values` by path; if its
-    `applies` rule is false, its path into `inapplicable` and a wrong-type problem into
-    `found`; if its value is an undocumented enum value, a warning into `found`."""
-    namespace: dict[str, Any] = {
-        "may_be_non_seed": _MAY_BE_NON_SEED,
-        "NON_SEED_VALUES": NON_SEED_VALUES,
-        "wrong_type": _wrong_type,
-        "non_seed": _non_seed,
-    }
-    lines = ["def walk(obj, values, inapplicable, found):"]
-    for index, (name, _local, applies) in enumerate(field_specs(cls)):
-        path = f"{part}.{name}"
-        lines += [
-            f"    value = obj.{name}",
-            "    if value is not None:",
-            f"        values[{path!r}] = value",
-        ]
-        if applies is not None:
-            namespace[f"rule_{index}"] = applies
-            namespace[f"test_{index}"] = applies.test
-            lines += [
-                f"        if not test_{index}(obj):",
-                f"            inapplicable.add({path!r})",
-                f"            found.append(wrong_type({path!r}, rule_{index}, obj))",
-            ]
-        lines += [
-            "        if may_be_non_seed[type(value)] and value in NON_SEED_VALUES:",
-            f"            found.append(non_seed({path!r}, value))",
-        ]
-    if len(lines) == 1:  # no data fields
-        lines.append("    pass")
-    exec(compile("\n".join(lines), f"<validate {part}: {cls.__qualname__}>", "exec"), namespace)
-    walker: _Walker = namespace["walk"]
-    return walker
-
-
-def _wrong_type(path: str, applies: Applies, obj: Any) -> Found:
-    return (
-        ERROR,
-        path,
-        (
-            f"{label(path)} {applies.phrase}; clear it or change the "
-            f"type (this scene's type is {obj.type})."
-        ),
-    )
-
-
-def _non_seed(path: str, value: StrEnum) -> Found:
-    return (
-        WARNING,
-        path,
-        (
-            f"{label(path)} {value.value!r} is not in the v2 "
-            "endpoint's documented values; HeyGen may ignore it."
-        ),
-    )
-
-
-class _NonSeedTypes(dict[type, bool]):
-    """Per exact type, whether a value of it can be in `NON_SEED_VALUES`: only members of
-    an enum that has a member there can. Decided once per type, as checking each value
-    against `StrEnum` (through its metaclass) is slow."""
-
-    def __missing__(self, kind: type) -> bool:
-        verdict = self[kind] = issubclass(kind, StrEnum) and any(
-            member in NON_SEED_VALUES for member in kind
-        )
-        return verdict
-
-
-_MAY_BE_NON_SEED = _NonSeedTypes()
-
-
-_PART_STEPS = tuple(
-    (PARTS.index(owner) + 1 if owner else 0, name, _PartWalkers(part))
-    for part in PARTS
-    for owner, _, name in [part.rpartition(".")]
-)
-"""Per part, in `PARTS` order (which lists owners first): where its owner is in the
-walk's objects (0: the scene, i + 1: `PARTS[i]`), its field name there, its walkers."""
 
 
 def _blank(value: Any) -> bool:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from composer.model import validate as v
+from composer.model import validation_rules as rules
 from composer.model.codec import data_fields, field_type
 from composer.model.enums import (
     BackgroundType,
@@ -85,7 +86,7 @@ RANGE_CASES = [
 
 
 def test_validator_covers_every_seed_range() -> None:
-    assert {rule.path for rule in v.RANGES} == set(SEED_RANGES)
+    assert {rule.path for rule in rules.RANGES} == set(SEED_RANGES)
 
 
 @pytest.mark.parametrize(("path", "value", "ok"), RANGE_CASES)
@@ -206,9 +207,9 @@ def _make_rule_apply(scene: Scene, path: str) -> None:
         scene.text = TextOverlay(text="Hi", line_height=1.2)
 
 
-@pytest.mark.parametrize("rule", v.REQUIRED, ids=lambda r: r.path)
+@pytest.mark.parametrize("rule", rules.REQUIRED, ids=lambda r: r.path)
 @pytest.mark.parametrize("blank", [None, "", "  "])
-def test_required_when_type_needs_it(rule: v.Required, blank: str | None) -> None:
+def test_required_when_type_needs_it(rule: rules.Required, blank: str | None) -> None:
     def edit(scene: Scene) -> None:
         _make_rule_apply(scene, rule.path)
         assert rule.when(scene)
@@ -245,10 +246,10 @@ ONE_OF_SETUPS = {
 }
 
 
-@pytest.mark.parametrize("index", range(len(v.ONE_OF)))
+@pytest.mark.parametrize("index", range(len(rules.ONE_OF)))
 @pytest.mark.parametrize("how_many", [0, 1, 2])
 def test_exactly_one_source(index: int, how_many: int, tmp_path: Path) -> None:
-    rule = v.ONE_OF[index]
+    rule = rules.ONE_OF[index]
     set_type, values = ONE_OF_SETUPS[index]
     local = tmp_path / "media.bin"
     local.write_bytes(MEDIA_HEADS[index])
@@ -476,14 +477,14 @@ def test_every_path_the_rules_read_is_below_a_walked_part() -> None:
     """The rules read values gathered by one walk over `PARTS`: elsewhere they would read
     nothing and never fire."""
     paths = [
-        *(rule.path for rule in (*v.RANGES, *v.REQUIRED)),
-        *(path for rule in v.ONE_OF for path in rule.paths),
-        *v.HEX_PATHS,
-        *v.URL_PATHS,
+        *(rule.path for rule in (*rules.RANGES, *rules.REQUIRED)),
+        *(path for rule in rules.ONE_OF for path in rule.paths),
+        *rules.HEX_PATHS,
+        *rules.URL_PATHS,
         *LOCAL_FILE_PATHS,
-        *v.POSITIVE_PATHS,
+        *rules.POSITIVE_PATHS,
     ]
-    assert {path.rpartition(".")[0] for path in paths} <= set(v.PARTS)
+    assert {path.rpartition(".")[0] for path in paths} <= set(rules.PARTS)
 
 
 @settings(max_examples=60, deadline=None)

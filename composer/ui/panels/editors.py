@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from composer.model.enums import seed_values
 from composer.model.project import DEFAULT_HEIGHT, DEFAULT_WIDTH
-from composer.model.validate import DIMENSION_MAX, DIMENSION_MIN, SCRIPT_ADVISED
+from composer.model.validation_rules import DIMENSION_MAX, DIMENSION_MIN, SCRIPT_ADVISED
 from composer.ui.panels.editor_base import DEFAULT_TEXT, NOT_SET_TEXT, FieldEditor, guard_wheel
 from composer.ui.panels.fields import FieldSpec, choice_label
 from composer.ui.widgets.color_edit import ColorEdit

@@ -28,7 +28,8 @@ from composer.model.enums import (
     VoiceType,
 )
 from composer.model.project import Dimension, Position, TextOverlay
-from composer.model.validate import SCRIPT_MAX, label
+from composer.model.validate import label
+from composer.model.validation_rules import SCRIPT_MAX
 from composer.routes.registry import RouteName, route_class
 
 
