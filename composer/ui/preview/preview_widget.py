@@ -28,17 +28,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from composer.model import layout, units
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
-from composer.paint.scene_painter import ScenePainter, frame_in, to_qrect
-from composer.paint.text import TextBlock
-from composer.routes.base import PreviewMode
-from composer.routes.registry import route_class
+from composer.paint.scene_painter import ScenePainter, to_qrect
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
 from composer.ui.preview.announce import announce, position_words
 from composer.ui.preview.as_v3 import paint_as_v3
+from composer.ui.preview.canvas import AVATAR, HANDLE, TEXT, PreviewCanvas
 
-AVATAR, TEXT, HANDLE = "avatar", "text", "handle"
-MARGIN = 18.0
 SNAP_PX = 8.0
 DRAG_START_PX = 2.0
 """A press that moves less than this is a click: it selects and changes nothing."""
@@ -71,25 +67,20 @@ class _Drag:
     snap: layout.Snap = field(default_factory=layout.Snap)
 
 
-class PreviewWidget(QWidget):
+class PreviewWidget(PreviewCanvas):
     def __init__(self, parent: QWidget | None = None, painter: ScenePainter | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, painter)
         self.setObjectName("preview")
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
-        self.scene_painter = painter or ScenePainter()
         self.scene_painter.updated.connect(self.update)
-        self.doc: ProjectDocument | None = None
         self.edits: UndoableEdits | None = None
-        self.scene_index = -1
         self.selected = AVATAR
         self.hover = ""
         self._drag: _Drag | None = None
-        self._frame_key: tuple[int, int, int, int] | None = None
-        self._frame = QRectF()
         self._painted_scene: Scene | None = None
         self._editing = False
         self._gesture_key = ""
@@ -129,11 +120,6 @@ class PreviewWidget(QWidget):
         if self.scene() is not self._painted_scene:
             self.update()
 
-    def scene(self) -> Scene | None:
-        if self.doc is None or not 0 <= self.scene_index < len(self.doc):
-            return None
-        return self.doc.scenes[self.scene_index]
-
     def _structure_changed(self, *_args: object) -> None:
         if self.doc is not None and self.scene_index >= len(self.doc):
             self.scene_index = len(self.doc) - 1
@@ -144,96 +130,10 @@ class PreviewWidget(QWidget):
         if scene_index in (self.scene_index, PROJECT) and not self._editing:
             self.update()  # our own edits repaint only what they change (see _edit)
 
-    # ---- geometry (widget ⇄ output pixels)
-    def output_size(self) -> tuple[int, int]:
-        project = self.doc.project if self.doc else None
-        return (project.width, project.height) if project else (1920, 1080)
-
-    def frame_rect(self) -> QRectF:
-        """Where the video frame is drawn (kept per widget and output size: a drag's frame
-        asks for it a few dozen times)."""
-        key = (self.width(), self.height(), *self.output_size())
-        if self._frame_key != key:
-            self._frame_key = key
-            self._frame = frame_in(QRectF(self.rect()), *key[2:], margin=MARGIN)
-        return QRectF(self._frame)
-
     def _shadow_band(self, frame: QRectF) -> QRegion:
         """Where the frame's shadow and border are drawn: around the frame, not in it."""
         outer = frame.adjusted(-overlay.SHADOW, -overlay.SHADOW, overlay.SHADOW, overlay.SHADOW + 2)
         return QRegion(outer.toAlignedRect()).subtracted(QRegion(frame.toRect()))
-
-    def view_scale(self) -> float:
-        """Widget pixels per output pixel (the same across and down)."""
-        return self.frame_rect().width() / self.output_size()[0]
-
-    def to_widget(self, rect: QRectF) -> QRectF:
-        frame, s = self.frame_rect(), self.view_scale()
-        return QRectF(
-            frame.x() + rect.x() * s, frame.y() + rect.y() * s, rect.width() * s, rect.height() * s
-        )
-
-    def to_output(self, pos: QPointF) -> layout.Point:
-        frame, s = self.frame_rect(), self.view_scale()
-        return ((pos.x() - frame.x()) / s, (pos.y() - frame.y()) / s)
-
-    def _avatar_output(self) -> layout.Rect | None:
-        scene = self.scene()
-        if scene is None:
-            return None
-        return self.scene_painter.avatar_rect(scene.character, *self.output_size())
-
-    def avatar_box(self) -> QRectF:
-        box = self._avatar_output()
-        return self.to_widget(to_qrect(box)) if box else QRectF()
-
-    def handle_rect(self) -> QRectF:
-        """The resize handle: the bottom-right corner of the avatar's visible part (an avatar
-        bigger than the frame keeps a handle within reach)."""
-        box = self.avatar_box()
-        visible = box.intersected(self.frame_rect())
-        return overlay.handle_rect((visible if not visible.isEmpty() else box).bottomRight())
-
-    def text_box(self) -> QRectF:
-        block = self._text_block()
-        return self.to_widget(block.box) if block else QRectF()
-
-    def _text_block(self) -> TextBlock | None:
-        scene = self.scene()
-        if scene is None:
-            return None
-        return self.scene_painter.text_block(scene.text, *self.output_size())
-
-    def whole_frame(self) -> bool:
-        """The project's render route lays scenes out itself ("as v3 renders it")."""
-        route = self.doc.project.route if self.doc else None
-        return route_class(route).preview == PreviewMode.WHOLE_FRAME
-
-    def item_at(self, pos: QPointF) -> str:
-        """What a press at `pos` grabs. The text is on top, but where its box is empty the
-        avatar under it can still be grabbed."""
-        if self.scene() is None or self.whole_frame():
-            return ""
-        if self.handle_rect().adjusted(-3, -3, 3, 3).contains(pos):
-            return HANDLE
-        block = self._text_block()
-        if block is not None and self.to_widget(block.ink).contains(pos):
-            return TEXT
-        if self.avatar_box().contains(pos):
-            return AVATAR
-        return TEXT if self.text_box().contains(pos) else ""
-
-    def _output_box(self, item: str) -> layout.Rect:
-        """The item's box in output pixels (the handle's is the avatar's)."""
-        block = self._text_block() if item == TEXT else None
-        if block is not None:
-            return layout.Rect(block.box.x(), block.box.y(), block.box.width(), block.box.height())
-        box = self._avatar_output()
-        assert box is not None
-        return box
-
-    def _item_box(self, item: str) -> QRectF:
-        return self.text_box() if item == TEXT else self.avatar_box() if item else QRectF()
 
     # ---- painting
     def paintEvent(self, event: QPaintEvent) -> None:
