@@ -31,6 +31,8 @@ from composer.model.project import Scene
 from composer.model.request import build_request
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels import fields as tables
+from composer.ui.panels import presenter_fields as presenter_tables
+from composer.ui.panels.field_spec import FieldSpec
 from composer.ui.panels.form_panel import FormPanel
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
@@ -144,11 +146,11 @@ def test_every_field_of_the_seed_has_an_editor() -> None:
 PROJECT_PATHS = {spec.path for spec in tables.PROJECT}
 
 
-def _tables() -> list[tuple[tables.FieldSpec, ...]]:
+def _tables() -> list[tuple[FieldSpec, ...]]:
     return [
         (tables.SCENE_NAME,),
-        tables.AVATAR,
-        tables.VOICE,
+        presenter_tables.AVATAR,
+        presenter_tables.VOICE,
         tables.BACKGROUND,
         tables.TEXT,
         tables.PROJECT,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from composer.catalogue.store import CatalogueItem
 from composer.ui.panels.editors import LineEditor
-from composer.ui.panels.fields import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec
 from composer.ui.widgets.icons import icon
 
 if TYPE_CHECKING:

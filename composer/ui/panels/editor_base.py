@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from composer.model.project import DEFAULT_HEIGHT, DEFAULT_WIDTH
-from composer.ui.panels.fields import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec
 
 DEFAULT_TEXT = "(default)"
 NOT_SET_TEXT = "(not set)"

@@ -14,7 +14,7 @@ from composer.ui.panels.editors import (
     LineEditor,
     ParagraphEditor,
 )
-from composer.ui.panels.fields import FieldSpec, Kind
+from composer.ui.panels.field_spec import FieldSpec, Kind
 from composer.ui.panels.number_editor import NumberEditor, SecondsEditor
 
 EDITORS: dict[Kind, type[FieldEditor]] = {

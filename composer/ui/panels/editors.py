@@ -24,7 +24,7 @@ from composer.model.enums import seed_values
 from composer.model.project import DEFAULT_HEIGHT, DEFAULT_WIDTH
 from composer.model.validation_rules import DIMENSION_MAX, DIMENSION_MIN, SCRIPT_ADVISED
 from composer.ui.panels.editor_base import DEFAULT_TEXT, NOT_SET_TEXT, FieldEditor, guard_wheel
-from composer.ui.panels.fields import FieldSpec, choice_label
+from composer.ui.panels.field_spec import FieldSpec, choice_label
 from composer.ui.widgets.color_edit import ColorEdit
 from composer.ui.widgets.file_picker import FilePicker
 

@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from composer.model.validate import Problem
 from composer.ui.panels.editor_base import FieldEditor
 from composer.ui.panels.editor_kinds import make_editor
-from composer.ui.panels.fields import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec
+from composer.ui.panels.fields import object_name
 
 
 class FieldRow:
     def __init__(self, spec: FieldSpec) -> None:
         self.spec = spec
         self.editor: FieldEditor = make_editor(spec)
-        self.editor.setObjectName(spec.object_name)
+        self.editor.setObjectName(object_name(spec))
         self.label = QLabel(spec.label, objectName="fieldLabel")
         self.label.setBuddy(self.editor.control)
         self.label.setToolTip(spec.hint)

@@ -31,7 +31,7 @@ from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.catalogue_editor import CatalogueEditor
 from composer.ui.panels.field_row import FieldRow, path_matches
-from composer.ui.panels.fields import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec
 from composer.ui.panels.writes import applies, reshaped, write_for
 
 if TYPE_CHECKING:

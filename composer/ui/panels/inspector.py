@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from composer.model.document import ProjectDocument
 from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
-from composer.ui.panels import fields
+from composer.ui.panels import fields, presenter_fields
 from composer.ui.panels.field_row import path_matches, specs_own
-from composer.ui.panels.fields import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec
 from composer.ui.panels.form_panel import Chooser, FormPanel, PanelInfo, Presence
 from composer.ui.widgets.icons import icon
 
@@ -86,8 +86,8 @@ class Inspector(QWidget):
         self.scene_message = QLabel(objectName="panelMessage", wordWrap=True)
         self.scene_message.hide()
         self._pages = [
-            _Page(AVATAR, fields.AVATAR, {"chooser": chooser, "names": names}),
-            _Page(VOICE, fields.VOICE, {"chooser": chooser, "names": names}),
+            _Page(AVATAR, presenter_fields.AVATAR, {"chooser": chooser, "names": names}),
+            _Page(VOICE, presenter_fields.VOICE, {"chooser": chooser, "names": names}),
             _Page(BACKGROUND, fields.BACKGROUND),
             _Page(TEXT, fields.TEXT, {"presence": TEXT_OVERLAY}),
             _Page(PROJECT_INFO, fields.PROJECT, {"project_level": True}),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from composer.model.units import UNITS, font_share
 from composer.ui.panels.editor_base import DEFAULT_TEXT, NOT_SET_TEXT, FieldEditor, guard_wheel
-from composer.ui.panels.fields import FieldSpec, Kind
+from composer.ui.panels.field_spec import FieldSpec, Kind
 from composer.ui.widgets.icons import icon
 
 
