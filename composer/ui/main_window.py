@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         self.files.loaded.connect(self._loaded)
         self.stack.cleanChanged.connect(self._update_title)
         self.stack.indexChanged.connect(self.scene_actions.refresh)
+        self.scene_actions.limit_reached.connect(self.statusBar().showMessage)
         selection = self.scene_view.selectionModel()
         selection.currentChanged.connect(self._sync_scene)
         selection.selectionChanged.connect(self.scene_actions.refresh)

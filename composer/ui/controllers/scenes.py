@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 
 from composer.model.project import MAX_SCENES
@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 class SceneActions(QObject):
     """Add, duplicate, delete and move scenes, through the window's SceneOperations."""
+
+    limit_reached = Signal(str)
+    """The project has as many scenes as a video can: the message to show."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -60,4 +63,4 @@ class SceneActions(QObject):
         self.action_move_up.setEnabled(scenes.can_move(up=True))
         self.action_move_down.setEnabled(scenes.can_move(up=False))
         if full:
-            self.window.statusBar().showMessage(LIMIT_MESSAGE)
+            self.limit_reached.emit(LIMIT_MESSAGE)
