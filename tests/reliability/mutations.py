@@ -36,7 +36,7 @@ MUTATIONS = [
         "kill during editing",
         "edit_kill.run(trials=8)",
         "structural autosave slowed from 0.25 s to 5 s",
-        "composer/ui/main_window.py",
+        "composer/ui/controllers/files.py",
         "STRUCTURE_AUTOSAVE_MS = 250",
         "STRUCTURE_AUTOSAVE_MS = 5000",
     ),
