@@ -7,6 +7,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from composer.catalogue import store
 from composer.heygen.client import HeyGenClient
@@ -130,3 +131,27 @@ def test_cache_age_is_reported(qtbot, server: SandboxServer) -> None:
     service.refresh()
     qtbot.waitUntil(lambda: not service.refreshing, timeout=15_000)
     assert service.status_text() == "Offline: showing the catalogue 2 days ago"
+
+
+def test_picker_without_a_key_says_so_at_once_and_offers_to_set_one(
+    qtbot, server: SandboxServer
+) -> None:
+    client = client_for(server)
+    service = CatalogueService(lambda: client, client.server)
+    keys: list[str] = []
+
+    def set_key() -> bool:  # stands in for Settings: the user types a key and saves
+        keys.append("sk-new")
+        return True
+
+    picker = CataloguePicker(service, "avatar", set_key=set_key)
+    qtbot.addWidget(picker)
+    picker.show()
+    assert not service.refreshing  # nothing is asked of the API without a key
+    assert picker.status.text() == "No HeyGen API key is set yet: set one to see your avatars."
+    button = picker.findChild(QPushButton, "setApiKeyButton")
+    assert button.isVisible()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert keys == ["sk-new"] and not button.isVisible()
+    wait_for_catalogue(qtbot, service)
+    assert picker.model.rowCount() == 3

@@ -1,5 +1,5 @@
-"""In the window: once a scene's presenter clip is rendered, the preview shows the real
-presenter and a strip to play it."""
+"""In the window: once a scene's presenter clip is rendered, the preview and the scene
+cards show the real presenter, and the preview a strip to play it."""
 
 from __future__ import annotations
 
@@ -23,5 +23,13 @@ def test_the_window_preview_draws_the_rendered_presenter(qtbot) -> None:
     qtbot.waitUntil(window.clip_scrubber.isVisible)
     image = preview.grab().toImage()
     assert near(image.pixelColor(face(preview).toPoint()), SKIN)
+    card = window.scene_view.grab().toImage()  # the scene cards show the presenter too
+    skin = [
+        (x, y)
+        for x in range(0, card.width(), 2)
+        for y in range(0, card.height(), 2)
+        if near(card.pixelColor(x, y), SKIN, 30)
+    ]
+    assert skin, "no card shows the rendered presenter"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(ARTIFACTS / "window-exact.png"))

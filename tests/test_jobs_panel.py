@@ -128,7 +128,7 @@ def test_a_completed_job_offers_open_and_show(
     wait_for_state(qtbot, panel, JobState.COMPLETED)
     row = only_row(panel)
     assert text_of(row, "jobTitle") == "Product teaser"
-    assert text_of(row, "jobState") == "Done"
+    assert text_of(row, "jobState") == "Done · Practice server (no credits)"  # the sandbox
     assert shown(row, "openButton") and shown(row, "showButton")
     assert not shown(row, "cancelButton")
     assert not row.findChild(jobs_panel.QProgressBar, "jobProgress").isVisible()
@@ -145,7 +145,7 @@ def test_a_failed_render_shows_why(qtbot: QtBot, panel: JobsPanel, sandbox: Sand
     panel.submit(valid_project(1), "Blocked")
     wait_for_state(qtbot, panel, JobState.FAILED)
     row = only_row(panel)
-    assert text_of(row, "jobState") == "Failed"
+    assert text_of(row, "jobState") == "Failed · Practice server (no credits)"
     message = text_of(row, "jobMessage")
     assert message == "HeyGen could not render the video: The script contains blocked words"
     assert row.findChild(QLabel, "jobMessage").isVisible()
@@ -159,7 +159,7 @@ def test_submission_unknown_is_explained(
     panel.submit(valid_project(1), "Lost in transit")
     wait_for_state(qtbot, panel, JobState.SUBMISSION_UNKNOWN)
     row = only_row(panel)
-    assert text_of(row, "jobState") == "Unknown: check HeyGen"
+    assert text_of(row, "jobState") == "Unknown: check HeyGen · Practice server (no credits)"
     assert "not sent again" in text_of(row, "jobMessage")
     assert sandbox.count("POST", "/v2/video/generate") == 1
     panel.grab().save(str(artifacts_dir / "jobs-panel-unknown.png"))
@@ -214,7 +214,7 @@ def test_history_is_listed_and_unfinished_jobs_resume_at_start(
     panel = JobsPanel(controller)
     qtbot.addWidget(panel)
     assert set(panel.rows) == {done.job_id, waiting.job_id}
-    assert text_of(panel.rows[done.job_id], "jobState") == "Done"
+    assert text_of(panel.rows[done.job_id], "jobState") == "Done · Practice server (no credits)"
     wait_for_state(qtbot, panel, JobState.COMPLETED, rows=2)
     assert Path(panel.rows[waiting.job_id].record.file or "").read_bytes() == SAMPLE
     assert sandbox.count("POST", "/v2/video/generate") == 2

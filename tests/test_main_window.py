@@ -364,6 +364,7 @@ def test_dropping_a_file_on_the_window_opens_it(window: MainWindow, tmp_path: Pa
 
 
 def test_new_project_has_one_scene(window: MainWindow) -> None:
+    answer_next_box("Create")  # the gallery opens on Blank
     window.action_new.trigger()
     assert len(window.doc) == 1 and window.path is None
     assert window.windowTitle() == "Untitled[*] — Scene Composer"

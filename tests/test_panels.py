@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from composer.model.codec import data_fields, field_type
-from composer.model.document import ProjectDocument
+from composer.model.document import PROJECT, ProjectDocument
 from composer.model.enums import AvatarStyle, VoiceType
 from composer.model.project import Scene
 from composer.model.request import build_request
@@ -248,7 +248,7 @@ def test_ids_can_be_chosen_from_the_catalogue(ui: Harness, qtbot: QtBot) -> None
     qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
     assert ui.chosen == [("avatar", "avatar-1")]
     assert ui.doc.value(0, "character.avatar_id") == "picked-avatar"
-    assert ui.stack.undoText() == "Change avatar"
+    assert ui.stack.undoText() == "Change presenter"
     assert ui.editor("voice.voice_id").findChild(QWidget, "chooseButton") is not None
     assert ui.editor("voice.audio_url").findChild(QWidget, "chooseButton") is None
 
@@ -311,7 +311,7 @@ def test_offset_edit_creates_the_offset_and_undo_removes_it(ui: Harness, qtbot: 
     ui.inspector.show_panel("avatarPanel")
     before = ui.request()
     spin = ui.control("character.offset.x", QAbstractSpinBox)
-    type_into(qtbot, spin, "0.2")  # "0", "0.", "0.2": the first creates the offset
+    type_into(qtbot, spin, "70")  # "7", "70" (% from the left): the first creates the offset
     assert ui.request()["video_inputs"][0]["character"]["offset"] == {"x": 0.2}
     assert ui.stack.count() == 1
     ui.stack.undo()
@@ -348,8 +348,9 @@ def test_audio_file_picker_sets_the_local_file(
 
 def test_tri_state_check_box_cycles_through_default(ui: Harness, qtbot: QtBot) -> None:
     ui.inspector.show_panel("avatarPanel")
+    ui.panel("avatarPanel").advanced.click()  # matting is an API-level setting
     box = ui.control("character.matting", QCheckBox)
-    assert box.text() == "Default"
+    assert box.text() == "HeyGen's default (off)"
     tick(qtbot, box)
     assert ui.doc.value(0, "character.matting") is True
     tick(qtbot, box)
@@ -435,7 +436,7 @@ def test_an_edit_refreshes_only_the_panels_that_show_it(ui: Harness, monkeypatch
         )
     ui.doc.set_value(0, "character.offset.x", 0.25)  # a number: only its own row is shown again
     assert refreshed == []
-    assert ui.control("character.offset.x", QAbstractSpinBox).text() == "0.250"
+    assert ui.control("character.offset.x", QAbstractSpinBox).text() == "75.0 %"
     ui.doc.set_value(0, "character.avatar_style", AvatarStyle.CIRCLE)  # may show other fields
     assert refreshed == ["avatarPanel"]
     assert ui.visible("character.circle_background_color")
@@ -447,7 +448,7 @@ def test_an_edit_refreshes_only_the_panels_that_show_it(ui: Harness, monkeypatch
 def test_editors_whose_value_did_not_change_are_not_repainted(ui: Harness, qtbot: QtBot) -> None:
     ui.inspector.show_panel("avatarPanel")
     qtbot.wait(50)
-    still = [ui.control("character.scale", QAbstractSpinBox), ui.control("character.matting")]
+    still = [ui.control("character.scale", QAbstractSpinBox), ui.control("character.type")]
     moved = ui.control("character.offset.x", QAbstractSpinBox)
     counters = {}
     for widget in [*still, moved]:
@@ -457,3 +458,83 @@ def test_editors_whose_value_did_not_change_are_not_repainted(ui: Harness, qtbot
     qtbot.waitUntil(lambda: counters[moved].count > 0)
     qtbot.wait(50)
     assert [counters[w].count for w in still] == [0, 0]
+
+
+def test_layout_fields_show_friendly_units_and_store_the_api_values(
+    ui: Harness, qtbot: QtBot
+) -> None:
+    ui.inspector.show_panel("avatarPanel")
+    ui.doc.set_value(0, "character.scale", 0.8)
+    ui.doc.set_value(0, "character.offset", None)
+    size = ui.control("character.scale", QAbstractSpinBox)
+    across = ui.control("character.offset.x", QAbstractSpinBox)
+    assert size.text() == "80 %" and across.text() == "Centre (default)"
+    assert "864 px tall in the 1,080 px high video" in size.toolTip()
+    type_into(qtbot, ui.control("character.offset.y", QAbstractSpinBox), "25")
+    assert ui.request()["video_inputs"][0]["character"]["offset"] == {"y": -0.25}
+    down = ui.control("character.offset.y", QAbstractSpinBox)
+    assert "Centre 270 px from the top" in down.toolTip()
+
+
+def test_typing_minus_three_in_size_explains_and_keeps_the_old_value(
+    ui: Harness, qtbot: QtBot
+) -> None:
+    ui.inspector.show_panel("avatarPanel")
+    ui.doc.set_value(0, "character.scale", 0.8)
+    spin = ui.control("character.scale", QAbstractSpinBox)
+    type_into(qtbot, spin, "-3")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert ui.doc.value(0, "character.scale") == 0.8  # not clamped to 0, not unset
+    message = ui.editor("character.scale").findChild(QLabel, "rangeMessage")
+    assert shown(message)
+    assert message.text() == (
+        "Size can be 0 % to 500 %; −3 % is outside that, so it stays at 80 %."
+    )
+    assert spin.text() == "80 %"
+    type_into(qtbot, spin, "50")
+    assert ui.doc.value(0, "character.scale") == 0.5
+    assert not shown(message)
+
+
+def test_typing_past_the_range_restores_the_value_from_before_the_typing(
+    ui: Harness, qtbot: QtBot
+) -> None:
+    ui.inspector.show_panel("avatarPanel")
+    ui.doc.set_value(0, "character.scale", 0.8)
+    spin = ui.control("character.scale", QAbstractSpinBox)
+    type_into(qtbot, spin, "900")  # "9" and "90" are in range and were applied on the way
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)  # leaving the field ends the typing too
+    assert ui.doc.value(0, "character.scale") == 0.8
+    ui.stack.undo()
+    assert ui.doc.value(0, "character.scale") == 0.8  # the net step changed nothing
+
+
+def test_orange_becomes_ffa500_and_the_preview_agrees_with_validation(
+    ui: Harness, qtbot: QtBot
+) -> None:
+    ui.inspector.show_panel("backgroundPanel")
+    line = ui.control("background.value", QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, "orange")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    ui.settle()
+    assert ui.doc.value(0, "background.value") == "#FFA500"
+    assert ui.request()["video_inputs"][0]["background"]["value"] == "#FFA500"
+    assert line.text() == "#FFA500"
+    assert not shown(ui.message("background.value"))
+    line.selectAll()
+    qtbot.keyClicks(line, "#0af")
+    assert ui.doc.value(0, "background.value") == "#00AAFF"
+
+
+def test_api_settings_wait_in_a_collapsed_advanced_group(ui: Harness, qtbot: QtBot) -> None:
+    ui.inspector.show_panel("projectPanel")
+    panel = ui.panel("projectPanel")
+    assert ui.visible("title") and not ui.visible("callback_url")
+    assert shown(panel.advanced) and not panel.advanced.isChecked()
+    qtbot.mouseClick(panel.advanced, Qt.MouseButton.LeftButton)
+    assert ui.visible("callback_url") and ui.visible("folder_id")
+    qtbot.mouseClick(panel.advanced, Qt.MouseButton.LeftButton)
+    ui.doc.set_value(PROJECT, "callback_url", "ftp://nope")
+    ui.settle()  # a problem in a closed group opens it
+    assert ui.visible("callback_url") and "http" in ui.message("callback_url").text()

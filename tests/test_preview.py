@@ -445,3 +445,14 @@ def test_long_sessions_do_not_exhaust_none() -> None:
     )
     assert result.returncode == 0, result.stderr  # the 6.12.0 bug ends in a crash
     assert int(result.stdout.split()[-1]) < 1000
+
+
+def test_preview_paints_only_colours_the_validator_accepts() -> None:
+    """A raw "orange" in a file is an error for HeyGen, so the preview does not paint it
+    as orange either; the hex the editor stores paints."""
+    from composer.paint.color import parse_color
+
+    fallback = QColor("#123456")
+    assert parse_color("orange", fallback) == fallback
+    assert parse_color("#FFA500", fallback) == QColor("#FFA500")
+    assert parse_color("#FA0", fallback) == QColor("#FFAA00")

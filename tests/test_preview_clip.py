@@ -79,6 +79,7 @@ def test_the_clip_replaces_the_silhouette_once_rendered(preview, qtbot) -> None:
 def test_scrubbing_and_playing_show_the_clip_frame_by_frame(preview, qtbot) -> None:
     widget, scrubber, doc, pictures = preview
     fill_cache(doc.project, pictures.cache.folder, seconds=1.0)
+    pictures.look_again()
     widget.update()
     qtbot.waitUntil(scrubber.isVisible)
     assert scrubber.slider.maximum() == 24  # 25 frames of a 1 s clip

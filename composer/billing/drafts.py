@@ -9,8 +9,6 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from filelock import FileLock
-
 from composer.model.project import Project
 from composer.settings.paths import data_dir
 from composer.storage.atomic import write_atomic
@@ -52,6 +50,8 @@ def drafts_today(path: Path | None = None) -> int:
 
 def record_draft(path: Path | None = None) -> int:
     """Count one more draft sent now; returns today's count."""
+    from filelock import FileLock  # imported when first needed: the window starts without it
+
     path = path or drafts_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     cutoff = (dt.date.today() - dt.timedelta(days=KEEP_DAYS)).isoformat()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.brand.kit import kit_for
 from composer.compose import captions
 from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
@@ -137,7 +138,8 @@ def compose(
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
     info = probe(item.clip.path)
-    layers = scene_layers(item.scene, project.width, project.height, info.width / info.height)
+    logo = kit_for(project).logo_spec()  # the brand kit's logo is composed with the text
+    layers = scene_layers(item.scene, project.width, project.height, info.width / info.height, logo)
     background = background_of(item.scene)
     return SceneFrames(
         layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from composer.brand.kit import LogoSpec
 from composer.model.project import Scene
 
 if TYPE_CHECKING:
     from composer.paint.layers import SceneLayers
 
 
-def scene_layers(scene: Scene, width: int, height: int, aspect: float) -> SceneLayers:
+def scene_layers(
+    scene: Scene, width: int, height: int, aspect: float, logo: LogoSpec | None = None
+) -> SceneLayers:
     from composer.paint.layers import scene_layers as paint_layers
     from composer.paint.offscreen import ensure_gui
 
     ensure_gui()
-    return paint_layers(scene, width, height, aspect)
+    return paint_layers(scene, width, height, aspect, logo)

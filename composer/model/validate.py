@@ -7,7 +7,6 @@ row in a table below, so the tests can walk the same tables.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -15,7 +14,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
 from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaKind, media_problem
-from composer.model import layout
+from composer.model import colours, layout
 from composer.model.codec import (
     field_specs,
 )
@@ -34,7 +33,6 @@ SCRIPT_MAX = 5000
 SCRIPT_ADVISED = 1500
 DIMENSION_MIN, DIMENSION_MAX = 128, 4096
 V3_STABILITY = (0.0, 0.5, 1.0)
-_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
 @dataclass(frozen=True)
@@ -107,17 +105,17 @@ REQUIRED = (
     Required(
         "character.avatar_id",
         _type_is("character", CharacterType.AVATAR),
-        "an avatar scene needs an avatar id",
+        "choose the avatar who presents this scene",
     ),
     Required(
         "character.talking_photo_id",
         _type_is("character", CharacterType.TALKING_PHOTO),
-        "a talking-photo scene needs a talking photo id",
+        "choose the talking photo that presents this scene",
     ),
     Required(
         "voice.voice_id",
         _type_is("voice", VoiceType.TEXT),
-        "a script voice needs a voice id",
+        "choose the voice that reads the script",
     ),
     Required(
         "background.value",
@@ -530,15 +528,18 @@ def _script(scene: Scene) -> Iterator[Found]:
         )
 
 
+def _colour_message(path: str, value: Any) -> str:
+    named = colours.to_hex(value) if isinstance(value, str) else None
+    if named is not None:
+        return f"{label(path)} {value!r} must be sent as hex: use {named}."
+    return f"{label(path)} must be a colour name or a hex colour such as #1A1A2E; it is {value!r}."
+
+
 def _formats(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
     for path in HEX_PATHS:
         value = values.get(path)
-        if value is not None and path not in inapplicable and not _HEX.match(value):
-            yield (
-                ERROR,
-                path,
-                (f"{label(path)} must be a hex colour such as #1A1A2E; it is {value!r}."),
-            )
+        if value is not None and path not in inapplicable and not colours.is_hex(value):
+            yield ERROR, path, _colour_message(path, value)
     for path in URL_PATHS:
         value = values.get(path)
         if value is not None and path not in inapplicable and not _is_http_url(value):

@@ -10,7 +10,7 @@ Found = tuple[str, str, str]
 """A problem as a rule finds it: severity, path, message."""
 
 LABELS = {
-    "character.avatar_id": "Avatar",
+    "character.avatar_id": "Presenter",
     "character.talking_photo_id": "Talking photo",
     "character.scale": "Avatar scale",
     "character.offset": "Avatar position",

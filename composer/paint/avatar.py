@@ -3,7 +3,7 @@ once per size into a cached sprite so that moving the avatar only blits it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap
@@ -63,6 +63,15 @@ class AvatarLayer:
     def picture(self, character: Character) -> QPixmap | None:
         picture = self.pictures(character)
         return None if picture is None or picture.isNull() or not picture.height() else picture
+
+    def picture_key(self, character: Character) -> Hashable:
+        """Identifies the picture drawn for `character`: the provider's own key when it has
+        one (a clip's file: its frames are decoded anew), else the pixmap's."""
+        key = getattr(self.pictures, "picture_key", None)
+        if key is not None:
+            return key(character)
+        picture = self.picture(character)
+        return picture.cacheKey() if picture is not None else 0
 
     def rect(self, character: Character, width: int, height: int) -> layout.Rect:
         """The avatar's box in output pixels, shaped like its picture (or the silhouette)."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from composer.model.colours import is_hex
+
 
 def parse_color(value: str | None, default: QColor) -> QColor:
-    """`value` as a colour, or `default` when it is unset or not a colour (yet)."""
-    color = QColor(value) if value else QColor()
-    return color if color.isValid() else default
+    """`value` as a colour, or `default` when it is unset or not a colour HeyGen takes: the
+    preview shows what the validator accepts (QColor alone would also paint "orange")."""
+    return QColor(value) if is_hex(value) else default

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
+from composer.brand.kit import LogoSpec
 from composer.model import layout
 from composer.model.enums import BackgroundType
 from composer.model.project import Scene, background_of
@@ -65,9 +66,13 @@ def whole_box(character_box: layout.Rect) -> layout.Rect:
     )
 
 
-def scene_layers(scene: Scene, width: int, height: int, aspect: float) -> SceneLayers:
-    """The layers of `scene` at width×height for a presenter picture of `aspect` (w/h)."""
+def scene_layers(
+    scene: Scene, width: int, height: int, aspect: float, logo: LogoSpec | None = None
+) -> SceneLayers:
+    """The layers of `scene` at width×height for a presenter picture of `aspect` (w/h);
+    the brand kit's `logo` is drawn with the text overlay, as the preview draws it."""
     painter = ScenePainter(badges=False)
+    painter.logo.source = lambda: logo
     character = scene.character
     box = whole_box(layout.avatar_rect(character, width, height, aspect))
     content = layout.content_rect(character, box, aspect)
@@ -146,10 +151,15 @@ def _fill(scene: Scene, box: layout.Rect, area: Box) -> Patch:
 
 
 def _text(painter: ScenePainter, scene: Scene, width: int, height: int) -> Patch | None:
-    if scene.text is None or not scene.text.text:
+    """The text overlay and the logo, in one patch (None: neither)."""
+    has_text = scene.text is not None and bool(scene.text.text)
+    if not has_text and painter.logo.rect(width, height) is None:
         return None
     image, qp = _canvas(width, height)
-    painter.texts.paint(qp, scene.text, width, height)
+    if has_text:
+        assert scene.text is not None
+        painter.texts.paint(qp, scene.text, width, height)
+    painter.logo.paint(qp, QRectF(0, 0, width, height), width, height)
     qp.end()
     pixels = premultiplied(image)
     rows = np.flatnonzero(pixels[..., 3].any(axis=1))

@@ -1,9 +1,9 @@
 """Paint one scene into a rectangle: the preview and the scene list's thumbnails use this.
 
 Geometry comes from composer.model.layout (output pixels); this module maps output pixels
-uniformly onto the target rectangle and draws three layers: the background, the avatar
-(both pre-rendered and cached per size, so a repaint during a drag only blits them) and
-the text overlay (its layout cached).
+uniformly onto the target rectangle and draws four layers: the background, the avatar
+(both pre-rendered and cached per size, so a repaint during a drag only blits them), the
+text overlay (its layout cached) and the brand kit's logo, if there is one.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from composer.model.project import (
 )
 from composer.paint.avatar import AvatarLayer, AvatarPictures
 from composer.paint.background import BackgroundCache
+from composer.paint.logo import LogoLayer
 from composer.paint.text import TextBlock, TextLayer
 from composer.paint.video_poster import VideoPosters
 
@@ -62,6 +63,8 @@ class ScenePainter(QObject):
         self.backgrounds = BackgroundCache(posters, badges=badges)
         self.avatars = AvatarLayer(avatar_pictures)
         self.texts = TextLayer()
+        self.logo = LogoLayer()
+        """The brand kit's logo over every scene (set its `source` to show one)."""
 
     def paint(
         self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
@@ -86,11 +89,14 @@ class ScenePainter(QObject):
         )
         self.avatars.paint(painter, scene.character, target, dpr)
         if scene.text is not None and scene.text.text:
+            painter.save()
             painter.translate(frame.topLeft())
             painter.scale(scale, scale)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             self.texts.paint(painter, scene.text, width, height)
+            painter.restore()
+        self.logo.paint(painter, frame, width, height)
         painter.restore()
 
     def avatar_rect(self, character: Character, width: int, height: int) -> layout.Rect:
@@ -103,6 +109,13 @@ class ScenePainter(QObject):
             return None
         return self.texts.block(text, width, height)
 
+    def avatar_key(self, character: Character) -> int:
+        """Which picture the avatar is drawn with (0: the silhouette), for caches."""
+        picture = self.avatars.picture(character)
+        return picture.cacheKey() if picture is not None else 0
+
     def media_key(self, scene: Scene) -> Hashable:
-        """What changes a scene's look besides its fields (see BackgroundCache.media_key)."""
-        return self.backgrounds.media_key(background_of(scene))
+        """What changes a scene's look besides its fields: the background's media (see
+        BackgroundCache.media_key) and the presenter's picture (a rendered clip)."""
+        background = self.backgrounds.media_key(background_of(scene))
+        return (background, self.avatars.picture_key(scene.character))

@@ -20,9 +20,9 @@ UNSEEN = frozenset({"id", "name", "voice"})
 class ThumbnailCache:
     """`thumbnail(scene, project, size, dpr)` gives a pixmap of the project's aspect that
     fits `size`; it is drawn again only when the scene's look (its JSON less `UNSEEN`
-    fields), the video size, the thumbnail size or the scene's media (a local file's
-    time, a video's first frame) changes. Connect `painter.updated` to a repaint of the
-    views showing thumbnails."""
+    fields), the video size, the thumbnail size, the scene's media (a local file's
+    time, a video's first frame) or its avatar's catalogue picture changes. Connect
+    `painter.updated` to a repaint of the views showing thumbnails."""
 
     def __init__(self, painter: ScenePainter | None = None) -> None:
         self.painter = painter or ScenePainter()
@@ -44,6 +44,8 @@ class ThumbnailCache:
                 default=str,
             ),
             self.painter.media_key(scene),
+            self.painter.avatar_key(scene.character),
+            self.painter.logo.key(),
             project.width,
             project.height,
             fitted.width(),

@@ -46,7 +46,7 @@ def run_gui(argv: list[str]) -> int:
     window.show()
     if args.smoke_test:
         return _smoke_test(app, window, args.file)
-    window.start(args.file)
+    window.start(args.file, gallery=True)
     edit_script.install(window)
     return app.exec()
 

@@ -58,6 +58,9 @@ class SetValues(QUndoCommand):
         for path, value in other.new.items():
             self.old.setdefault(path, other.old[path])
             self.new[path] = value
+        # Back where it started (a text field's own undo, a refused value): the step is
+        # dropped from the stack rather than left as an Undo that changes nothing.
+        self.setObsolete(self.new == self.old)
         return True
 
 

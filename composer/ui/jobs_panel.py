@@ -31,6 +31,7 @@ from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
 from composer.routes.registry import route_class
 from composer.ui.job_controller import JobController
+from composer.ui.window_polish import is_practice, practice_name
 
 PROGRESS_STEPS = 1000
 TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})
@@ -115,7 +116,8 @@ class JobRow(QFrame):
         self.title.setText(record.title or "Untitled video")
         self.title.setToolTip(DRAFT_TIP if record.draft else "")
         self.draft_badge.setVisible(record.draft)
-        self.state.setText(record.state.words)
+        practice = f" · {practice_name()}" if is_practice(record.base_url) else ""
+        self.state.setText(record.state.words + practice)
         self.message.setText(record.message)
         self.message.setVisible(bool(record.message))
         self.message.setStyleSheet("color: #b00020;" if record.state in TROUBLE else "")

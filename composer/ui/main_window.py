@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
@@ -41,8 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.enums import CharacterType
-from composer.model.project import MAX_SCENES, Character, Project, default_scene
+from composer.model.project import MAX_SCENES, Character, Project
 from composer.model.validate import Problem
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
@@ -56,6 +54,9 @@ from composer.projectfile import (
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences, save_preferences
 from composer.settings.route_state import default_route
+from composer.templates.library import blank
+from composer.ui import window_polish
+from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
@@ -65,6 +66,7 @@ from composer.ui.operations import run_in_background
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
+from composer.ui.pickers.names import CatalogueNames
 from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.preview.scrubber import ClipScrubber
@@ -77,6 +79,8 @@ from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
 from composer.ui.spend.wiring import attach as attach_spend
 from composer.ui.summary import size_text, submit_tooltip
+from composer.ui.templates.controller import TemplatesController
+from composer.ui.widgets.folders import PROJECT_FOLDER, start_folder
 from composer.ui.widgets.icons import icon
 
 if TYPE_CHECKING:  # imported where first used: the window opens without them
@@ -102,8 +106,12 @@ OPEN_FILTER = (
 
 
 def new_project() -> Project:
-    """One scene, on the render route that works (v2 while it answers, else v3)."""
-    return Project(scenes=[default_scene()], route=default_route())
+    """The Blank template (one scene, its script started: the set-up bar asks for the
+    presenter and the voice), on the render route that works (v2 while it answers, else
+    v3)."""
+    project = blank().new_project()
+    project.route = default_route()
+    return project
 
 
 class MainWindow(QMainWindow):
@@ -148,6 +156,11 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
         self._connect()
+        self.brand = BrandController(self)
+        window_polish.BlockedSubmit(self, self.action_submit, self.submit)
+        window_polish.JobsDockSizer(self, self.jobs_dock, self.jobs)
+        window_polish.name_submit(self.action_submit, self.preferences)
+        window_polish.name_parts(self)
 
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -178,25 +191,29 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ building
     def _build_parts(self) -> None:
-        thumbnails = ThumbnailCache()
+        self.names = CatalogueNames(lambda base_url: self.connections.client(base_url), self)
+        cards = ClipPictures(lambda: self.doc.project, self.avatar_picture)  # first frames
+        thumbnails = ThumbnailCache(ScenePainter(cards))
         self.scene_model = SceneListModel(self.doc, self.edits, self.validation, thumbnails)
         self.scene_view = SceneListView(self.scene_model)
         # a video's first frame has arrived: the cards showing it are drawn again
         thumbnails.painter.updated.connect(self.scene_view.viewport().update)
         self.scenes = SceneOperations(self.doc, self.edits, self.scene_view, self.notify)
-        self.inspector = Inspector(self.doc, self.edits, self.choose_from_catalogue)
-        self._catalogues: dict[str, CatalogueService] = {}  # by server address
+        self.inspector = Inspector(self.doc, self.edits, self.choose_from_catalogue, self.names)
         self.problems = ProblemsList()
         self.problems_heading = QLabel(objectName="problemsHeading")
         self.clip_pictures = ClipPictures(lambda: self.doc.project, self.avatar_picture)
         self.preview = PreviewWidget(painter=ScenePainter(self.clip_pictures))
         self.clip_scrubber = ClipScrubber(self.preview, self.clip_pictures)
+        self.names.changed.connect(self.preview.update)
+        self.names.changed.connect(self.scene_view.viewport().update)
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
         self.jobs = JobsPanel(self.controller)
         self.jobs.route_offered.connect(lambda route: send_on_route(self, route))
         self.summary = QLabel(objectName="projectSummary")
+        self.templates = TemplatesController(self)
 
     def _action(
         self,
@@ -239,6 +256,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name))
             action.setShortcut(QKeySequence(key))
             action.setIconText(name.removeprefix("action"))
+        window_polish.bind_redo(self.action_redo)
         self.action_add = self._action(
             "actionAddScene", "&Add scene", "add", self.scenes.add, "Ctrl+Shift+N"
         )
@@ -276,6 +294,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.action_save, self.action_save_as])
+        file_menu.addAction(self.templates.action_save_template)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -327,6 +346,7 @@ class MainWindow(QMainWindow):
         problems_layout = QVBoxLayout(problems_box)
         problems_layout.setContentsMargins(12, 8, 12, 0)
         problems_layout.setSpacing(4)
+        problems_layout.addWidget(self.templates.setup_bar)
         problems_layout.addWidget(self.problems_heading)
         problems_layout.addWidget(self.problems, 1)
         centre = QSplitter(Qt.Orientation.Vertical, objectName="centreSplitter")
@@ -389,6 +409,9 @@ class MainWindow(QMainWindow):
         """Start what the first frame need not wait for."""
         self._after_paint_done = True
         self.inspector.build_later()
+        if self.preferences.endpoint != SANDBOX:  # names from the catalogue cached on disk
+            self.catalogue_service()
+            self.names.changed.emit()
         self.first_painted.emit()
 
     def _connect(self) -> None:
@@ -447,6 +470,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MS)
 
     def _update_title(self) -> None:
+        self.setProperty(PROJECT_FOLDER, str(self.path.parent) if self.path else "")
         self.setWindowTitle(f"{self.display_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.is_modified())
 
@@ -508,13 +532,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ files
     def new(self) -> None:
-        if self.maybe_save():
-            self._load(new_project(), None)
+        """File → New: the template gallery (Blank is its first card)."""
+        self.templates.new_from_gallery()
+
+    def new_from(self, project: Project) -> None:
+        """Show `project` (from a template) as a new, untitled one."""
+        project.route = project.route or default_route()
+        self._load(project, None)
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        start = str(self.path.parent) if self.path else str(Path.home())
+        start = str(start_folder(self))
         path, _ = QFileDialog.getOpenFileName(self, "Open", start, OPEN_FILTER)
         if path:
             self.open_path(Path(path))
@@ -546,8 +575,7 @@ class MainWindow(QMainWindow):
         return self._write(self.path) if self.path is not None else self.save_as()
 
     def save_as(self) -> bool:
-        folder = self.path.parent if self.path else Path.home()
-        suggested = folder / f"{self.display_name()}{PROJECT_SUFFIX}"
+        suggested = start_folder(self) / f"{self.display_name()}{PROJECT_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             self, "Save project", str(suggested), f"Scene Composer projects (*{PROJECT_SUFFIX})"
         )
@@ -652,12 +680,15 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     # ------------------------------------------------------------------ autosave, recovery
-    def start(self, file: Path | None = None) -> None:
-        """At launch: offer crash recovery, mark the session, then open `file`."""
+    def start(self, file: Path | None = None, *, gallery: bool = False) -> None:
+        """At launch: offer crash recovery, mark the session, then open `file` (or with
+        `gallery`, when there is no file and nothing was recovered, offer the templates)."""
         restored = self.offer_recovery()
         self.recovery.mark_session_start()
         if file is not None and not restored:
             self.open_file(file)
+        elif gallery and not restored:  # the app starts without a file: a template first
+            QTimer.singleShot(0, lambda: self.templates.new_from_gallery(first_run=True))
 
     def offer_recovery(self) -> bool:
         info = self.recovery.pending()
@@ -725,46 +756,35 @@ class MainWindow(QMainWindow):
         from composer.ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.credentials, self.preferences, self).exec()
+        window_polish.name_submit(self.action_submit, self.preferences)
 
     def choose_from_catalogue(self, kind: str, current: str | None) -> str | None:
         """The avatar, talking photo or voice picker for the server new jobs go to."""
         from composer.ui.pickers.catalogue_picker import CataloguePicker
 
-        picker = CataloguePicker(self.catalogue_service(), kind, current, self)
+        needs_key = self.preferences.endpoint != SANDBOX and not self.credentials.api_key()
+        set_key = self._ask_for_key if needs_key else None
+        picker = CataloguePicker(self.catalogue_service(), kind, current, self, set_key=set_key)
         return (
             picker.selected_id() if picker.exec() == CataloguePicker.DialogCode.Accepted else None
         )
 
-    def catalogue_service(self) -> CatalogueService:
-        base_url = self.connections.base_url
-        if base_url not in self._catalogues:
-            from composer.ui.pickers.service import CatalogueService
+    def _ask_for_key(self) -> bool:
+        """Settings, opened from a picker that has no key to work with: True once set."""
+        self.open_settings()
+        return bool(self.credentials.api_key())
 
-            server = urlsplit(base_url).netloc
-            service = CatalogueService(lambda: self.connections.client(base_url), server, self)
-            service.preview_ready.connect(self.preview.update)
-            self._catalogues[base_url] = service
-        return self._catalogues[base_url]
+    def catalogue_service(self) -> CatalogueService:
+        return self.names.service(self.connections.base_url)
 
     def avatar_picture(self, character: Character) -> QPixmap | None:
-        """The catalogue picture of the scene's avatar or talking photo, once the catalogue
-        has been opened (the preview draws a silhouette until then)."""
-        is_avatar = character.type == CharacterType.AVATAR
-        item_id = character.avatar_id if is_avatar else character.talking_photo_id
-        for service in self._catalogues.values():
-            item = (
-                service.catalogue.find(str(character.type), item_id or "")
-                if (service.catalogue)
-                else None
-            )
-            if item is not None:
-                return service.pixmap(item.preview_image_url)
-        return None
+        return self.names.avatar_picture(character)
 
     def submit(self) -> None:
         self.validation.run_now()
         if self.validation.errors:
             self.notify(submit_tooltip(self.validation.errors))
+            self.go_to_problem(self.validation.errors[0])
             return
         dialog = self.confirm_submit_dialog()
         if dialog.exec() == dialog.DialogCode.Accepted and use_route(self, dialog.route()):
@@ -781,7 +801,7 @@ class MainWindow(QMainWindow):
     def confirm_submit_dialog(self) -> SubmitDialog:
         from composer.ui.dialogs.submit_dialog import SubmitDialog
 
-        server = "Local sandbox" if self.preferences.endpoint == SANDBOX else "HeyGen"
+        server = window_polish.server_name(self.preferences)
         warnings = sum(1 for p in self.validation.problems if not p.is_error)
         title = self.doc.project.title or self.display_name()
         return SubmitDialog(

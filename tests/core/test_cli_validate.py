@@ -42,8 +42,8 @@ def test_validate_a_bad_body_lists_each_problem_and_exits_1(tmp_path: Path) -> N
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines == [
-        "error: Scene 1, video_inputs[0].character.avatar_id: Avatar is missing: an avatar "
-        "scene needs an avatar id.",
+        "error: Scene 1, video_inputs[0].character.avatar_id: Presenter is missing: choose the "
+        "avatar who presents this scene.",
         "error: Scene 2, video_inputs[1].voice.speed: Voice speed must be between 0.5 and 1.5; "
         "it is 2.",
     ]

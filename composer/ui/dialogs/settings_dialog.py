@@ -102,7 +102,7 @@ class SettingsDialog(QDialog):
     def _endpoint_row(self) -> QWidget:
         self.heygen = QRadioButton("HeyGen (uses your credits)", objectName="heygenEndpoint")
         self.sandbox = QRadioButton(
-            "Local sandbox (practice: nothing is sent, no credits)", objectName="sandboxEndpoint"
+            "Practice server (no credits): nothing is sent to HeyGen", objectName="sandboxEndpoint"
         )
         group = QButtonGroup(self)
         group.addButton(self.heygen)

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from composer.model.validate import Problem
-from composer.ui.panels.editors import FieldEditor, make_editor
+from composer.ui.panels.editor_base import FieldEditor
+from composer.ui.panels.editor_kinds import make_editor
 from composer.ui.panels.fields import FieldSpec
 
 
@@ -15,7 +16,7 @@ class FieldRow:
     def __init__(self, spec: FieldSpec) -> None:
         self.spec = spec
         self.editor: FieldEditor = make_editor(spec)
-        self.editor.setObjectName(f"field:{spec.path}")
+        self.editor.setObjectName(spec.object_name)
         self.label = QLabel(spec.label, objectName="fieldLabel")
         self.label.setBuddy(self.editor.control)
         self.label.setToolTip(spec.hint)

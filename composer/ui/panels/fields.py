@@ -74,6 +74,18 @@ class FieldSpec:
     """For check boxes: a third "default" state, when HeyGen's default is not documented."""
     catalogue: str = ""
     """For ids: the catalogue to choose from ("avatar", "talking_photo", "voice")."""
+    unit: str = ""
+    """A friendly unit from composer.model.units (low/high/step/decimals are then in it)."""
+    advanced: bool = False
+    """API-level: shown in the panel's collapsed "Advanced" group."""
+    default_text: str = ""
+    """What an unset value shows (for check boxes: HeyGen's default, e.g. "off")."""
+
+    @property
+    def object_name(self) -> str:
+        """The editor's object name: `field:<path>`, `:api` for the raw twin of a unit field."""
+        raw_twin = self.advanced and self.path in FRIENDLY_PATHS
+        return f"field:{self.path}{':api' if raw_twin else ''}"
 
     @property
     def noun(self) -> str:
@@ -126,7 +138,9 @@ AUDIO_FILES = "Audio (*.mp3 *.wav *.m4a *.aac *.ogg);;All files (*)"
 MEDIA_FILES = (
     "Images and videos (*.png *.jpg *.jpeg *.webp *.gif *.mp4 *.mov *.webm);;All files (*)"
 )
-OFFSET = {"low": -1.0, "high": 1.0, "step": 0.01, "decimals": 3}
+OFFSET = {"low": -1.0, "high": 1.0, "step": 0.01, "decimals": 3, "advanced": True}
+EDGE = {"low": 0.0, "high": 100.0, "step": 1.0, "decimals": 1, "suffix": " %"}
+CENTRE = {"low": -50.0, "high": 150.0, "step": 1.0, "decimals": 1, "suffix": " %"}
 UNIT = {"low": 0.0, "high": 1.0, "step": 0.05, "decimals": 2}
 
 SCENE_NAME = FieldSpec("name", "Scene name", Kind.LINE, empty="", placeholder="Untitled scene")
@@ -143,20 +157,20 @@ AVATAR = (
     ),
     FieldSpec(
         "character.avatar_id",
-        "Avatar ID",
+        "Presenter",
         Kind.LINE,
         "Who presents",
-        placeholder="e.g. Daisy-inskirt-20220818",
-        hint="The avatar's id from your HeyGen account.",
+        placeholder="Choose a presenter",
+        hint="The avatar who presents. Choose… shows your HeyGen avatars; an id can be typed.",
         catalogue="avatar",
     ),
     FieldSpec(
         "character.talking_photo_id",
-        "Photo ID",
+        "Photo",
         Kind.LINE,
         "Who presents",
-        placeholder="Talking photo id",
-        hint="The talking photo's id from your HeyGen account.",
+        placeholder="Choose a talking photo",
+        hint="The talking photo. Choose… shows your HeyGen photos; an id can be typed.",
         catalogue="talking_photo",
     ),
     FieldSpec("character.avatar_style", "Style", Kind.CHOICE, "Look", AvatarStyle, reshapes=True),
@@ -179,31 +193,36 @@ AVATAR = (
     ),
     FieldSpec(
         "character.scale",
-        "Scale",
+        "Size",
         Kind.NUMBER,
         "Size and position",
         low=0.0,
-        high=5.0,
-        step=0.05,
-        decimals=2,
-        suffix=" ×",
-        hint="1 fills the frame's height, 0.5 half of it. 0 to 5; default 1.",
+        high=500.0,
+        step=5.0,
+        suffix=" %",
+        unit="height",
+        default_text="100 % (default)",
+        hint="The presenter's height as a share of the frame's: 100 % fills it.",
     ),
     FieldSpec(
         "character.offset.x",
-        "Offset X",
+        "Across",
         Kind.NUMBER,
         "Size and position",
-        **OFFSET,
-        hint="0 is centred; −0.5 puts the avatar's centre on the left edge, 0.5 on the right.",
+        **CENTRE,
+        unit="centre-across",
+        default_text="Centre (default)",
+        hint="The presenter's centre: 0 % the left edge, 50 % the middle, 100 % the right.",
     ),
     FieldSpec(
         "character.offset.y",
-        "Offset Y",
+        "Down",
         Kind.NUMBER,
         "Size and position",
-        **OFFSET,
-        hint="0 is centred; negative moves up, positive down (−0.5 is the top edge).",
+        **CENTRE,
+        unit="centre-down",
+        default_text="Centre (default)",
+        hint="Where the presenter's centre is: 0 % the top, 50 % the middle, 100 % the bottom.",
     ),
     FieldSpec(
         "character.use_avatar_iv_model",
@@ -211,6 +230,7 @@ AVATAR = (
         Kind.CHECK,
         "Motion and quality",
         reshapes=True,
+        default_text="off",
         hint="Use HeyGen's Avatar IV model.",
     ),
     FieldSpec(
@@ -225,6 +245,8 @@ AVATAR = (
         "Keep prompt",
         Kind.CHECK,
         "Motion and quality",
+        advanced=True,
+        default_text="off",
         hint="Send the motion prompt as written, without HeyGen's enhancement.",
     ),
     FieldSpec(
@@ -232,6 +254,8 @@ AVATAR = (
         "Remove background",
         Kind.CHECK,
         "Motion and quality",
+        advanced=True,
+        default_text="off",
         hint="Remove the photo's own background.",
     ),
     FieldSpec(
@@ -239,7 +263,25 @@ AVATAR = (
         "Enhance quality",
         Kind.CHECK,
         "Motion and quality",
+        advanced=True,
+        default_text="off",
         hint="Enhance the photo's image quality.",
+    ),
+    FieldSpec(
+        "character.offset.x",
+        "Offset X (API)",
+        Kind.NUMBER,
+        "Advanced",
+        **OFFSET,
+        hint="HeyGen's value: 0 is centred; −0.5 puts the centre on the left edge, 0.5 right.",
+    ),
+    FieldSpec(
+        "character.offset.y",
+        "Offset Y (API)",
+        Kind.NUMBER,
+        "Advanced",
+        **OFFSET,
+        hint="HeyGen's value: 0 is centred; negative moves up, positive down.",
     ),
 )
 
@@ -249,10 +291,11 @@ VOICE = (
     ),
     FieldSpec(
         "voice.voice_id",
-        "Voice ID",
+        "Voice",
         Kind.LINE,
         "What is said",
-        placeholder="Voice id from your HeyGen account",
+        placeholder="Choose a voice",
+        hint="The voice that reads the script. Choose… lists your HeyGen voices with samples.",
         catalogue="voice",
     ),
     FieldSpec(
@@ -273,7 +316,7 @@ VOICE = (
         hint="Uploaded to HeyGen when you submit.",
     ),
     FieldSpec("voice.audio_url", "Audio URL", Kind.LINE, "What is said", placeholder="https://…"),
-    FieldSpec("voice.audio_asset_id", "Audio asset ID", Kind.LINE, "What is said"),
+    FieldSpec("voice.audio_asset_id", "Audio asset ID", Kind.LINE, "Advanced", advanced=True),
     FieldSpec(
         "voice.duration",
         "Length",
@@ -318,32 +361,36 @@ VOICE = (
     ),
     FieldSpec(
         "voice.elevenlabs_settings.model",
-        "Model",
+        "ElevenLabs model",
         Kind.CHOICE,
-        "ElevenLabs (advanced)",
+        "Advanced",
         ElevenLabsModel,
+        advanced=True,
     ),
     FieldSpec(
         "voice.elevenlabs_settings.similarity_boost",
-        "Similarity",
+        "ElevenLabs similarity",
         Kind.NUMBER,
-        "ElevenLabs (advanced)",
+        "Advanced",
+        advanced=True,
         **UNIT,
         hint="Similarity to the original voice, 0 to 1.",
     ),
     FieldSpec(
         "voice.elevenlabs_settings.stability",
-        "Stability",
+        "ElevenLabs stability",
         Kind.NUMBER,
-        "ElevenLabs (advanced)",
+        "Advanced",
+        advanced=True,
         **UNIT,
         hint="Voice consistency, 0 to 1 (eleven_v3: 0, 0.5 or 1).",
     ),
     FieldSpec(
         "voice.elevenlabs_settings.style",
-        "Style",
+        "ElevenLabs style",
         Kind.NUMBER,
-        "ElevenLabs (advanced)",
+        "Advanced",
+        advanced=True,
         **UNIT,
         hint="Style intensity, 0 to 1.",
     ),
@@ -369,8 +416,8 @@ BACKGROUND = (
         hint="Uploaded to HeyGen when you submit.",
     ),
     FieldSpec("background.url", "URL", Kind.LINE, "Background", placeholder="https://…"),
-    FieldSpec("background.image_asset_id", "Image asset ID", Kind.LINE, "Background"),
-    FieldSpec("background.video_asset_id", "Video asset ID", Kind.LINE, "Background"),
+    FieldSpec("background.image_asset_id", "Image asset ID", Kind.LINE, "Advanced", advanced=True),
+    FieldSpec("background.video_asset_id", "Video asset ID", Kind.LINE, "Advanced", advanced=True),
     FieldSpec("background.play_style", "Playback", Kind.CHOICE, "Background", PlayStyle),
     FieldSpec(
         "background.fit",
@@ -387,7 +434,17 @@ TEXT = (
         "text.text", "Text", Kind.PARAGRAPH, "Overlay", empty="", placeholder="Headline text"
     ),
     FieldSpec("text.font_family", "Font", Kind.FONT, "Style"),
-    FieldSpec("text.font_size", "Size", Kind.NUMBER, "Style", low=1, high=1000, suffix=" px"),
+    FieldSpec(
+        "text.font_size",
+        "Size",
+        Kind.NUMBER,
+        "Style",
+        low=1,
+        high=1000,
+        suffix=" px",
+        default_text="48 px (default)",
+        hint="In pixels of the finished video (hover to see its share of the height).",
+    ),
     FieldSpec("text.font_weight", "Weight", Kind.CHOICE, "Style", FontWeight),
     FieldSpec("text.color", "Colour", Kind.COLOR, "Style"),
     FieldSpec("text.text_align", "Alignment", Kind.CHOICE, "Style", TextAlign),
@@ -416,25 +473,21 @@ TEXT = (
     ),
     FieldSpec(
         "text.position.x",
-        "Position X",
+        "From left",
         Kind.NUMBER,
         "Placement",
-        low=0.0,
-        high=1.0,
-        step=0.01,
-        decimals=3,
-        hint="Left edge of the text box as a fraction of the frame width.",
+        **EDGE,
+        unit="edge-across",
+        hint="The text box's left edge, as a share of the frame's width from the left.",
     ),
     FieldSpec(
         "text.position.y",
-        "Position Y",
+        "From top",
         Kind.NUMBER,
         "Placement",
-        low=0.0,
-        high=1.0,
-        step=0.01,
-        decimals=3,
-        hint="Top edge of the text box as a fraction of the frame height.",
+        **EDGE,
+        unit="edge-down",
+        hint="The text box's top edge, as a share of the frame's height from the top.",
     ),
 )
 
@@ -460,17 +513,36 @@ PROJECT = (
         tristate=False,
         hint="Burn captions into the video (script voices only). Default: off.",
     ),
-    FieldSpec("folder_id", "Folder ID", Kind.LINE, "Delivery", placeholder="HeyGen folder id"),
-    FieldSpec("callback_id", "Callback ID", Kind.LINE, "Delivery", placeholder="Your own id"),
+    FieldSpec(
+        "folder_id",
+        "Folder ID",
+        Kind.LINE,
+        "Advanced",
+        placeholder="HeyGen folder id",
+        advanced=True,
+    ),
+    FieldSpec(
+        "callback_id",
+        "Callback ID",
+        Kind.LINE,
+        "Advanced",
+        placeholder="Your own id",
+        advanced=True,
+    ),
     FieldSpec(
         "callback_url",
         "Callback URL",
         Kind.LINE,
-        "Delivery",
+        "Advanced",
         placeholder="https://…",
+        advanced=True,
         hint="HeyGen calls this address when the video is ready.",
     ),
 )
+
+
+FRIENDLY_PATHS = frozenset(spec.path for table in (AVATAR, TEXT) for spec in table if spec.unit)
+"""Fields shown in a friendly unit (their raw twin, if any, sits under Advanced)."""
 
 
 def new_text_overlay() -> TextOverlay:

@@ -2,7 +2,9 @@
 
 The panel keeps no copy of the project: it reads the document on every refresh and
 writes through UndoableEdits. Fields that do not apply to the current type are hidden
-(unless they hold a value, so an imported mistake stays visible and fixable).
+(unless they hold a value, so an imported mistake stays visible and fixable). API-level
+fields sit in a collapsed "Advanced" group at the end, opened by a click or by a problem
+in one of them.
 """
 
 from __future__ import annotations
@@ -10,20 +12,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, is_dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from composer.model.codec import data_fields, field_type
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.paths import NOT_HELD, get_path, held_at
 from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
-from composer.ui.panels.editors import LineEditor
+from composer.ui.panels.catalogue_editor import CatalogueEditor
 from composer.ui.panels.field_row import FieldRow, path_matches
 from composer.ui.panels.fields import FieldSpec
 from composer.ui.panels.writes import applies, reshaped, write_for
+
+if TYPE_CHECKING:
+    from composer.ui.pickers.names import CatalogueNames
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,8 @@ class FormPanel(QWidget):
         project_level: bool = False,
         presence: Presence | None = None,
         chooser: Chooser | None = None,
+        names: CatalogueNames | None = None,
+        extras: Sequence[QWidget] = (),
     ) -> None:
         super().__init__()
         self.info = info
@@ -69,16 +83,22 @@ class FormPanel(QWidget):
         self.presence = presence
         self.chooser = chooser
         self.scene_index: int | None = PROJECT if project_level else None
-        self.rows = [FieldRow(spec) for spec in specs]
+        ordered = [s for s in specs if not s.advanced] + [s for s in specs if s.advanced]
+        self.rows = [FieldRow(spec) for spec in ordered]
         self._parts = {spec.path.split(".")[0] for spec in specs}
         if presence is not None:
             self._parts.add(presence.path.split(".")[0])
         self._groups: dict[str, QLabel] = {}
         self._build()
+        for widget in extras:
+            self.add_extra(widget)
         for row in self.rows:
             row.editor.edited.connect(lambda value, spec=row.spec: self._edited(spec, value))
-            if isinstance(row.editor, LineEditor) and row.spec.catalogue:
+            if isinstance(row.editor, CatalogueEditor):
+                row.editor.names = names
                 row.editor.choose_requested.connect(lambda spec=row.spec: self._choose(spec))
+        if names is not None:
+            names.changed.connect(self.refresh)
         doc.changed.connect(self._doc_changed)
         doc.reset.connect(self.refresh)
         self.refresh()
@@ -87,7 +107,6 @@ class FormPanel(QWidget):
     def _build(self) -> None:
         self.toggle = QCheckBox(self.presence.label if self.presence else "")
         self.toggle.setObjectName("presenceToggle")
-        self.toggle.setVisible(self.presence is not None)
         self.toggle.clicked.connect(self._toggled)
         self.placeholder = QLabel(objectName="panelPlaceholder", wordWrap=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,9 +115,19 @@ class FormPanel(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
+        self.advanced = QToolButton(objectName="advancedToggle", checkable=True)
+        self.advanced.setText("Advanced (HeyGen API settings)")
+        self.advanced.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced.setAutoRaise(True)
+        self.advanced.setAccessibleName("Show advanced settings")
+        self.advanced.toggled.connect(self._advanced_toggled)
         for row in self.rows:
             group = row.spec.group
-            if group and group not in self._groups:
+            if row.spec.advanced:
+                if self.form.indexOf(self.advanced) < 0:
+                    self.form.addRow(self.advanced)
+            elif group and group not in self._groups:
                 self._groups[group] = QLabel(group, objectName="groupHeader")
                 self.form.addRow(self._groups[group])
             self.form.addRow(row.label, row.box)
@@ -113,11 +142,17 @@ class FormPanel(QWidget):
         else:  # a strip of fields under someone else's heading
             layout.setContentsMargins(16, 4, 16, 8)
         layout.addWidget(self.toggle)
+        self.toggle.setVisible(self.presence is not None)  # once parented: not a window
         layout.addWidget(self.message)
         layout.addWidget(self.placeholder)
         layout.addLayout(self.form)
         if self.info.title:
             layout.addStretch(1)
+
+    def add_extra(self, widget: QWidget) -> None:
+        """A widget of someone else's under the panel's heading (the Brand kit… button)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.toggle), widget)  # type: ignore[attr-defined]
 
     # ---- reading the document
     def set_scene(self, index: int | None) -> None:
@@ -145,24 +180,37 @@ class FormPanel(QWidget):
         shown_groups: set[str] = set()
         for row in self.rows:
             if self._refresh_row(row, target, present):
-                shown_groups.add(row.spec.group)
+                shown_groups.add("Advanced" if row.spec.advanced else row.spec.group)
         for group, header in self._groups.items():
             self.form.setRowVisible(header, group in shown_groups)
+        if self.form.indexOf(self.advanced) >= 0:
+            self.form.setRowVisible(self.advanced, "Advanced" in shown_groups)
+
+    def _advanced_toggled(self, opened: bool) -> None:
+        self.advanced.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        self.advanced.setAccessibleName(
+            "Hide advanced settings" if opened else "Show advanced settings"
+        )
+        self.refresh()
 
     def _refresh_row(self, row: FieldRow, target: Any, present: bool) -> bool:
-        """Show the row's value (or hide the row); whether it is shown."""
+        """Show the row's value (or hide the row); whether it has something to show (a row
+        in the closed Advanced group has, but stays hidden until the group is opened)."""
         value = get_path(target, row.spec.path) if present else None
         held = held_at(target, row.spec.path) if present else NOT_HELD
-        visible = present and (
+        wanted = present and (
             value is not None or held is not NOT_HELD or applies(target, row.spec.path)
         )
+        visible = wanted and (self.advanced.isChecked() or not row.spec.advanced)
+        if visible:
+            row.editor.frame = (self.doc.project.width, self.doc.project.height)
         if visible and held is not NOT_HELD:
             row.editor.display_held(held)
         elif visible:
             row.editor.display(value)
         if self.form.isRowVisible(row.box) != visible:
             self.form.setRowVisible(row.box, visible)
-        return visible
+        return wanted
 
     def _placeholder_text(self, target: Any) -> str:
         if target is None:
@@ -239,6 +287,8 @@ class FormPanel(QWidget):
             (by_row[id(row)] if row is not None else rest).append(problem)
         for row in self.rows:
             row.show_problems(by_row[id(row)])
+        if any(by_row[id(row)] for row in self.rows if row.spec.advanced):
+            self.advanced.setChecked(True)  # a problem is never hidden in a closed group
         self.message.setText("\n".join(p.message for p in rest))
         self.message.setVisible(bool(rest))
         level = "error" if any(p.is_error for p in rest) else "warning" if rest else ""
@@ -254,6 +304,8 @@ class FormPanel(QWidget):
     def focus_field(self, field: str) -> QWidget | None:
         """Focus the editor for `field`; returns it (None when this panel has no such field)."""
         row = self.row_for(field)
+        if row is not None and row.spec.advanced:
+            self.advanced.setChecked(True)
         if row is None or not self.form.isRowVisible(row.box):
             return None
         row.editor.control.setFocus(Qt.FocusReason.OtherFocusReason)

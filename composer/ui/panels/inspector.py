@@ -8,7 +8,7 @@ longer than painting the whole window, and the first tab is all the user sees at
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from composer.ui.panels.field_row import path_matches, specs_own
 from composer.ui.panels.fields import FieldSpec
 from composer.ui.panels.form_panel import Chooser, FormPanel, PanelInfo, Presence
 from composer.ui.widgets.icons import icon
+
+if TYPE_CHECKING:
+    from composer.ui.pickers.names import CatalogueNames
 
 AVATAR = PanelInfo(
     "Avatar", "avatarPanel", "Who presents this scene, how they look and where.", "avatar"
@@ -63,7 +66,11 @@ class _Page:
 
 class Inspector(QWidget):
     def __init__(
-        self, doc: ProjectDocument, edits: UndoableEdits, chooser: Chooser | None = None
+        self,
+        doc: ProjectDocument,
+        edits: UndoableEdits,
+        chooser: Chooser | None = None,
+        names: CatalogueNames | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("inspector")
@@ -79,8 +86,8 @@ class Inspector(QWidget):
         self.scene_message = QLabel(objectName="panelMessage", wordWrap=True)
         self.scene_message.hide()
         self._pages = [
-            _Page(AVATAR, fields.AVATAR, {"chooser": chooser}),
-            _Page(VOICE, fields.VOICE, {"chooser": chooser}),
+            _Page(AVATAR, fields.AVATAR, {"chooser": chooser, "names": names}),
+            _Page(VOICE, fields.VOICE, {"chooser": chooser, "names": names}),
             _Page(BACKGROUND, fields.BACKGROUND),
             _Page(TEXT, fields.TEXT, {"presence": TEXT_OVERLAY}),
             _Page(PROJECT_INFO, fields.PROJECT, {"project_level": True}),
@@ -225,6 +232,13 @@ class Inspector(QWidget):
         if editor is not None:
             page.scroll.ensureWidgetVisible(editor, 40, 60)
         return editor
+
+    def add_to_panel(self, object_name: str, widget: QWidget) -> None:
+        """Put `widget` under the heading of a panel (now, or when the panel is built)."""
+        page = next(p for p in self._pages if p.info.object_name == object_name)
+        page.options.setdefault("extras", []).append(widget)
+        if page.panel is not None:
+            page.panel.add_extra(widget)
 
     def show_panel(self, object_name: str) -> None:
         for index, page in enumerate(self._pages):

@@ -8,9 +8,12 @@ list and the Submit action all read it from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from composer.model.document import ProjectDocument
+from composer.model.project import Project
 from composer.model.validate import Problem
 from composer.routes.registry import route_class
 
@@ -24,6 +27,8 @@ class LiveValidation(QObject):
         super().__init__(parent)
         self.doc = doc
         self.problems: list[Problem] = []
+        self.checks: list[Callable[[Project], list[Problem]]] = []
+        """More checks after HeyGen's rules (the brand kit's gentle warnings)."""
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
         doc.changed.connect(lambda _i, _p: self.schedule())
@@ -40,6 +45,8 @@ class LiveValidation(QObject):
     def run_now(self) -> None:
         self._timer.stop()
         self.problems = route_class(self.doc.project.route).check(self.doc.project)
+        for check in self.checks:
+            self.problems += check(self.doc.project)
         self.updated.emit()
 
     def _moved(self, src: int, dst: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -94,7 +96,10 @@ class CataloguePicker(QDialog):
         kind: str,
         current_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        set_key: Callable[[], bool] | None = None,
     ) -> None:
+        """`set_key`: given when no API key is set; it asks for one (True once there is)."""
         super().__init__(parent)
         self.setObjectName("cataloguePicker")
         self.setWindowTitle(TITLES[kind])
@@ -102,10 +107,13 @@ class CataloguePicker(QDialog):
         self.kind = kind
         self.player = PreviewPlayer(self)
         self.model = CatalogueListModel(service, kind)
+        self._set_key = set_key
         self._build(current_id)
         service.updated.connect(self._reload)
         self._reload()
-        if service.catalogue is None or not service.refreshing:
+        if set_key is not None:
+            self._ask_for_key()
+        elif service.catalogue is None or not service.refreshing:
             service.refresh()
 
     def _build(self, current_id: str | None) -> None:
@@ -137,6 +145,9 @@ class CataloguePicker(QDialog):
         self.view.doubleClicked.connect(self.accept)
         self.status = QLabel()
         self.status.setObjectName("catalogueStatus")
+        self.key_button = QPushButton("Set API key…", objectName="setApiKeyButton")
+        self.key_button.clicked.connect(self._key_clicked)
+        self.key_button.hide()
         self.play = QPushButton("▶ Play preview")
         self.play.setObjectName("playPreview")
         self.play.setVisible(self.kind == "voice")
@@ -148,6 +159,7 @@ class CataloguePicker(QDialog):
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.key_button)
         bottom.addWidget(self.play)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -157,6 +169,19 @@ class CataloguePicker(QDialog):
         self.search.textChanged.connect(self._apply_filters)
         self._current_id = current_id
         self.resize(720, 520)
+
+    def _ask_for_key(self) -> None:
+        """No key: say so at once, with the way to set one (the list shows any cached copy)."""
+        what = {"avatar": "avatars", "talking_photo": "talking photos"}.get(self.kind, "voices")
+        self.status.setText(f"No HeyGen API key is set yet: set one to see your {what}.")
+        self.key_button.show()
+
+    def _key_clicked(self) -> None:
+        if self._set_key is not None and self._set_key():
+            self._set_key = None
+            self.key_button.hide()
+            self.service.refresh()
+            self.status.setText(self.service.status_text())
 
     def _combo(self, name: str, entries: list[str]) -> QComboBox:
         combo = QComboBox()
@@ -176,7 +201,8 @@ class CataloguePicker(QDialog):
             self.language.setCurrentText(current)
             self.language.blockSignals(False)
         self._apply_filters()
-        self.status.setText(self.service.status_text())
+        if self._set_key is None:
+            self.status.setText(self.service.status_text())
 
     def _apply_filters(self) -> None:
         catalogue = self.service.catalogue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,15 @@ class ClipPictures:
             if picture is not None:
                 return picture
         return self.fallback(character)
+
+    def picture_key(self, character: Character) -> Hashable:
+        """The clip file and frame shown, or the fallback picture's key."""
+        scene = self._scene_of(character)
+        clip = self.clip(scene) if scene is not None else None
+        if clip is not None:
+            return (str(clip.path), self.frame_index())
+        picture = self.fallback(character)
+        return picture.cacheKey() if picture is not None else 0
 
     def _scene_of(self, character: Character) -> Scene | None:
         project = self.project()

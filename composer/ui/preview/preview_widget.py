@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from composer.model import layout
+from composer.model import layout, units
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
 from composer.paint.scene_painter import ScenePainter, frame_in, to_qrect
@@ -34,6 +34,7 @@ from composer.routes.base import PreviewMode
 from composer.routes.registry import route_class
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
+from composer.ui.preview.announce import announce, position_words
 from composer.ui.preview.as_v3 import paint_as_v3
 
 AVATAR, TEXT, HANDLE = "avatar", "text", "handle"
@@ -291,10 +292,10 @@ class PreviewWidget(QWidget):
         if scene is None or not item:
             return ""
         if item == HANDLE:
-            return f"Scale {layout.current_scale(scene.character):.2f}"
+            return units.scale_readout(layout.current_scale(scene.character))
         x = self.doc.value(self.scene_index, f"{FIELDS[item]}.x") or 0.0
         y = self.doc.value(self.scene_index, f"{FIELDS[item]}.y") or 0.0
-        return f"x {x:.3f}   y {y:.3f}"
+        return units.readout(FIELDS[item].split(".")[0], x, y)
 
     def _around(self, item: str) -> QRegion:
         """Where an item, its outline and (for the avatar) its handle are drawn."""
@@ -338,7 +339,14 @@ class PreviewWidget(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self._announce(self.selected)
         self.update()
+
+    def _announce(self, item: str) -> None:
+        """Say which item is selected, and where, to assistive technology."""
+        if item in FIELDS and self.scene() is not None and self._item_box(item).isValid():
+            part = FIELDS[item].split(".")[0]
+            announce(self, position_words(part, *self._values(item)))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -440,6 +448,7 @@ class PreviewWidget(QWidget):
         dirty = self._dirty(item)
         self._edit(item, values, self._gesture(item))
         self.update(dirty | self._dirty(item))
+        self._announce(item)
 
     def _gesture(self, item: str) -> str:
         """One merge key for a run of wheel turns or nudges (one undo step)."""

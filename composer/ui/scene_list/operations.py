@@ -53,6 +53,8 @@ class SceneOperations:
         self.edits = edits
         self.view = view
         self.notify = notify
+        self.dress: Callable[[Scene], Scene] = lambda scene: scene
+        """What a new scene gets before it is added (the brand kit's presenter and voice)."""
 
     @property
     def model(self) -> SceneListModel:
@@ -84,7 +86,7 @@ class SceneOperations:
         rows = self.rows()
         at = rows[-1] + 1 if rows else len(self.doc)
         previous = self.doc.scenes[at - 1] if at > 0 else None
-        self.edits.insert(at, [scene_after(previous)], "Add scene")
+        self.edits.insert(at, [self.dress(scene_after(previous))], "Add scene")
         self.select([at])
 
     def duplicate(self) -> None:

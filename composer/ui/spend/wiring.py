@@ -1,10 +1,11 @@
 """Puts the "before you spend" parts into the main window: the Rehearse action and bar, the
-storyboard and stills exports (and, with the render routes, the balance and costs). The
-window calls `attach(window)` once; everything else is here, so main_window.py stays
-small."""
+storyboard and stills exports, the balance, costs and free drafts. The window calls
+`attach(window)` once; everything else is here, so main_window.py stays small. What is not
+needed for the first frame (the rehearsal bar, the billing sums) is loaded when first used."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,32 +13,39 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSplitter, QToolBar
 
-from composer.billing.drafts import mark_draft
-from composer.billing.quote import BatchQuote, DraftOffer, batch_quote, draft_offer, video_quote
-from composer.billing.rules import install_user_copy, load_rules
 from composer.model.document import PROJECT
 from composer.model.project import Project
 from composer.routes.registry import DEFAULT_ROUTE, route_class
-from composer.ui.rehearsal.panel import RehearsalPanel
+from composer.ui.operations import run_in_background
 from composer.ui.spend.balance import BalanceWatcher
 from composer.ui.spend.exports import ExportController
 
 if TYPE_CHECKING:
+    from composer.billing.quote import BatchQuote, DraftOffer
     from composer.ui.main_window import MainWindow
+    from composer.ui.rehearsal.panel import RehearsalPanel
+
+
+HTTP_STACK = (
+    "composer.jobs.connection",
+    "composer.settings.credentials",
+    "composer.routes.v2_scenes",
+)
+BALANCE_DELAY_MS = 1500
+"""The balance is first asked this long after the first paint: starting up comes first."""
+
+
+def _import_http_stack() -> None:
+    """On a worker: the modules asking for the balance needs (requests, keyring...), so the
+    GUI thread never stalls importing them."""
+    for module in HTTP_STACK:
+        importlib.import_module(module)
 
 
 class SpendParts:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.rehearsal = RehearsalPanel(
-            window.doc, window.preview, lambda: window.connections.client()
-        )
-        self.rehearsal.closed.connect(window._sync_scene)  # back to the selected scene
-        self.rehearsal.audio_arrived.connect(self._lengths_changed)
-        centre = window.centralWidget()
-        if isinstance(centre, QSplitter):
-            centre.insertWidget(1, self.rehearsal)
-            centre.setStretchFactor(1, 0)
+        self._rehearsal: RehearsalPanel | None = None
         self.exports = ExportController(
             window,
             lambda: window.doc.project,
@@ -56,9 +64,38 @@ class SpendParts:
         window.doc.reset.connect(self._project_changed)
         self._actions()
 
+    @property
+    def rehearsal(self) -> RehearsalPanel:
+        """The rehearsal bar under the preview, made on first use."""
+        if self._rehearsal is None:
+            from composer.ui.rehearsal.panel import RehearsalPanel
+
+            window = self.window
+            panel = RehearsalPanel(window.doc, window.preview, lambda: window.connections.client())
+            panel.closed.connect(window._sync_scene)  # back to the selected scene
+            panel.audio_arrived.connect(self._lengths_changed)
+            centre = window.centralWidget()
+            if isinstance(centre, QSplitter):
+                centre.insertWidget(1, panel)
+                centre.setStretchFactor(1, 0)
+            self._rehearsal = panel
+        return self._rehearsal
+
+    def rehearse(self) -> None:
+        self.rehearsal.start()
+
     def _after_first_paint(self) -> None:
+        """Copy the billing rule for the user, then (once the window has settled and the
+        HTTP stack is loaded off the GUI thread) ask for the balance."""
+        from composer.billing.rules import install_user_copy
+
         self.window._write_later(install_user_copy, "could not copy the billing rule")
-        self.balance.start()
+        QTimer.singleShot(BALANCE_DELAY_MS, self._load_http_stack)
+
+    def _load_http_stack(self) -> None:
+        run_in_background(
+            _import_http_stack, on_success=lambda _none: self.balance.start(), parent=self.window
+        )
 
     def _lengths_changed(self) -> None:
         """Real audio replaced estimates: the status bar and scene cards say so."""
@@ -74,6 +111,8 @@ class SpendParts:
         return self.window.doc.project.route or DEFAULT_ROUTE
 
     def unit(self) -> str:
+        from composer.billing.rules import load_rules
+
         return load_rules().route(self.route()).unit
 
     def _balance_job(self) -> Callable[[], float | None]:
@@ -92,14 +131,20 @@ class SpendParts:
     def quote(self, route: str | None = None) -> str:
         """'this video ≈ 1 credit of 42 left' on `route` (default: the project's). The
         balance was asked through the project's route: on another route it may not apply."""
+        from composer.billing.quote import video_quote
+
         route = route or self.route()
         balance = self.balance.amount if route == self._balance_route else None
         return video_quote(self.window.doc.project, route, balance)
 
     def batch_quote(self, projects: list[Project]) -> BatchQuote:
+        from composer.billing.quote import batch_quote
+
         return batch_quote(projects, self.route(), self.balance.amount)
 
     def draft_offer(self, route: str | None = None) -> DraftOffer:
+        from composer.billing.quote import draft_offer
+
         route = route or self.route()
         return draft_offer(self.window.doc.project, route, route_class(route).label)
 
@@ -115,6 +160,8 @@ class SpendParts:
     def outgoing(self, project: Project, title: str, draft: bool) -> tuple[Project, str]:
         """The project and job title to send; a draft carries HeyGen's `test` flag and
         '(draft)' in its title (so in the Jobs panel and the file name), and is counted."""
+        from composer.billing.drafts import mark_draft
+
         QTimer.singleShot(3000, self.balance.refresh)  # the server has charged it by then
         return mark_draft(project, title) if draft else (project, title)
 
@@ -127,7 +174,7 @@ class SpendParts:
             "actionRehearse",
             "&Rehearse",
             "eye",
-            self.rehearsal.start,
+            self.rehearse,
             "Ctrl+R",
             "Play the video in the preview with its timing and voices, before rendering",
         )

@@ -1,14 +1,15 @@
-"""A hex colour field: type `#1A1A2E`, or click the swatch to pick from a colour dialog."""
+"""A colour field: type `#1A1A2E`, `#ABC` or a colour name (`orange`), or click the swatch
+to pick from a colour dialog. What is stored is always `#RRGGBB` once the text is a colour;
+text that is not (yet) one is passed on as typed, so the validator can explain it."""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QColorDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+from composer.model.colours import name_of, to_hex
+
 SWATCH = QSize(18, 18)
 
 
@@ -19,12 +20,13 @@ class ColorEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.line = QLineEdit(placeholderText="#RRGGBB")
+        self.line = QLineEdit(placeholderText="#RRGGBB or a name, e.g. orange")
         self.line.setObjectName("hexField")
         self.line.setMaxLength(9)
         self.swatch = QToolButton(objectName="swatchButton", toolTip="Pick a colour…")
         self.swatch.setIconSize(SWATCH)
         self.swatch.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.swatch.setAccessibleName("Pick a colour")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -32,18 +34,20 @@ class ColorEdit(QWidget):
         layout.addWidget(self.line, 1)
         self.setFocusProxy(self.line)
         self.line.textEdited.connect(self._typed)
+        self.line.editingFinished.connect(self._tidy)
         self.swatch.clicked.connect(self.choose)
         self._paint_swatch("")
 
     def set_text(self, value: str | None) -> None:
         text = value or ""
-        if self.line.text() != text:
+        same = to_hex(self.line.text()) is not None and to_hex(self.line.text()) == to_hex(text)
+        if self.line.text() != text and not same:  # "orange" stays while it is typed
             self.line.setText(text)
         self._paint_swatch(text)
 
     def choose(self) -> None:
         text = self.line.text().strip()
-        start = QColor(text) if HEX.match(text) else QColor("#FFFFFF")
+        start = QColor(to_hex(text) or "#FFFFFF")
         picked = QColorDialog.getColor(start, self, "Choose a colour")
         if picked.isValid():
             hex_text = picked.name(QColor.NameFormat.HexRgb).upper()
@@ -52,7 +56,13 @@ class ColorEdit(QWidget):
 
     def _typed(self, text: str) -> None:
         self._paint_swatch(text)
-        self.edited.emit(text.strip() or None)
+        self.edited.emit(to_hex(text) or text.strip() or None)
+
+    def _tidy(self) -> None:
+        """When typing ends, a colour name or #RGB shows as the hex that is stored."""
+        hex_text = to_hex(self.line.text())
+        if hex_text is not None and hex_text != self.line.text():
+            self.line.setText(hex_text)
 
     def _paint_swatch(self, text: str) -> None:
         """A filled square for a valid colour, a crossed-out one for anything else."""
@@ -63,8 +73,9 @@ class ColorEdit(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(128, 128, 128), 2))
         rect = pixmap.rect().adjusted(1, 1, -1, -1)
-        if HEX.match(text):
-            painter.setBrush(QColor(text))
+        hex_text = to_hex(text)
+        if hex_text is not None:
+            painter.setBrush(QColor(hex_text))
             painter.drawRoundedRect(rect, 6, 6)
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -72,3 +83,5 @@ class ColorEdit(QWidget):
             painter.drawLine(rect.bottomLeft(), rect.topRight())
         painter.end()
         self.swatch.setIcon(QIcon(pixmap))
+        name = name_of(hex_text) if hex_text else None
+        self.swatch.setToolTip(f"{name.capitalize()}: pick a colour…" if name else "Pick a colour…")

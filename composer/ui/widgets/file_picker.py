@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from composer.ui.widgets.folders import start_folder
 
 
 class FilePicker(QWidget):
@@ -38,8 +38,7 @@ class FilePicker(QWidget):
         self.line.setToolTip(text)
 
     def browse(self) -> None:
-        current = self.line.text().strip()
-        start = str(Path(current).parent) if current else str(Path.home())
+        start = str(start_folder(self, self.line.text().strip()))
         path, _ = QFileDialog.getOpenFileName(self, "Choose a file", start, self.file_filter)
         if path:
             self.pick(path)

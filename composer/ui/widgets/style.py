@@ -26,6 +26,15 @@ QLabel#fieldMessage[problem="warning"], QLabel#panelMessage[problem="warning"],
 QLabel#charCounter[problem="warning"], QLabel#sceneCount[problem="warning"],
 QLabel#problemsHeading[problem="warning"] {{ color: {WARNING}; }}
 QLabel#problemsHeading {{ font-weight: 600; }}
+QFrame#setupBar {{
+    background: palette(alternate-base); border: 1px solid palette(highlight);
+    border-radius: 6px;
+}}
+QLabel#setupText, QLabel#galleryHeading {{ font-weight: 600; }}
+QLabel#galleryHeading {{ font-size: 13pt; }}
+QLabel#rangeMessage {{ color: {ERROR}; }}
+QLabel#catalogueNote {{ color: {WARNING}; }}
+QLabel#brandWarning {{ color: {WARNING}; }}
 QFrame#problemRing {{ border: 2px solid transparent; border-radius: 5px; }}
 QFrame#problemRing[problem="error"] {{ border-color: {ERROR}; }}
 QFrame#problemRing[problem="warning"] {{ border-color: {WARNING_BORDER}; }}

@@ -1,0 +1,1 @@
+"""Starter projects: the shipped templates and the user's own (Qt-free)."""

@@ -1,0 +1,1 @@
+"""The brand kit dialog and what the window does with a kit."""
