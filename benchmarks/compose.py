@@ -22,7 +22,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from benchmarks.measure import Figure
+from benchmarks.measure import PEAK_KIB, Figure
 from composer.compose.clips import ClipCache, resolution_for
 from composer.model.enums import BackgroundType, PlayStyle
 from composer.model.project import Background, Project
@@ -79,20 +79,28 @@ def fill_clips(project: Project, clips: ClipCache, seconds: float) -> None:
             clips.store(scene, resolution, render_clip(spec), None)
 
 
+COMPOSE_WITH_PEAK = (
+    "import sys; from composer.cli import main; code = main(sys.argv[1:]); "
+    f"print({PEAK_KIB}, file=sys.stderr); sys.exit(code)"
+)
+"""`scene-composer compose`, then its own peak RSS (KiB) as the last line on stderr."""
+
+
 def run_once(project_file: Path, clips: Path, out: Path) -> tuple[float, float, float]:
     """Wall seconds, peak RSS (MB) and CPU seconds of one `scene-composer compose`."""
-    command = [sys.executable, "-m", "composer", "compose", str(project_file), "-o", str(out),
-               "--clips", str(clips)]  # fmt: skip
+    command = [sys.executable, "-c", COMPOSE_WITH_PEAK, "compose", str(project_file),
+               "-o", str(out), "--clips", str(clips)]  # fmt: skip
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)  # fmt: skip
+                               stderr=subprocess.PIPE, text=True)  # fmt: skip
+    peak_kib = process.stderr.read().strip().splitlines()[-1:]
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"scene-composer compose exited {process.returncode}")
-    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # RSS: KB
+    return elapsed, int(peak_kib[0]) / 1024, usage.ru_utime + usage.ru_stime
 
 
 def figures(

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from benchmarks.core import fifty_scene_project
-from benchmarks.measure import Figure, median, median_of_runs, percentile
+from benchmarks.measure import PEAK_KIB, Figure, median, median_of_runs, percentile
 from composer.model.enums import BackgroundType, Fit
 from composer.projectfile import save_project
 
@@ -187,7 +187,7 @@ def scene_list(project_file: Path, drops: int = 50) -> list[Figure]:
 
 
 MEMORY = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from composer.ui.main_window import MainWindow
@@ -199,9 +199,9 @@ for row in range(view.model().rowCount()):
     view.setCurrentIndex(view.model().index(row, 0)); app.processEvents()
 w.grab()
 w.stack.setClean()
-print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+print(json.dumps(PEAK_KIB))
 w.close()
-"""
+""".replace("PEAK_KIB", PEAK_KIB)
 
 
 def memory(project_file: Path) -> Figure:

@@ -7,6 +7,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+PEAK_KIB = "int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0])"
+"""Python that gives the running process's own peak RSS in KiB. Benchmarks measure child
+processes with it: ru_maxrss survives exec, so a child of a large benchmark process would
+report the parent's peak (VmHWM belongs to the address space, which exec replaces)."""
+
 
 @dataclass(frozen=True)
 class Figure:

@@ -8,7 +8,7 @@ from composer.brand.kit import BrandKit
 from composer.model import colours
 from composer.model.enums import BackgroundType, CharacterType, VoiceType
 from composer.model.layout import font_px, is_circle
-from composer.model.project import Project, Scene
+from composer.model.project import Project, Scene, background_of
 from composer.model.validate import WARNING, Problem
 
 TITLE_PX = 48
@@ -71,9 +71,10 @@ def off_brand(project: Project, kit: BrandKit) -> list[Problem]:
 
 def _colour_at(scene: Scene, path: str) -> str | None:
     if path == "background.value":
-        if scene.background.type != BackgroundType.COLOR:
+        background = background_of(scene)
+        if background.type != BackgroundType.COLOR:
             return None
-        raw = scene.background.value
+        raw = background.value
     elif path == "text.color":
         raw = scene.text.color if scene.text is not None and scene.text.text else None
     else:

@@ -92,7 +92,9 @@ audio_voices = st.one_of(
     st.builds(Voice, type=st.just(VoiceType.AUDIO), audio_asset_id=ids),
 )
 silences = st.builds(
-    Voice, type=st.just(VoiceType.SILENCE), duration=maybe(frac(1, 100).map(lambda x: f"{x:g}"))
+    Voice,
+    type=st.just(VoiceType.SILENCE),
+    duration=maybe(frac(1, 50).map(lambda x: f"{x:g}")),  # 5 scenes stay under 5 min (plan limit)
 )
 backgrounds = st.one_of(
     st.builds(Background, type=st.just(BackgroundType.COLOR), value=hexes),

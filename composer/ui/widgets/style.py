@@ -56,5 +56,10 @@ QDockWidget > QWidget {{ font-weight: normal; }}
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
+    """Fusion and the sheet, set only when not set yet: setting either again re-polishes
+    every widget alive, which crashed on a widget an earlier window had left half-deleted
+    (seen as a segfault in the test suite in one random order)."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    if app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
