@@ -104,7 +104,7 @@ def preview_drags(project_file: Path, events: int = 500) -> list[Figure]:
     window = MainWindow()
     window.resize(1440, 900)
     window.show()
-    window.open_path(project_file)
+    window.files.open_path(project_file)
     while not window.inspector.fully_built:
         QApplication.processEvents()
     widget = window.preview
@@ -148,7 +148,7 @@ def scene_list(project_file: Path, drops: int = 50) -> list[Figure]:
     window = MainWindow()
     window.resize(1440, 900)
     window.show()
-    window.open_path(project_file)
+    window.files.open_path(project_file)
     QApplication.processEvents()
     view = window.findChild(QListView, "sceneList")
     model = view.model()
@@ -192,7 +192,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from composer.ui.main_window import MainWindow
 app = QApplication(sys.argv)
-w = MainWindow(); w.resize(1440, 900); w.show(); w.open_path(Path(sys.argv[1])); app.processEvents()
+w = MainWindow(); w.resize(1440, 900); w.show()
+w.files.open_path(Path(sys.argv[1])); app.processEvents()
 from PySide6.QtWidgets import QListView
 view = w.findChild(QListView, "sceneList")
 for row in range(view.model().rowCount()):
