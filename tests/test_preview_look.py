@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPixmap, QUndoStack
 
 from composer.compose.clips import default_folder
 from composer.heygen.v3 import V3Api
+from composer.jobs.connection import Connections
 from composer.jobs.state import JobRecord, JobState
 from composer.model.document import ProjectDocument
 from composer.model.project import Offset
@@ -22,7 +23,11 @@ from composer.paint.scene_painter import ScenePainter
 from composer.sandbox.catalogue import LOOK_SIZES, MATTING_AVATARS
 from composer.sandbox.clipmedia import SKIN
 from composer.sandbox.server import SandboxServer
+from composer.settings.credentials import CredentialStore
+from composer.settings.preferences import SANDBOX, Preferences
 from composer.ui.commands import UndoableEdits
+from composer.ui.dialogs.prompts import SaveChoice
+from composer.ui.main_window import MainWindow
 from composer.ui.preview.looks import V3Looks
 from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
@@ -154,3 +159,32 @@ def test_the_cut_out_keeps_backdrop_coloured_parts_inside_the_figure() -> None:
     assert alpha[2, 2] == 0 and alpha[25, 2] == 0  # the backdrop
     assert alpha[15, 10] == 255 and alpha[39, 15] == 255  # the jacket
     assert alpha[25, 15] == 255  # enclosed: not reached from the edges
+
+
+def test_in_the_window_the_catalogue_picture_is_cut_out(qtbot, sandbox, tmp_path) -> None:
+    """The window's wiring: the sandbox's catalogue and looks arrive in the background and
+    the preview then draws the matting look cut out, in the look's real shape."""
+    preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path))
+    window = MainWindow(
+        preferences=preferences,
+        connections=Connections(CredentialStore(), preferences, sandbox=sandbox),
+    )
+    qtbot.addWidget(window)
+    window.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
+    window.show()
+    qtbot.waitExposed(window)
+    project = valid_project(1)
+    project.scenes[0].character.avatar_id = MATTING
+    window._load(project, None)
+    window.catalogue_service().refresh()
+    width, height = LOOK_SIZES["avatar"]
+
+    def cut_out_in_real_shape() -> bool:
+        box = window.preview.avatar_box()
+        if abs(box.width() / box.height() - width / height) > 0.02:
+            return False
+        seen = window.preview.grab().toImage().pixelColor(backdrop_point(window.preview).toPoint())
+        return near(seen, BACKGROUND, 6)
+
+    qtbot.waitUntil(cut_out_in_real_shape, timeout=10_000)
+    window.grab().save(str(ARTIFACTS / "window-look-matting.png"))

@@ -44,9 +44,12 @@ def real_shape(picture: QImage, width: int, height: int) -> QImage:
 
 def cut_out_image(picture: QImage) -> QImage:
     from composer.media.cutout import cut_out
-    from composer.paint.arrays import from_rgba, to_array
+    from composer.paint.arrays import to_array
 
-    return from_rgba(cut_out(to_array(picture, QImage.Format.Format_RGBA8888)))
+    pixels = cut_out(to_array(picture, QImage.Format.Format_RGBA8888))
+    h, w = pixels.shape[:2]
+    fmt = QImage.Format.Format_RGBA8888_Premultiplied
+    return QImage(pixels.data, w, h, pixels.strides[0], fmt).copy()
 
 
 def as_rendered(picture: QPixmap, look: LookFacts | None) -> QPixmap:
