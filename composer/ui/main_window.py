@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import MAX_SCENES, Character, Project
 from composer.model.validate import Problem
+from composer.paint.look_picture import LookPictures
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
 from composer.projectfile import (
@@ -67,6 +68,8 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsList
 from composer.ui.pickers.names import CatalogueNames
+from composer.ui.preview.clip_refresh import show_new_clips
+from composer.ui.preview.looks import V3Looks
 from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.preview.scrubber import ClipScrubber
@@ -192,7 +195,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
     def _build_parts(self) -> None:
         self.names = CatalogueNames(lambda base_url: self.connections.client(base_url), self)
-        cards = ClipPictures(lambda: self.doc.project, self.avatar_picture)  # first frames
+        self.v3_looks = V3Looks(lambda: self.names.services, self.connections.client, self)
+        looks = LookPictures(self.avatar_picture, self.v3_looks.look)  # real size, cut out
+        cards = ClipPictures(lambda: self.doc.project, looks)  # first frames
         thumbnails = ThumbnailCache(ScenePainter(cards))
         self.scene_model = SceneListModel(self.doc, self.edits, self.validation, thumbnails)
         self.scene_view = SceneListView(self.scene_model)
@@ -202,14 +207,17 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.doc, self.edits, self.choose_from_catalogue, self.names)
         self.problems = ProblemsList()
         self.problems_heading = QLabel(objectName="problemsHeading")
-        self.clip_pictures = ClipPictures(lambda: self.doc.project, self.avatar_picture)
+        self.clip_pictures = ClipPictures(lambda: self.doc.project, looks)
         self.preview = PreviewWidget(painter=ScenePainter(self.clip_pictures))
         self.clip_scrubber = ClipScrubber(self.preview, self.clip_pictures)
         self.names.changed.connect(self.preview.update)
         self.names.changed.connect(self.scene_view.viewport().update)
+        self.v3_looks.changed.connect(self.names.changed)
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(self.connections, parent=self)
         self.controller.uploads_learned.connect(self._remember_uploads)
+        views = [self.preview, self.scene_view.viewport()]
+        show_new_clips(self.controller.job_changed, [cards, self.clip_pictures], views)
         self.jobs = JobsPanel(self.controller)
         self.jobs.route_offered.connect(lambda route: send_on_route(self, route))
         self.summary = QLabel(objectName="projectSummary")
