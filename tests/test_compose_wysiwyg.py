@@ -135,3 +135,29 @@ def test_the_measure_notices_a_wrong_layout(qapp, tmp_path: Path) -> None:
         wrong = psnr(frames.at(int(AT * FPS) / FPS), read_png(still))
     print(f"\nright layout {good:.1f} dB, presenter moved 0.15 of the width {wrong:.1f} dB")
     assert good >= TARGET_DB > wrong
+
+
+def test_captions_are_burned_in_as_the_still_shows_them(qapp, tmp_path: Path) -> None:
+    """With captions on, each clip's words (HeyGen's SRT beside the clip) are painted into
+    the video by the app's painter, as `still` paints them; without them the frame differs."""
+
+    project = load_any(EXAMPLE)
+    project.caption = True
+    project_file = tmp_path / "captions.scene.json"
+    save_project(project, project_file)
+    cache = fill_cache(project, tmp_path / "clips", seconds=0.8)
+    for number, scene in enumerate(project.scenes, 1):
+        srt = cache.find(scene, project.height).path.with_suffix(".srt")
+        srt.write_text(f"1\n00:00:00,200 --> 00:00:00,700\nWords of scene {number}\n", "utf-8")
+    figures = measure(project_file, tmp_path / "clips", tmp_path)
+    report("captions burned in", figures)
+    assert min(figures) >= TARGET_DB
+    project.caption = False  # the same moment without the caption
+    save_project(project, project_file)
+    still = tmp_path / "bare.png"
+    args = ["still", str(project_file), "--scene", "1", "--at", str(AT), "-o", str(still)]
+    assert main([*args, "--clips", str(tmp_path / "clips")]) == 0
+    with VideoFrames(tmp_path / "composed.mp4") as frames:
+        bare = psnr(frames.at(int(AT * FPS) / FPS), read_png(still))
+    print(f"against the same scene without its caption: {bare:.1f} dB")
+    assert bare < TARGET_DB

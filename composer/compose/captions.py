@@ -1,5 +1,6 @@
-"""One SRT for the composed video: each clip's captions (HeyGen's sidecar SRT, cached
-beside the clip) shifted by where its scene starts, renumbered."""
+"""Captions of the composed video: each clip's captions (HeyGen's sidecar SRT, cached
+beside the clip) shifted by where its scene starts, renumbered, in one SRT; and the words
+on screen at a moment, which the app burns in (composer/paint/captions.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,20 @@ def cues(text: str) -> list[tuple[float, float, str]]:
             words = "\n".join(lines[timing + 1 :]).strip()
             found.append((_seconds(times[0]), _seconds(times[1]), words))
     return found
+
+
+Cue = tuple[float, float, str]
+
+
+def clip_cues(clip: Path) -> list[Cue]:
+    """The cues of the SRT cached beside a clip (none when HeyGen sent no captions)."""
+    srt = clip.with_suffix(".srt")
+    return cues(srt.read_text("utf-8", errors="replace")) if srt.is_file() else []
+
+
+def words_at(found: list[Cue], seconds: float) -> str:
+    """The words on screen `seconds` into the clip ("" between cues)."""
+    return next((words for start, end, words in found if start <= seconds < end), "")
 
 
 def merge(parts: list[tuple[Path, float]], target: Path) -> Path | None:

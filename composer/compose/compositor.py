@@ -5,23 +5,28 @@ scene's still layers and one frame), with the clip's voice (or the scene's recor
 silence) as the sound; the file is H.264 yuv420p + AAC with `+faststart`, at the
 project's size and 25 frames a second, and appears only when complete. `progress` is
 told after every frame; `cancel()` returning True stops between frames (nothing is
-written)."""
+written). With captions on, the clips' captions are burned in (and merged into one SRT
+beside the video)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.brand.kit import kit_for
 from composer.compose import captions
 from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
-from composer.compose.painted import scene_layers
+from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
 from composer.model.project import Project, Scene, background_of
+
+if TYPE_CHECKING:
+    from composer.paint.layers import Patch
 
 FPS = 25
 RENDER_HINT = 'Submit with "Exact layout (composed on this computer)" to render them.'
@@ -114,11 +119,16 @@ def compose(
         for item in plans:
             frames = _scene_frames(project, item, fps)
             sound = _sound(item)
+            burn = _Captions(item, project) if project.caption else None
             try:
-                for _ in range(item.frames):
+                for number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    writer.write(frames.frame(), sound.take(samples))
+                    yuv = frames.frame()
+                    undo = frames.overlay(burn.patch(number / fps)) if burn else None
+                    writer.write(yuv, sound.take(samples))
+                    if undo is not None:
+                        undo()  # the next frame reuses the buffer
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
@@ -134,6 +144,21 @@ def compose(
         srt = captions.merge(parts, out.with_suffix(".srt"))
         files += [srt] if srt else []
     return files
+
+
+class _Captions:
+    """The clip's captions burned in, painted once per cue by composer/paint."""
+
+    def __init__(self, item: ScenePlan, project: Project) -> None:
+        self.cues = captions.clip_cues(item.clip.path)
+        self.size = (project.width, project.height)
+        self._patches: dict[str, Patch | None] = {}
+
+    def patch(self, seconds: float) -> Patch | None:
+        words = captions.words_at(self.cues, seconds)
+        if words not in self._patches:
+            self._patches[words] = caption_patch(words, *self.size)
+        return self._patches[words]
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:

@@ -9,6 +9,7 @@ presenter's rectangle is converted from RGB each frame."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -142,6 +143,21 @@ class SceneFrames:
         over_patch(region, (x, y), self.layers.text)
         self._put(self.area, rgb_to_yuv420(region))
         return self.yuv
+
+    def overlay(self, patch: Patch | None) -> Callable[[], None] | None:
+        """Composite `patch` over the frame just given; returns how to take it off again
+        (the buffer is reused, and most of it is not painted again), or None."""
+        if patch is None:
+            return None
+        h, w = patch.pixels.shape[:2]
+        box = even_box((patch.x, patch.y, w, h), *self.size)
+        if not box[2] or not box[3]:
+            return None
+        saved = self._take(box).copy()
+        region = yuv420_to_rgb(saved)
+        over_patch(region, box[:2], patch)
+        self._put(box, rgb_to_yuv420(region))
+        return lambda: self._put(box, saved)
 
     def _take(self, box: Box) -> np.ndarray:
         """The yuv420p pixels of an even box of the frame."""

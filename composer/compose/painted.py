@@ -9,7 +9,7 @@ from composer.brand.kit import LogoSpec
 from composer.model.project import Scene
 
 if TYPE_CHECKING:
-    from composer.paint.layers import SceneLayers
+    from composer.paint.layers import Patch, SceneLayers
 
 
 def scene_layers(
@@ -20,3 +20,9 @@ def scene_layers(
 
     ensure_gui()
     return paint_layers(scene, width, height, aspect, logo)
+
+
+def caption_patch(words: str, width: int, height: int) -> Patch | None:
+    from composer.paint.captions import caption_patch as paint_caption
+
+    return paint_caption(words, width, height)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from composer.compose.captions import clip_cues, words_at
 from composer.compose.clips import ClipCache
 from composer.media.audio import audio_seconds
 from composer.media.video import probe
@@ -38,6 +39,7 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     scene = project.scenes[index]
     clip = clips.find(scene, project.height)
     seconds = probe(clip.path).seconds if clip else estimated_seconds(scene)
-    image = paint_still(scene, project.width, project.height, at, clip, seconds)
+    caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
+    image = paint_still(scene, project.width, project.height, at, clip, seconds, caption)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     return bool(image.save(str(out), "PNG"))

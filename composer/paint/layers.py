@@ -107,7 +107,7 @@ def _playing_video(scene: Scene) -> Path | None:
     return path if path.is_file() else None
 
 
-def _canvas(w: int, h: int) -> tuple[QImage, QPainter]:
+def canvas(w: int, h: int) -> tuple[QImage, QPainter]:
     image = QImage(max(1, w), max(1, h), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -134,7 +134,7 @@ def _shape(scene: Scene, box: layout.Rect) -> QPainterPath:
 
 
 def _area_image(scene: Scene, box: layout.Rect, area: Box, colour: QColor) -> np.ndarray:
-    image, painter = _canvas(area[2], area[3])
+    image, painter = canvas(area[2], area[3])
     painter.translate(-area[0], -area[1])
     painter.fillPath(_shape(scene, box), colour)
     painter.end()
@@ -155,7 +155,7 @@ def _text(painter: ScenePainter, scene: Scene, width: int, height: int) -> Patch
     has_text = scene.text is not None and bool(scene.text.text)
     if not has_text and painter.logo.rect(width, height) is None:
         return None
-    image, qp = _canvas(width, height)
+    image, qp = canvas(width, height)
     if has_text:
         assert scene.text is not None
         painter.texts.paint(qp, scene.text, width, height)

@@ -15,6 +15,7 @@ from composer.media.video import frame_at, probe
 from composer.model.playback import video_time
 from composer.model.project import Scene, background_of
 from composer.paint.arrays import from_rgba
+from composer.paint.captions import paint_caption
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.video_poster import FramesAt
 
@@ -31,8 +32,10 @@ def paint_still(
     seconds: float,
     clip: ClipFile | None,
     scene_seconds: float,
+    caption: str = "",
 ) -> QImage:
-    """`scene` `seconds` into it (its length `scene_seconds`), width×height RGB."""
+    """`scene` `seconds` into it (its length `scene_seconds`), width×height RGB, with the
+    `caption` words burned in as the compositor burns them."""
     picture = clip_picture(clip, seconds) if clip else None
 
     def video_seconds(path: str) -> float | None:
@@ -48,5 +51,6 @@ def paint_still(
     image.fill(Qt.GlobalColor.black)
     qp = QPainter(image)
     painter.paint(qp, QRectF(0, 0, width, height), scene, width, height)
+    paint_caption(qp, caption, width, height)
     qp.end()
     return image
