@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +26,7 @@ from composer.ui.scene_list.duration import scene_duration_text
 from composer.ui.widgets.style import apply_style
 
 FRAME = 1 / 30  # one frame of a 30 fps video
+END_OF_MEDIA = QMediaPlayer.MediaStatus.EndOfMedia
 
 
 @pytest.fixture
@@ -73,6 +75,7 @@ def test_playhead_reaches_each_scene_at_the_summed_durations(
     assert [scene_duration_text(s) for s in scenes] == [f"{e:.1f} s" for e in expected]
     assert "≈" not in window.summary.text()
 
+    heard, ended = _listen(panel.voice.players)
     starts: list[tuple[int, float, float, int]] = []
     clock = QElapsedTimer()
     panel.player.scene_changed.connect(
@@ -96,6 +99,50 @@ def test_playhead_reaches_each_scene_at_the_summed_durations(
             f"scene {index + 1} started {wall:.3f} s in, due {due:.3f} s"
         )
     assert panel.player.position() == pytest.approx(sum(expected), abs=0.001)  # WAV samples
+    # each scene's WAV was played through the media player, from its start to its end
+    files = [str(s.audio) for s in panel.timeline.segments]
+    qtbot.waitUntil(lambda: len(ended) == len(files), timeout=2000)
+    assert ended == files
+    assert {p.source().toLocalFile() for p in panel.voice.players} == set(files[1:])
+    for file, seconds in zip(files, expected, strict=True):
+        assert min(heard[file]) < 100 < max(heard[file])
+        assert max(heard[file]) == pytest.approx(seconds * 1000, abs=FRAME * 1000)
+
+
+def _listen(players: list[QMediaPlayer]) -> tuple[dict[str, list[int]], list[str]]:
+    """The positions each clip was heard at, and the clips that played to their end."""
+    heard: dict[str, list[int]] = {}
+    ended: list[str] = []
+    for player in players:
+        file = lambda p=player: p.source().toLocalFile()  # noqa: E731
+        player.positionChanged.connect(lambda ms, f=file: heard.setdefault(f(), []).append(ms))
+        player.mediaStatusChanged.connect(
+            lambda status, f=file: ended.append(f()) if status == END_OF_MEDIA else None
+        )
+    return heard, ended
+
+
+def test_without_heygen_audio_the_speech_engine_says_the_script(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    panel = window.spend.rehearsal
+    panel.speech_engine = "mock"  # Qt's silent engine; users get the system's real one
+    engine = panel.voice.speech
+    assert engine is not None and engine.engine() == "mock"
+    said: list[str] = []
+    states: list[str] = []
+    engine.sayingWord.connect(lambda word, *_: said.append(word))
+    engine.stateChanged.connect(lambda state: states.append(state.name))
+    window.spend.action_rehearse.trigger()
+    assert panel.voice_label.text() == "Voices: this computer's speech engine"
+    first, second = ([w.strip(".,:;!?") for w in s.words] for s in panel.timeline.segments[:2])
+    qtbot.waitUntil(lambda: said[:3] == first[:3], timeout=5000)
+    assert "Speaking" in states
+    qtbot.keyClick(panel, Qt.Key.Key_Right)  # the next scene's script is said instead
+    qtbot.waitUntil(lambda: said[-2:] == second[:2], timeout=5000)
+    assert all(not p.source().isValid() for p in panel.voice.players)  # no audio to play
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: states[-1] == "Ready", timeout=5000)
 
 
 def test_keys_play_pause_step_and_close(window: MainWindow, qtbot: QtBot) -> None:
@@ -137,3 +184,25 @@ def test_the_script_is_shown_as_it_is_spoken(
     qtbot.waitUntil(lambda: window.spend.balance.label.isVisible(), timeout=10_000)
     qtbot.wait(50)
     window.grab().save(str(artifacts_dir / "rehearsal.png"))
+
+
+def test_a_jump_into_a_scene_plays_its_audio_from_there(window: MainWindow, qtbot: QtBot) -> None:
+    window.spend.action_rehearse.trigger()
+    panel = window.spend.rehearsal
+    panel.player.pause()
+    _with_heygen_voices(window, qtbot, [])
+    heard, _ended = _listen(panel.voice.players)
+    second = panel.timeline.segments[1]
+    half_ms = second.seconds * 500
+    assert half_ms > 1000
+    qtbot.keyClick(panel, Qt.Key.Key_Right)
+    panel.player.seek(second.start + second.seconds / 2)
+    clock = QElapsedTimer()
+    clock.start()
+    qtbot.keyClick(panel, Qt.Key.Key_Space)
+    file = str(second.audio)
+    qtbot.waitUntil(lambda: max(heard.get(file, [0])) > half_ms + 100, timeout=5000)
+    assert clock.elapsed() < 600  # from the middle, not from the clip's start
+    qtbot.keyClick(panel, Qt.Key.Key_Space)  # pause: the voice stops too
+    stopped = QMediaPlayer.PlaybackState.StoppedState
+    assert all(p.playbackState() == stopped for p in panel.voice.players)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Character
 from composer.model.validate import Problem
+from composer.paint.look_picture import LookPictures
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences
@@ -53,6 +54,8 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsHeading, ProblemsList
 from composer.ui.pickers.names import CatalogueNames
+from composer.ui.preview.clip_refresh import show_new_clips
+from composer.ui.preview.looks import V3Looks
 from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.preview.scrubber import ClipScrubber
@@ -130,7 +133,9 @@ class MainWindow(QMainWindow):
     def _build_parts(self) -> None:
         connections = self.settings.connections
         self.names = CatalogueNames(lambda base_url: connections.client(base_url), self)
-        cards = ClipPictures(lambda: self.doc.project, self.avatar_picture)  # first frames
+        self.v3_looks = V3Looks(lambda: self.names.services, connections.client, self)
+        looks = LookPictures(self.avatar_picture, self.v3_looks.look)  # real size, cut out
+        cards = ClipPictures(lambda: self.doc.project, looks)  # first frames
         thumbnails = ThumbnailCache(ScenePainter(cards))
         self.scene_model = SceneListModel(self.doc, self.edits, self.validation, thumbnails)
         self.scene_view = SceneListView(self.scene_model)
@@ -142,13 +147,16 @@ class MainWindow(QMainWindow):
         )
         self.problems = ProblemsList()
         self.problems_heading = ProblemsHeading()
-        self.clip_pictures = ClipPictures(lambda: self.doc.project, self.avatar_picture)
+        self.clip_pictures = ClipPictures(lambda: self.doc.project, looks)
         self.preview = PreviewWidget(painter=ScenePainter(self.clip_pictures))
         self.clip_scrubber = ClipScrubber(self.preview, self.clip_pictures)
         self.names.changed.connect(self.preview.update)
         self.names.changed.connect(self.scene_view.viewport().update)
+        self.v3_looks.changed.connect(self.names.changed)
         self.preview.set_document(self.doc, self.edits)
         self.controller = JobController(connections, parent=self)
+        views = [self.preview, self.scene_view.viewport()]
+        show_new_clips(self.controller.job_changed, [cards, self.clip_pictures], views)
         self.jobs = JobsPanel(self.controller)
         self.summary = QLabel(objectName="projectSummary")
         self.templates = TemplatesController(self)

@@ -1,5 +1,7 @@
-"""The README's package list is everything Qt's xcb platform plugin links to on Linux: the
-window starts on a stock Debian/Ubuntu desktop after that one `apt-get install`."""
+"""The README's package list is everything Qt's xcb platform plugin and its audio (the
+QtMultimedia and QtTextToSpeech modules, QtMultimedia's FFmpeg plugin) link to on Linux:
+the window starts and the rehearsal's voices play on a stock Debian/Ubuntu desktop after
+that one `apt-get install`."""
 
 from __future__ import annotations
 
@@ -38,11 +40,20 @@ SONAME_PACKAGES = {
     "libxcb-util.so.1": "libxcb-util1",
     "libxcb-xfixes.so.0": "libxcb-xfixes0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libpulse.so.0": "libpulse0",
+    "libXext.so.6": "libxext6",
+    "libXrandr.so.2": "libxrandr2",
+    "libdrm.so.2": "libdrm2",
+    "libbz2.so.1": "libbz2-1.0",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
 }
 """Which Debian/Ubuntu package ships each library (checked with `dpkg -S` on Debian 12)."""
 BASE = {
     "libc.so.6",
     "libm.so.6",
+    "libresolv.so.2",
     "libdl.so.2",
     "libpthread.so.0",
     "libstdc++.so.6",
@@ -61,8 +72,9 @@ def _needed(library: Path) -> list[str]:
     return re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out)
 
 
-def system_libraries(plugin: Path, bundled: Path) -> set[str]:
-    """The system libraries the plugin needs, following the Qt libraries PySide6 ships."""
+def system_libraries(plugin: Path, *bundled: Path) -> set[str]:
+    """The system libraries the plugin needs, following the libraries PySide6 ships (in the
+    `bundled` folders)."""
     seen: set[str] = set()
     found: set[str] = set()
     todo = [plugin]
@@ -71,8 +83,9 @@ def system_libraries(plugin: Path, bundled: Path) -> set[str]:
             if name in seen:
                 continue
             seen.add(name)
-            if (bundled / name).exists():
-                todo.append(bundled / name)
+            shipped = [folder / name for folder in bundled if (folder / name).exists()]
+            if shipped:
+                todo.append(shipped[0])
             elif name not in BASE and not name.startswith("ld-linux"):
                 found.add(name)
     return found
@@ -93,7 +106,31 @@ def test_every_library_the_xcb_plugin_links_to_is_in_the_readme() -> None:
     qt = Path(PySide6.__file__).parent / "Qt"
     libraries = system_libraries(qt / "plugins" / "platforms" / "libqxcb.so", qt / "lib")
     assert {"libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-cursor.so.0"} <= libraries
+    _assert_listed(libraries)
+
+
+def _assert_listed(libraries: set[str]) -> None:
     unknown = libraries - SONAME_PACKAGES.keys()
     assert not unknown, f"add the package of {sorted(unknown)} here and to the README"
     missing = {SONAME_PACKAGES[name] for name in libraries} - readme_packages()
     assert not missing, f"the README's apt-get install line lacks {sorted(missing)}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's shared libraries")
+@pytest.mark.skipif(shutil.which("readelf") is None, reason="needs binutils' readelf")
+def test_every_library_the_rehearsal_audio_links_to_is_in_the_readme() -> None:
+    import PySide6
+    import shiboken6
+
+    package = Path(PySide6.__file__).parent
+    bundled = (package / "Qt" / "lib", package, Path(shiboken6.__file__).parent)
+    libraries: set[str] = set()
+    for binary in (
+        package / "Qt" / "plugins" / "multimedia" / "libffmpegmediaplugin.so",
+        *package.glob("QtMultimedia.*.so"),
+        *package.glob("QtTextToSpeech.*.so"),
+    ):
+        assert binary.is_file(), f"{binary.name}: PySide6-Addons is a dependency"
+        libraries |= system_libraries(binary, *bundled)
+    assert "libpulse.so.0" in libraries
+    _assert_listed(libraries)

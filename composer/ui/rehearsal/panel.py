@@ -44,6 +44,8 @@ class RehearsalPanel(QWidget):
     closed = Signal()
     audio_arrived = Signal()
     """Real speech audio was fetched: lengths shown anywhere may now be exact."""
+    speech_engine: str | None = None
+    """The system speech engine to use; None: the first that works (tests pick "mock")."""
 
     def __init__(
         self,
@@ -113,7 +115,7 @@ class RehearsalPanel(QWidget):
     def voice(self) -> VoiceOutput:
         """Made on the first rehearsal: looking for audio and speech engines takes time."""
         if self._voice is None:
-            self._voice = VoiceOutput(self)
+            self._voice = VoiceOutput(self, self.speech_engine)
         return self._voice
 
     # ---- opening and closing
@@ -173,19 +175,20 @@ class RehearsalPanel(QWidget):
         if 0 <= index < len(self.doc):
             scene = self.doc.scenes[index]
             self.scene_label.setText(f"Scene {index + 1} · {scene.name.strip() or 'untitled'}")
-        self._sound_from(at)
+        self._sound_from(at, cut=False)
 
-    def _sound_from(self, position: float) -> None:
-        """Voice the scene at the playhead from `position` (when playing)."""
+    def _sound_from(self, position: float, cut: bool = True) -> None:
+        """Voice the scene at the playhead from `position` (when playing); `cut=False`: the
+        playhead ran into this scene, so the previous clip may finish."""
         index = self.player.index
         if self.player.playing and 0 <= index < len(self.timeline.segments):
             segment = self.timeline.segments[index]
-            self.voice.play(segment, position - segment.start)
+            self.voice.play(segment, position - segment.start, cut)
 
     def _playing_changed(self, playing: bool) -> None:
         self.play_button.setText("Pause" if playing else "Play")
-        if not playing:
-            self.voice.stop()
+        if not playing and self.player.position() < self.timeline.total:
+            self.voice.stop()  # at the end the last clip plays out its last milliseconds
 
     def _paint_subtitle(self, painter: QPainter, frame: QRectF) -> None:
         index = self.player.index

@@ -1,7 +1,13 @@
 """What the rehearsal sounds like: real audio (HeyGen's speech, the scene's audio file)
 through QtMultimedia, else the system's speech engine (QtTextToSpeech) for scripts, else
-silence. Both Qt modules come with PySide6-Addons and need the system's audio libraries, so
-each is tried once and its absence is said in plain words, never raised.
+silence. Both Qt modules come with PySide6-Addons and need the system's audio libraries
+(libpulse0 on Linux), so each is tried once and its absence is said in plain words, never
+raised.
+
+Two media players take turns: when the playhead enters the next scene, the clip that is
+ending (due within a frame or so, but the audio runs a few milliseconds behind the clock)
+plays out on its own player while the next clip starts on the other, so no clip is cut
+short. A jump or a pause stops both.
 """
 
 from __future__ import annotations
@@ -15,63 +21,106 @@ from composer.rehearsal.timeline import Segment
 
 log = logging.getLogger(__name__)
 
+MOCK_ENGINE = "mock"
+"""Qt's test engine: it reports words as spoken but makes no sound."""
 
-def _media_player(parent: QObject) -> Any | None:
+
+def _media_players(parent: QObject) -> list[Any]:
     try:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
     except (ImportError, OSError) as error:  # OSError: a missing system audio library
         log.info("no audio playback: %s", error)
-        return None
-    if not QMediaDevices.audioOutputs():
-        return None
-    player = QMediaPlayer(parent)
-    player.setAudioOutput(QAudioOutput(parent))
-    return player
+        return []
+    players = []
+    for _ in range(2):
+        player = QMediaPlayer(parent)
+        player.setAudioOutput(QAudioOutput(player))
+        player.mediaStatusChanged.connect(lambda _status, p=player: _apply_start(p))
+        players.append(player)
+    return players
 
 
-def _speech_engine(parent: QObject) -> Any | None:
+def _apply_start(player: Any) -> None:
+    """Seek to the clip's start offset once the clip is loaded (Qt ignores it before)."""
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    start = player.property("startMs")
+    loaded = {QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia}
+    if start is not None and start >= 0 and player.mediaStatus() in loaded:
+        player.setProperty("startMs", -1)
+        if start > 0:
+            player.setPosition(start)
+
+
+def _speakers_found() -> bool:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return bool(QMediaDevices.audioOutputs())
+
+
+def _speech_engine(parent: QObject, wanted: str | None) -> Any | None:
+    """The `wanted` engine, else the first engine that loads, never Qt's silent mock."""
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except (ImportError, OSError) as error:
         log.info("no speech engine: %s", error)
         return None
-    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-    return QTextToSpeech(engines[0], parent) if engines else None
+    names = [wanted] if wanted else QTextToSpeech.availableEngines()
+    for name in names:
+        if name == MOCK_ENGINE and not wanted:
+            continue
+        engine = QTextToSpeech(name, parent)
+        if engine.state() != QTextToSpeech.State.Error:  # e.g. speech-dispatcher not running
+            return engine
+        log.info("speech engine %s does not work: %s", name, engine.errorString())
+        engine.deleteLater()
+    return None
 
 
 class VoiceOutput(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, speech_engine: str | None = None) -> None:
         super().__init__(parent)
-        self._media = _media_player(self)
-        self._speech = _speech_engine(self)
+        self.players = _media_players(self)
+        self._turn = 0
+        self.speech = _speech_engine(self, speech_engine)
 
     @property
     def can_play_audio(self) -> bool:
-        return self._media is not None
+        return bool(self.players)
 
     def describe(self, has_audio: bool) -> str:
         """What the user will hear, in words."""
-        if has_audio and self._media is not None:
+        if has_audio and self.players:
+            if not _speakers_found():
+                return "Voices: HeyGen's speech (no speakers found on this computer)"
             return "Voices: HeyGen's speech"
-        if self._speech is not None:
+        if self.speech is not None:
             return "Voices: this computer's speech engine"
         if has_audio:
             return "Silent timing: this computer can't play audio here"
         return "Silent timing: no speech engine on this computer"
 
-    def play(self, segment: Segment, offset: float) -> None:
-        """Sound `segment` from `offset` seconds into it."""
-        self.stop()
-        if segment.audio is not None and self._media is not None:
-            self._media.setSource(QUrl.fromLocalFile(str(segment.audio)))
-            self._media.setPosition(int(offset * 1000))
-            self._media.play()
-        elif segment.words and self._speech is not None:
+    def play(self, segment: Segment, offset: float, cut: bool = True) -> None:
+        """Sound `segment` from `offset` seconds into it. `cut=False` (the playhead ran into
+        this scene) lets the previous clip finish its last milliseconds."""
+        if cut:
+            self.stop()
+        elif self.speech is not None:
+            self.speech.stop()
+        if segment.audio is not None and self.players:
+            self._turn = (self._turn + 1) % len(self.players)
+            player = self.players[self._turn]
+            player.stop()
+            player.setProperty("startMs", round(offset * 1000))
+            player.setSource(QUrl.fromLocalFile(str(segment.audio)))
+            _apply_start(player)  # the same clip again is loaded already
+            player.play()
+        elif segment.words and self.speech is not None:
             spoken = segment.spoken(offset) if offset > 0 else 0
-            self._speech.say(" ".join(segment.words[max(0, spoken - 1) :]))
+            self.speech.say(" ".join(segment.words[max(0, spoken - 1) :]))
 
     def stop(self) -> None:
-        if self._media is not None:
-            self._media.stop()
-        if self._speech is not None:
-            self._speech.stop()
+        for player in self.players:
+            player.stop()
+        if self.speech is not None:
+            self.speech.stop()
