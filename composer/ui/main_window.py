@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
     def _build_parts(self) -> None:
         connections = self.settings.connections
         self.names = CatalogueNames(lambda base_url: connections.client(base_url), self)
-        self.v3_looks = V3Looks(lambda: self.names.services, connections.client, self)
+        self.v3_looks = V3Looks(self.names.servers, connections.client, self)
         looks = LookPictures(self.avatar_picture, self.v3_looks.look)  # real size, cut out
         cards = ClipPictures(lambda: self.doc.project, looks)  # first frames
         thumbnails = ThumbnailCache(ScenePainter(cards))

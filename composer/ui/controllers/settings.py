@@ -84,7 +84,8 @@ class SettingsController(QObject):
         return bool(self.credentials.api_key())
 
     def catalogue_service(self) -> CatalogueService:
-        return self.window.names.service(self.connections.base_url)
+        project = self.window.doc.project
+        return self.window.names.service(self.connections.base_url, project.route)
 
     def close(self) -> None:
         """Close the connections, if any were made."""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QPixmap
 from composer.catalogue.store import CatalogueItem
 from composer.model.enums import CharacterType
 from composer.model.project import Character
+from composer.routes.registry import DEFAULT_ROUTE, route_class
 
 if TYPE_CHECKING:  # it imports the HTTP stack: loaded when a catalogue is first needed
     from composer.ui.pickers.service import CatalogueService
@@ -31,22 +32,30 @@ class CatalogueNames(QObject):
         """`make_client(base_url)` builds an API client (called off the GUI thread)."""
         super().__init__(parent)
         self._make_client = make_client
-        self.services: dict[str, CatalogueService] = {}  # by server address
+        self.services: dict[str, CatalogueService] = {}  # by "route|base URL"
 
-    def service(self, base_url: str) -> CatalogueService:
-        """The catalogue service for `base_url`, made (from the disk cache) on first use."""
-        if base_url not in self.services:
+    def service(self, base_url: str, route: str | None = None) -> CatalogueService:
+        """The catalogue service for `base_url` as the render `route` names presenters and
+        voices (v2's lists, or v3's looks and voices), made (from the disk cache) on first use."""
+        name = route_class(route).name
+        key = f"{name}|{base_url}"
+        if key not in self.services:
             from composer.ui.pickers.service import CatalogueService
 
+            server = urlsplit(base_url).netloc
             service = CatalogueService(
-                lambda: self._make_client(base_url),  # type: ignore[arg-type, return-value]
-                urlsplit(base_url).netloc,
+                lambda: route_class(name)(self._make_client(base_url)).catalogue(),  # type: ignore[arg-type]
+                server if name == DEFAULT_ROUTE else f"{server}/{name}",
                 self,
             )
             service.preview_ready.connect(self.changed)
             service.updated.connect(self.changed)
-            self.services[base_url] = service
-        return self.services[base_url]
+            self.services[key] = service
+        return self.services[key]
+
+    def servers(self) -> list[str]:
+        """The base URLs whose catalogue the app reads (on any route), oldest first."""
+        return list(dict.fromkeys(key.split("|", 1)[1] for key in self.services))
 
     def find(self, kind: str, item_id: str | None) -> CatalogueItem | None:
         if not item_id:
