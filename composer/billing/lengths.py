@@ -17,6 +17,7 @@ from composer.billing.rules import BillingRules, load_rules
 from composer.billing.speech import SpeechCache, word_count
 from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene, Voice
+from composer.model.tr_noop import QT_TRANSLATE_NOOP, Words, english
 from composer.settings.paths import cache_dir
 
 DEFAULT_SILENCE = 1.0
@@ -109,26 +110,31 @@ def _silence_seconds(duration: str | None) -> float:
     return seconds if math.isfinite(seconds) and seconds >= 0 else DEFAULT_SILENCE
 
 
-def format_seconds(seconds: float) -> str:
+def format_seconds(seconds: float, words: Words = english) -> str:
     """'45 s', '1 min 05 s'."""
     whole = max(0, round(seconds))
     if whole < 60:
-        return f"{whole} s"
-    return f"{whole // 60} min {whole % 60:02d} s"
+        return words(QT_TRANSLATE_NOOP("Amounts", "{seconds} s")).format(seconds=whole)
+    return words(QT_TRANSLATE_NOOP("Amounts", "{minutes} min {seconds} s")).format(
+        minutes=whole // 60, seconds=f"{whole % 60:02d}"
+    )
 
 
-def length_text(length: Length) -> str:
+def length_text(length: Length, words: Words = english) -> str:
     """'5.8 s' when known from real audio, '≈ 5 s' when estimated, 'audio' when unknown."""
     if length.seconds is None:
-        return "audio"
-    if length.exact:
-        return f"{length.seconds:.1f} s" if length.seconds < 60 else format_seconds(length.seconds)
-    return f"≈ {format_seconds(length.seconds)}"
+        return words(QT_TRANSLATE_NOOP("Amounts", "audio"))
+    if length.exact and length.seconds < 60:
+        return words(QT_TRANSLATE_NOOP("Amounts", "{seconds} s")).format(
+            seconds=f"{length.seconds:.1f}"
+        )
+    text = format_seconds(length.seconds, words)
+    return text if length.exact else f"≈ {text}"
 
 
-def total_text(total: ProjectLength) -> str:
+def total_text(total: ProjectLength, words: Words = english) -> str:
     """'≈ 1 min 05 s' (+ ' + audio' when some scenes' length is only known once rendered);
     no '≈' when every scene's length is known exactly."""
-    text = format_seconds(total.seconds)
+    text = format_seconds(total.seconds, words)
     text = text if total.exact else f"≈ {text}"
-    return text + " + audio" if total.unknown else text
+    return text + words(QT_TRANSLATE_NOOP("Amounts", " + audio")) if total.unknown else text

@@ -12,6 +12,7 @@ from composer.billing.lengths import format_seconds
 from composer.billing.money import cost_sentence
 from composer.billing.rules import BillingRules, load_rules
 from composer.model.project import Project
+from composer.model.tr_noop import QT_TRANSLATE_NOOP, Words, english
 
 
 def video_quote(
@@ -19,23 +20,30 @@ def video_quote(
     route: str,
     balance: float | None,
     to_render: Collection[int] | None = None,
+    words: Words = english,
 ) -> str:
     """'this video ≈ 1.5 credits of 42 left' (+ a note when some lengths are unknown or
     when cached clips are not billed)."""
     cost = estimate(project, route, to_render=to_render)
-    return cost_sentence("this video", cost.amount, cost.unit, balance) + _notes(cost)
+    what = words(QT_TRANSLATE_NOOP("Amounts", "this video"))
+    return cost_sentence(what, cost.amount, cost.unit, balance, words) + _notes(cost, words)
 
 
-def _notes(cost: Estimate) -> str:
+def _notes(cost: Estimate, words: Words) -> str:
     notes = []
     if cost.length.unknown:
-        notes.append(f"plus {cost.length.unknown} scene(s) of audio whose length HeyGen measures")
+        template = QT_TRANSLATE_NOOP(
+            "Amounts", "plus {count} scene(s) of audio whose length HeyGen measures"
+        )
+        notes.append(words(template).format(count=cost.length.unknown))
     skipped = len(cost.scenes) - cost.counted_scenes - cost.length.unknown
     if skipped > 0:
-        notes.append(
-            f"{skipped} scene(s) cost nothing: their presenter clips are cached, shared "
-            "with another scene, or not needed"
+        template = QT_TRANSLATE_NOOP(
+            "Amounts",
+            "{count} scene(s) cost nothing: their presenter clips are cached, shared "
+            "with another scene, or not needed",
         )
+        notes.append(words(template).format(count=skipped))
     return f" ({'; '.join(notes)})" if notes else ""
 
 
@@ -60,15 +68,20 @@ class BatchQuote:
     def refused(self) -> bool:
         return self.fits < len(self.amounts)
 
-    def sentence(self) -> str:
+    def sentence(self, words: Words = english) -> str:
         count = len(self.amounts)
-        what = f"{count} video{'s' if count != 1 else ''}"
-        text = cost_sentence(what, self.total, self.unit, self.balance)
+        if count == 1:
+            what = words(QT_TRANSLATE_NOOP("Amounts", "1 video"))
+        else:
+            what = words(QT_TRANSLATE_NOOP("Amounts", "{count} videos")).format(count=count)
+        text = cost_sentence(what, self.total, self.unit, self.balance, words)
         if self.refused:
-            text += (
-                f". Not enough for all of them: {self.fits} of the {count} rows fit. "
-                "Top up your HeyGen balance or send fewer rows."
+            template = QT_TRANSLATE_NOOP(
+                "Amounts",
+                ". Not enough for all of them: {fits} of the {count} rows fit. "
+                "Top up your HeyGen balance or send fewer rows.",
             )
+            text += words(template).format(fits=self.fits, count=count)
         return text
 
 
@@ -85,26 +98,39 @@ class DraftOffer:
 
 
 def draft_offer(
-    project: Project, route: str, route_label: str, rules: BillingRules | None = None
+    project: Project,
+    route: str,
+    route_label: str,
+    rules: BillingRules | None = None,
+    words: Words = english,
 ) -> DraftOffer:
     rules = rules or load_rules()
     draft = rules.route(route).draft if route in rules.routes else None
     if draft is None:
-        return DraftOffer(
-            False, f"{route_label} has no free draft: HeyGen charges every video sent on it."
+        template = QT_TRANSLATE_NOOP(
+            "Amounts", "{route} has no free draft: HeyGen charges every video sent on it."
         )
+        return DraftOffer(False, words(template).format(route=route_label))
     used = drafts_today()
     if used >= draft.per_day:
-        return DraftOffer(
-            False,
-            f"You have sent {used} free drafts today, about HeyGen's daily limit "
-            f"({draft.per_day}). Try again tomorrow.",
+        template = QT_TRANSLATE_NOOP(
+            "Amounts",
+            "You have sent {used} free drafts today, about HeyGen's daily limit ({most}). "
+            "Try again tomorrow.",
         )
-    words = f"Free: watermarked and lower quality. {used} of {draft.per_day} drafts used today."
+        return DraftOffer(False, words(template).format(used=used, most=draft.per_day))
+    template = QT_TRANSLATE_NOOP(
+        "Amounts", "Free: watermarked and lower quality. {used} of {most} drafts used today."
+    )
+    reason = words(template).format(used=used, most=draft.per_day)
     seconds = estimate(project, route, rules=rules).length.seconds
     if seconds > draft.max_seconds:
-        words += (
-            f" Drafts may be at most {format_seconds(draft.max_seconds)}; this video runs about "
-            f"{format_seconds(seconds)}, so HeyGen may cut or refuse it."
+        template = QT_TRANSLATE_NOOP(
+            "Amounts",
+            " Drafts may be at most {most}; this video runs about {length}, so HeyGen may cut "
+            "or refuse it.",
         )
-    return DraftOffer(True, words)
+        reason += words(template).format(
+            most=format_seconds(draft.max_seconds, words), length=format_seconds(seconds, words)
+        )
+    return DraftOffer(True, reason)

@@ -136,15 +136,21 @@ def refresh(client: CatalogueSource) -> Catalogue:
     return catalogue
 
 
-def describe_age(catalogue: Catalogue, now: float | None = None) -> str:
+def age(catalogue: Catalogue, now: float | None = None) -> tuple[int, str]:
+    """How old the copy is: (count, "day", "hour" or "minute"), or (0, "") for just now."""
     seconds = max(0.0, (time.time() if now is None else now) - catalogue.fetched_at)
-    if seconds < 90:
+    if seconds >= 90:
+        for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+            if seconds >= size:
+                return int(seconds // size), unit
+    return 0, ""
+
+
+def describe_age(catalogue: Catalogue, now: float | None = None) -> str:
+    count, unit = age(catalogue, now)
+    if not unit:
         return "updated just now"
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds >= size:
-            count = int(seconds // size)
-            return f"updated {count} {unit}{'s' if count != 1 else ''} ago"
-    return "updated just now"
+    return f"updated {count} {unit}{'s' if count != 1 else ''} ago"
 
 
 def filter_items(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.heygen.errors import AuthError
 from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL
+from composer.model.tr_noop import QT_TRANSLATE_NOOP
 from composer.settings.preferences import SANDBOX, Preferences
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 
 SANDBOX_KEY = "sandbox"
 """Used with the sandbox when no key is set: it only checks that there is one."""
-NO_KEY = "No HeyGen API key is set yet. Add it in Settings (or set HEYGEN_API_KEY)."
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Jobs", "No HeyGen API key is set yet. Add it in Settings (or set HEYGEN_API_KEY)."
+)
 
 
 class Connections:

@@ -9,6 +9,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from composer.model.tr_noop import QT_TRANSLATE_NOOP
+
 
 class JobState(StrEnum):
     VALIDATING = "validating"
@@ -48,16 +50,16 @@ STAGES = {
 """How far along each unfinished state is; a finished state is further than all of them."""
 
 WORDS = {
-    JobState.VALIDATING: "Checking the project",
-    JobState.UPLOADING: "Uploading media",
-    JobState.SUBMITTING: "Sending to HeyGen",
-    JobState.QUEUED: "Waiting in HeyGen's queue",
-    JobState.PROCESSING: "Rendering",
-    JobState.DOWNLOADING: "Downloading the video",
-    JobState.COMPLETED: "Done",
-    JobState.FAILED: "Failed",
-    JobState.SUBMISSION_UNKNOWN: "Unknown: check HeyGen",
-    JobState.CANCELLED: "Cancelled",
+    JobState.VALIDATING: QT_TRANSLATE_NOOP("Jobs", "Checking the project"),
+    JobState.UPLOADING: QT_TRANSLATE_NOOP("Jobs", "Uploading media"),
+    JobState.SUBMITTING: QT_TRANSLATE_NOOP("Jobs", "Sending to HeyGen"),
+    JobState.QUEUED: QT_TRANSLATE_NOOP("Jobs", "Waiting in HeyGen's queue"),
+    JobState.PROCESSING: QT_TRANSLATE_NOOP("Jobs", "Rendering"),
+    JobState.DOWNLOADING: QT_TRANSLATE_NOOP("Jobs", "Downloading the video"),
+    JobState.COMPLETED: QT_TRANSLATE_NOOP("Jobs", "Done"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("Jobs", "Failed"),
+    JobState.SUBMISSION_UNKNOWN: QT_TRANSLATE_NOOP("Jobs", "Unknown: check HeyGen"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("Jobs", "Cancelled"),
 }
 
 

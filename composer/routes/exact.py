@@ -31,6 +31,7 @@ from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene, background_of
+from composer.model.tr_noop import QT_TRANSLATE_NOOP
 from composer.model.validate import ERROR, WARNING, Problem, validate
 from composer.projectfile.format import document_to_project, project_to_document
 from composer.routes.base import (
@@ -88,11 +89,12 @@ def _silence_seconds(scene: Scene) -> float:
 
 class ExactRoute(RenderRoute):
     name = "exact"
-    label = "Exact layout (composed on this computer)"
-    summary = (
+    label = QT_TRANSLATE_NOOP("Routes", "Exact layout (composed on this computer)")
+    summary = QT_TRANSLATE_NOOP(
+        "Routes",
         "HeyGen renders only the talking presenter of each scene; this computer puts every "
         "scene together exactly as the preview shows it. Later changes to text, backgrounds, "
-        "sizes or positions need no new HeyGen render."
+        "sizes or positions need no new HeyGen render.",
     )
     preview = PreviewMode.EXACT
     resend_safe = True

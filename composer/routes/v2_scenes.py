@@ -18,6 +18,7 @@ from composer.heygen.errors import HeyGenError, RequestRejected
 from composer.heygen.models import VideoStatus
 from composer.model.project import Project
 from composer.model.request import build_request
+from composer.model.tr_noop import QT_TRANSLATE_NOOP
 from composer.model.validate import Problem, after_move, validate
 from composer.routes.base import (
     Balance,
@@ -55,11 +56,12 @@ def is_retired(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) 
 
 class V2ScenesRoute(RenderRoute):
     name = "v2"
-    label = "v2 scenes (legacy)"
-    summary = (
+    label = QT_TRANSLATE_NOOP("Routes", "v2 scenes (legacy)")
+    summary = QT_TRANSLATE_NOOP(
+        "Routes",
         "Keeps your whole layout: avatar size and position, circle styles, text overlays, "
         "images and videos behind the avatar. HeyGen calls it legacy: supported until "
-        "31 October 2026, ended 1 November 2026 except for Studio users until v3 replaces it."
+        "31 October 2026, ended 1 November 2026 except for Studio users until v3 replaces it.",
     )
     preview = PreviewMode.LAYOUT
     resend_safe = False  # v2 has no idempotency key: a resent generate bills twice

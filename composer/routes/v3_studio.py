@@ -20,6 +20,7 @@ from composer.heygen.errors import SubmissionUnknown
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import V3Video
 from composer.model.project import Project
+from composer.model.tr_noop import QT_TRANSLATE_NOOP
 from composer.model.validate import Problem
 from composer.routes import v3_losses
 from composer.routes.base import (
@@ -46,11 +47,12 @@ KEY_LIFETIME = 23 * 3600  # HeyGen replays a key for 24 h; keep an hour's margin
 
 class V3StudioRoute(RenderRoute):
     name = "v3"
-    label = "v3 studio"
-    summary = (
+    label = QT_TRANSLATE_NOOP("Routes", "v3 studio")
+    summary = QT_TRANSLATE_NOOP(
+        "Routes",
         "HeyGen's current API. Each scene fills the whole frame: HeyGen places the presenter "
         "itself, so size and position, circle styles, text overlays and pictures behind the "
-        "presenter are left out (the problems list says what, scene by scene)."
+        "presenter are left out (the problems list says what, scene by scene).",
     )
     preview = PreviewMode.WHOLE_FRAME
     resend_safe = True

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from composer.model.project import Character, Project, Scene, default_scene, new_scene_id
+from composer.model.tr_noop import QT_TRANSLATE_NOOP
 from composer.projectfile import PROJECT_SUFFIX, ProjectFileError, load_project, save_project
 from composer.resources import resource
 from composer.settings.paths import data_dir
 
 TEMPLATE_KEY = "template"
-BLANK = "Blank"
+BLANK = QT_TRANSLATE_NOOP("Templates", "Blank")
+BLANK_ABOUT = QT_TRANSLATE_NOOP("Templates", "Start from one empty scene.")
+MY_TEMPLATES = QT_TRANSLATE_NOOP("Templates", "My templates")
 BLANK_SCRIPT = "Hello! Replace this line with what your presenter should say."
 ASPECTS = {(1920, 1080): "16:9", (1080, 1920): "9:16", (1080, 1080): "1:1"}
 
@@ -55,7 +58,7 @@ def blank() -> Template:
     """One scene, its script started, only the presenter and the voice left to choose."""
     scene = default_scene("Scene 1")
     scene.voice.input_text = BLANK_SCRIPT
-    return Template(BLANK, BLANK, "Start from one empty scene.", None, Project(scenes=[scene]))
+    return Template(BLANK, BLANK, BLANK_ABOUT, None, Project(scenes=[scene]))
 
 
 def shipped() -> list[Template]:
@@ -78,7 +81,7 @@ def save_as_template(project: Project, name: str, folder: Path | None = None) ->
     copy_ = copy.deepcopy(project)
     copy_.file_extra[TEMPLATE_KEY] = {
         "name": name,
-        "category": "My templates",
+        "category": MY_TEMPLATES,
         "description": f"{len(project.scenes)} scene{'s' if len(project.scenes) != 1 else ''}",
     }
     copy_.uploads.clear()  # asset ids belong to an account and a server, not a template
@@ -108,7 +111,7 @@ def _load_all(folder: Path, *, mine: bool) -> list[Template]:
         templates.append(
             Template(
                 name,
-                str(about.get("category") or ("My templates" if mine else name)),
+                str(about.get("category") or (MY_TEMPLATES if mine else name)),
                 str(about.get("description") or ""),
                 path,
                 project,

@@ -30,6 +30,7 @@ from composer.assets.containment import UploadPolicy
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
 from composer.routes.registry import route_class
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.job_controller import JobController
 from composer.ui.window_polish import is_practice, practice_name
 
@@ -37,7 +38,9 @@ PROGRESS_STEPS = 1000
 TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})
 
 
-DRAFT_TIP = "A free draft: watermarked and lower quality. Send the final video to use it."
+DRAFT_TIP = QT_TRANSLATE_NOOP(
+    "JobsPanel", "A free draft: watermarked and lower quality. Send the final video to use it."
+)
 
 
 def open_url(url: QUrl) -> bool:
@@ -75,18 +78,22 @@ class JobRow(QFrame):
         self.video_id.setStyleSheet("color: #5f6368;")
         self.progress = QProgressBar(objectName="jobProgress", textVisible=False)
         self.progress.setMaximumHeight(8)
-        self.open_button = _button("openButton", "Open", self._open)
-        self.show_button = _button("showButton", "Show in folder", self._show_in_folder)
-        self.cancel_button = _button("cancelButton", "Cancel", self._cancel)
+        self.open_button = _button("openButton", translate("JobsPanel", "Open"), self._open)
+        self.show_button = _button(
+            "showButton", translate("JobsPanel", "Show in folder"), self._show_in_folder
+        )
+        self.cancel_button = _button("cancelButton", translate("JobsPanel", "Cancel"), self._cancel)
         self.retry_button = _button(
-            "retryButton", "Try again", lambda: self.controller.resume(self.record)
+            "retryButton",
+            translate("JobsPanel", "Try again"),
+            lambda: self.controller.resume(self.record),
         )
         self.offer_button = _button(
             "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
         )
         heading = QHBoxLayout()
         self.draft_badge = _label("draftBadge", bold=True)
-        self.draft_badge.setText("DRAFT · free, watermarked")
+        self.draft_badge.setText(translate("JobsPanel", "DRAFT · free, watermarked"))
         self.draft_badge.setStyleSheet("color: #9c5d00;")
         heading.addWidget(self.draft_badge)
         heading.addWidget(self.title, 1)
@@ -113,17 +120,25 @@ class JobRow(QFrame):
     def show_record(self, record: JobRecord) -> None:
         self.record = record
         running = not record.state.is_finished
-        self.title.setText(record.title or "Untitled video")
-        self.title.setToolTip(DRAFT_TIP if record.draft else "")
+        self.title.setText(record.title or translate("JobsPanel", "Untitled video"))
+        self.title.setToolTip(translate("JobsPanel", DRAFT_TIP) if record.draft else "")
         self.draft_badge.setVisible(record.draft)
         practice = f" · {practice_name()}" if is_practice(record.base_url) else ""
-        self.state.setText(record.state.words + practice)
+        self.state.setText(translate("Jobs", record.state.words) + practice)
         self.message.setText(record.message)
         self.message.setVisible(bool(record.message))
         self.message.setStyleSheet("color: #b00020;" if record.state in TROUBLE else "")
-        self.notice.setText(f"HeyGen says: {record.notice}" if record.notice else "")
+        self.notice.setText(
+            translate("JobsPanel", "HeyGen says: {notice}").format(notice=record.notice)
+            if record.notice
+            else ""
+        )
         self.notice.setVisible(bool(record.notice))
-        self.video_id.setText(f"Video id: {record.video_id}" if record.video_id else "")
+        self.video_id.setText(
+            translate("JobsPanel", "Video id: {id}").format(id=record.video_id)
+            if record.video_id
+            else ""
+        )
         self.video_id.setVisible(bool(record.video_id))
         self.progress.setVisible(running)
         self.detail.setVisible(running and bool(self.detail.text()))
@@ -138,7 +153,11 @@ class JobRow(QFrame):
         offer = record.offer_route if record.state == JobState.FAILED else None
         self.offer_button.setVisible(bool(offer))
         if offer:
-            self.offer_button.setText(f"Send with {route_class(offer).label} instead…")
+            self.offer_button.setText(
+                translate("JobsPanel", "Send with {route} instead…").format(
+                    route=translate("Routes", route_class(offer).label)
+                )
+            )
 
     def show_progress(self, fraction: float | None, words: str) -> None:
         if fraction is None:
@@ -172,7 +191,9 @@ class JobsPanel(QWidget):
         self.controller = controller
         self.rows: dict[str, JobRow] = {}
         self.empty = _label("jobsEmpty", wrap=True)
-        self.empty.setText("No videos yet. Send a project to HeyGen and it shows up here.")
+        self.empty.setText(
+            translate("JobsPanel", "No videos yet. Send a project to HeyGen and it shows up here.")
+        )
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
         self.list.addWidget(self.empty)

@@ -48,6 +48,7 @@ from composer.ui.controllers.scenes import SceneActions
 from composer.ui.controllers.settings import SettingsController
 from composer.ui.controllers.submit import SubmitController
 from composer.ui.dialogs import prompts
+from composer.ui.i18n import translate
 from composer.ui.job_controller import JobController
 from composer.ui.jobs_panel import JobsPanel
 from composer.ui.panels.inspector import Inspector
@@ -59,13 +60,12 @@ from composer.ui.preview.looks import V3Looks
 from composer.ui.preview.presenter import ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.preview.scrubber import ClipScrubber
-from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
 from composer.ui.spend.wiring import attach as attach_spend
-from composer.ui.summary import size_text
+from composer.ui.summary import project_summary
 from composer.ui.templates.controller import TemplatesController
 from composer.ui.widgets.actions import make_action
 from composer.ui.widgets.folders import PROJECT_FOLDER
@@ -163,9 +163,11 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         Key = QKeySequence.StandardKey
-        self.action_quit = make_action(self, "actionQuit", "&Quit", None, self.close, Key.Quit)
-        self.action_undo = self.stack.createUndoAction(self, "Undo")
-        self.action_redo = self.stack.createRedoAction(self, "Redo")
+        self.action_quit = make_action(
+            self, "actionQuit", translate("MainWindow", "&Quit"), None, self.close, Key.Quit
+        )
+        self.action_undo = self.stack.createUndoAction(self, translate("MainWindow", "Undo"))
+        self.action_redo = self.stack.createRedoAction(self, translate("MainWindow", "Redo"))
         for action, name, icon_name, key in (
             (self.action_undo, "actionUndo", "undo", Key.Undo),
             (self.action_redo, "actionRedo", "redo", Key.Redo),
@@ -173,13 +175,13 @@ class MainWindow(QMainWindow):
             action.setObjectName(name)
             action.setIcon(icon(icon_name))
             action.setShortcut(QKeySequence(key))
-            action.setIconText(name.removeprefix("action"))
+            action.setIconText(action.text())  # the prefix alone: nothing to undo yet
         window_polish.bind_redo(self.action_redo)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         files, submitting = self.files, self.submitting
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([files.action_new, files.action_open])
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
@@ -189,19 +191,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings.action_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([self.action_undo, self.action_redo])
-        scene_menu = bar.addMenu("&Scene")
+        scene_menu = bar.addMenu(translate("MainWindow", "&Scene"))
         scene = self.scene_actions
         scene_menu.addActions([scene.action_add, scene.action_duplicate, scene.action_delete])
         scene_menu.addSeparator()
         scene_menu.addActions([scene.action_move_up, scene.action_move_down])
-        self.video_menu = bar.addMenu("&Video")
+        self.video_menu = bar.addMenu(translate("MainWindow", "&Video"))
         self.video_menu.addActions([submitting.action_submit, submitting.action_batch])
-        self.view_menu = bar.addMenu("Vie&w")
+        self.view_menu = bar.addMenu(translate("MainWindow", "Vie&w"))
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main", objectName="mainToolbar")
+        toolbar = QToolBar(translate("MainWindow", "Main"), objectName="mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -266,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def _dock(self, title: str, name: str, widget: QWidget, *, fixed: bool) -> QDockWidget:
         """`fixed`: always there, no title bar (the panel has its own header)."""
-        dock = QDockWidget(title, self, objectName=name)
+        dock = QDockWidget(translate("MainWindow", title), self, objectName=name)  # DOCK_TITLES
         dock.setWidget(widget)
         if fixed:
             dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
@@ -360,10 +362,7 @@ class MainWindow(QMainWindow):
         scenes added, removed or moved, a voice, or the project's size."""
         if scene_index != PROJECT and path and path.split(".")[0] != "voice":
             return  # e.g. the avatar dragged in the preview: nothing here changes
-        self.summary.setText(
-            f"{len(self.doc)} scene{'s' if len(self.doc) != 1 else ''} · "
-            f"{project_duration_text(self.doc.project)} · {size_text(self.doc.project)}"
-        )
+        self.summary.setText(project_summary(self.doc.project))
 
     def _problems_changed(self) -> None:
         problems = self.validation.problems

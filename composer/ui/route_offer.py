@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from composer.model.document import PROJECT
 from composer.routes.registry import DEFAULT_ROUTE, RouteName, route_class
+from composer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -22,10 +23,15 @@ def send_on_route(window: MainWindow, route: str) -> None:
 def use_route(window: MainWindow, route: str) -> bool:
     """Put the project on `route`; False (with a note) when it has errors there."""
     if (window.doc.project.route or DEFAULT_ROUTE) != route:
-        label = route_class(route).label
-        window.edits.set_values(PROJECT, {"route": RouteName(route)}, f"Render with {label}")
+        label = translate("Routes", route_class(route).label)
+        text = translate("RouteOffer", "Render with {route}").format(route=label)
+        window.edits.set_values(PROJECT, {"route": RouteName(route)}, text)
         window.validation.run_now()
         if window.validation.errors:
-            window.notify(f"Not sent: {label} can't render it yet; see the problems list.")
+            window.notify(
+                translate(
+                    "RouteOffer", "Not sent: {route} can't render it yet; see the problems list."
+                ).format(route=label)
+            )
             return False
     return True

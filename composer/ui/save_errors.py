@@ -6,15 +6,16 @@ import errno
 from pathlib import Path
 
 from composer.projectfile import ProjectFileError
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _WHY = {
-    errno.EACCES: "the file or its folder is read-only",
-    errno.EPERM: "the file or its folder is read-only",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.ENOENT: "its folder no longer exists",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.EACCES: QT_TRANSLATE_NOOP("SaveErrors", "the file or its folder is read-only"),
+    errno.EPERM: QT_TRANSLATE_NOOP("SaveErrors", "the file or its folder is read-only"),
+    errno.EROFS: QT_TRANSLATE_NOOP("SaveErrors", "the disk is read-only"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("SaveErrors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("SaveErrors", "your disk quota is used up"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("SaveErrors", "its folder no longer exists"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("SaveErrors", "the name is too long"),
 }
 
 
@@ -22,18 +23,25 @@ def _why(error: BaseException) -> str:
     if isinstance(error, ProjectFileError):
         return error.problem
     if isinstance(error, OSError):
-        return _WHY.get(error.errno or 0, error.strerror or str(error))
+        if (error.errno or 0) in _WHY:
+            return translate("SaveErrors", _WHY[error.errno or 0])
+        return error.strerror or str(error)
     if isinstance(error, RecursionError):
-        return "the project holds a value nested too deeply to be written"
-    return f"Scene Composer could not write it ({type(error).__name__})"
-
-
-def save_failure(path: Path, error: BaseException) -> str:
-    return (
-        f"Can't save {path.name}: {_why(error)}. Your work is still open and nothing was "
-        "changed on disk: use File → Save As to save it somewhere else."
+        return translate("SaveErrors", "the project holds a value nested too deeply to be written")
+    return translate("SaveErrors", "Scene Composer could not write it ({kind})").format(
+        kind=type(error).__name__
     )
 
 
+def save_failure(path: Path, error: BaseException) -> str:
+    return translate(
+        "SaveErrors",
+        "Can't save {file}: {why}. Your work is still open and nothing was changed on disk: "
+        "use File → Save As to save it somewhere else.",
+    ).format(file=path.name, why=_why(error))
+
+
 def autosave_failure(error: BaseException) -> str:
-    return f"Autosave failed: {_why(error)}. Save your work (Ctrl+S) to keep it safe."
+    return translate(
+        "SaveErrors", "Autosave failed: {why}. Save your work (Ctrl+S) to keep it safe."
+    ).format(why=_why(error))

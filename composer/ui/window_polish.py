@@ -9,11 +9,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QMainWindow, QWidget
 
 from composer.settings.preferences import SANDBOX, Preferences
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from composer.ui.jobs_panel import JobsPanel
@@ -21,13 +22,8 @@ if TYPE_CHECKING:
 REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
 
 
-def tr(text: str) -> str:
-    """Qt's translation function for the window's strings (context "MainWindow")."""
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def practice_name() -> str:
-    return tr("Practice server (no credits)")
+    return translate("WindowPolish", "Practice server (no credits)")
 
 
 def is_practice(base_url: str | None) -> bool:
@@ -43,11 +39,11 @@ def server_name(preferences: Preferences) -> str:
 def name_submit(action: QAction, preferences: Preferences) -> None:
     """The Submit action says where the video goes: HeyGen, or the practice server."""
     if preferences.endpoint == SANDBOX:
-        action.setText(tr("Send to practice server…"))
-        action.setIconText(tr("Send to practice server"))
+        action.setText(translate("WindowPolish", "Send to practice server…"))
+        action.setIconText(translate("WindowPolish", "Send to practice server"))
     else:
-        action.setText(tr("Su&bmit video…"))
-        action.setIconText(tr("Submit"))
+        action.setText(translate("WindowPolish", "Su&bmit video…"))
+        action.setIconText(translate("WindowPolish", "Submit"))
 
 
 def bind_redo(action: QAction) -> None:
@@ -91,12 +87,19 @@ class JobsDockSizer(QObject):
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
 
+DOCK_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Scenes"),
+    QT_TRANSLATE_NOOP("MainWindow", "Properties"),
+    QT_TRANSLATE_NOOP("MainWindow", "Jobs"),
+)
+"""The docks' titles, marked for lupdate: MainWindow._dock translates them."""
+
 PART_NAMES = {
-    "sceneList": "Scenes",
-    "preview": "Scene preview",
-    "problemsList": "Problems",
-    "propertyTabs": "Properties",
-    "jobsPanel": "Jobs",
+    "sceneList": QT_TRANSLATE_NOOP("WindowPolish", "Scenes"),
+    "preview": QT_TRANSLATE_NOOP("WindowPolish", "Scene preview"),
+    "problemsList": QT_TRANSLATE_NOOP("WindowPolish", "Problems"),
+    "propertyTabs": QT_TRANSLATE_NOOP("WindowPolish", "Properties"),
+    "jobsPanel": QT_TRANSLATE_NOOP("WindowPolish", "Jobs"),
 }
 
 
@@ -106,7 +109,7 @@ def name_parts(window: QMainWindow) -> None:
     for name, words in PART_NAMES.items():
         part = window.findChild(QWidget, name)
         if part is not None:
-            part.setAccessibleName(tr(words))
+            part.setAccessibleName(translate("WindowPolish", words))
             for scroll in part.findChildren(QAbstractScrollArea):
                 if not scroll.accessibleName():
-                    scroll.setAccessibleName(tr(words))
+                    scroll.setAccessibleName(translate("WindowPolish", words))

@@ -33,8 +33,10 @@ from composer.model.project import Project
 from composer.ui.batch.table_model import BatchTableModel
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs.outside_files import approve_uploads
+from composer.ui.i18n import amounts, translate
 from composer.ui.job_controller import JobController
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.scene_list.model import display_name
 
 
 class BatchDialog(QDialog):
@@ -53,7 +55,7 @@ class BatchDialog(QDialog):
         self.quote = quote
         self.media_folder = media_folder
         self.setObjectName("batchDialog")
-        self.setWindowTitle("Personalised videos from a spreadsheet")
+        self.setWindowTitle(translate("BatchDialog", "Personalised videos from a spreadsheet"))
         self.project = project
         self.controller = controller
         self.table: Table | None = None
@@ -67,11 +69,14 @@ class BatchDialog(QDialog):
 
     def _build(self) -> None:
         self.file_label = QLabel(
-            "No spreadsheet loaded. Use {{column}} in the title, scripts "
-            "and overlay texts; each row makes one video."
+            translate(
+                "BatchDialog",
+                "No spreadsheet loaded. Use {{column}} in the title, scripts "
+                "and overlay texts; each row makes one video.",
+            )
         )
         self.file_label.setWordWrap(True)
-        choose = QPushButton("Load CSV…", objectName="loadTable")
+        choose = QPushButton(translate("BatchDialog", "Load CSV…"), objectName="loadTable")
         choose.clicked.connect(self._choose)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -99,14 +104,20 @@ class BatchDialog(QDialog):
         split.addWidget(right)
         split.setSizes([560, 420])
         self.limit = QSpinBox(
-            objectName="batchLimit", minimum=1, maximum=10, value=DEFAULT_LIMIT, suffix=" at a time"
+            objectName="batchLimit",
+            minimum=1,
+            maximum=10,
+            value=DEFAULT_LIMIT,
+            suffix=translate("BatchDialog", " at a time"),
         )
-        self.send = QPushButton("Send", objectName="sendBatch", enabled=False)
+        self.send = QPushButton(
+            translate("BatchDialog", "Send"), objectName="sendBatch", enabled=False
+        )
         self.send.clicked.connect(self.submit)
-        close = QPushButton("Close")
+        close = QPushButton(translate("BatchDialog", "Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Videos rendering:"))
+        bottom.addWidget(QLabel(translate("BatchDialog", "Videos rendering:")))
         bottom.addWidget(self.limit)
         bottom.addStretch(1)
         bottom.addWidget(self.send)
@@ -120,7 +131,10 @@ class BatchDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load spreadsheet", "", "Spreadsheets (*.csv *.tsv *.txt)"
+            self,
+            translate("BatchDialog", "Load spreadsheet"),
+            "",
+            translate("BatchDialog", "Spreadsheets (*.csv *.tsv *.txt)"),
         )
         if path:
             self.load(Path(path))
@@ -137,13 +151,19 @@ class BatchDialog(QDialog):
         self.plan = plan_batch(self.project, self.table)
         self.model.set_plan(self.plan, self.table.columns)
         rows = len(self.plan.rows)
-        self.file_label.setText(f"{path.name}: {rows} row{'s' if rows != 1 else ''}")
+        self.file_label.setText(
+            translate("BatchDialog", "{file}: 1 row").format(file=path.name)
+            if rows == 1
+            else translate("BatchDialog", "{file}: {count} rows").format(file=path.name, count=rows)
+        )
         report = self.plan.report()
         self.messages.setPlainText(
-            "\n".join(report) if report else f"All {rows} rows are ready to send."
+            "\n".join(report)
+            if report
+            else translate("BatchDialog", "All {count} rows are ready to send.").format(count=rows)
         )
         self.send.setEnabled(self.plan.ok and self._affordable())
-        self.send.setText(f"Send {rows} videos")
+        self.send.setText(translate("BatchDialog", "Send {count} videos").format(count=rows))
         if rows:
             self.view.selectRow(0)
         return self.plan.ok
@@ -157,7 +177,7 @@ class BatchDialog(QDialog):
         self.scene_choice.blockSignals(True)
         self.scene_choice.clear()
         self.scene_choice.addItems(
-            [s.name or f"Scene {i + 1}" for i, s in enumerate(self.preview_doc.scenes)]
+            [display_name(s, i) for i, s in enumerate(self.preview_doc.scenes)]
         )
         self.scene_choice.blockSignals(False)
         self.preview_scene(0)
@@ -170,7 +190,7 @@ class BatchDialog(QDialog):
         if self.quote is None or self.plan is None or not self.plan.ok:
             return True
         quote = self.quote([row.project for row in self.plan.rows if row.project])
-        self.messages.appendPlainText(quote.sentence())
+        self.messages.appendPlainText(quote.sentence(amounts))
         return not quote.refused
 
     def submit(self) -> None:
@@ -179,13 +199,21 @@ class BatchDialog(QDialog):
             return
         uploads = approve_uploads(self, self.project, self.media_folder)
         if uploads is None:
-            self.messages.setPlainText("Not sent: files outside the project's folder were refused.")
+            self.messages.setPlainText(
+                translate(
+                    "BatchDialog", "Not sent: files outside the project's folder were refused."
+                )
+            )
             return
         jobs = [(row.project, job_title(row)) for row in self.plan.rows if row.project]
         self.results = {title: None for _project, title in jobs}  # type: ignore[misc]
         self.send.setEnabled(False)
         self.controller.submit_batch(jobs, self.limit.value(), uploads)
-        self.messages.setPlainText(f"Sent {len(jobs)} jobs; follow them in the Jobs panel.")
+        self.messages.setPlainText(
+            translate("BatchDialog", "Sent {count} jobs; follow them in the Jobs panel.").format(
+                count=len(jobs)
+            )
+        )
 
     def _job_changed(self, record: JobRecord) -> None:
         if self.plan is None or record.title not in self.results:
@@ -193,7 +221,7 @@ class BatchDialog(QDialog):
         self.results[record.title] = record
         for row in self.plan.rows:
             if job_title(row) == record.title:
-                self.model.set_job_state(row.number, record.state.words)
+                self.model.set_job_state(row.number, translate("Jobs", record.state.words))
         if all(r is not None and r.state.is_finished for r in self.results.values()):
             self._write_results()
 
@@ -204,5 +232,7 @@ class BatchDialog(QDialog):
         ]
         out = self.table_path.with_name(f"{self.table_path.stem}-results.csv")
         write_results(self.table, columns, out)
-        self.messages.appendPlainText(f"All done. Results: {out}")
+        self.messages.appendPlainText(
+            translate("BatchDialog", "All done. Results: {file}").format(file=out)
+        )
         self.results_path = out

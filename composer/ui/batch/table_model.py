@@ -6,9 +6,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from composer.batch.plan import BatchPlan, RowPlan
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
-FIXED = ("Row", "Status")
+FIXED = (QT_TRANSLATE_NOOP("BatchTable", "Row"), QT_TRANSLATE_NOOP("BatchTable", "Status"))
 
 
 class BatchTableModel(QAbstractTableModel):
@@ -42,7 +43,9 @@ class BatchTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (*FIXED, *self.columns)[section]
+            if section < len(FIXED):
+                return translate("BatchTable", FIXED[section])
+            return self.columns[section - len(FIXED)]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -63,6 +66,13 @@ class BatchTableModel(QAbstractTableModel):
 
 def _status(row: RowPlan) -> str:
     if row.ok:
-        return "✓ Ready" + (f" ({len(row.warnings)} warning(s))" if row.warnings else "")
+        warnings = len(row.warnings)
+        if not warnings:
+            return translate("BatchTable", "✓ Ready")
+        if warnings == 1:
+            return translate("BatchTable", "✓ Ready (1 warning)")
+        return translate("BatchTable", "✓ Ready ({count} warnings)").format(count=warnings)
     count = len(row.messages)
-    return f"✗ {count} problem{'s' if count != 1 else ''}"
+    if count == 1:
+        return translate("BatchTable", "✗ 1 problem")
+    return translate("BatchTable", "✗ {count} problems").format(count=count)

@@ -19,7 +19,7 @@ from composer.model.project import Project, Scene
 from composer.model.validate import WARNING, Problem
 from composer.routes.base import PreviewMode
 from composer.routes.registry import route_class
-from composer.ui.window_polish import tr
+from composer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from composer.ui.brand.dialog import BrandKitDialog
@@ -35,7 +35,7 @@ class EmbedKit(QUndoCommand):
     unsaved like any other edit)."""
 
     def __init__(self, doc: ProjectDocument, kit: BrandKit | None, controller: BrandController):
-        super().__init__(tr("Change brand kit"))
+        super().__init__(translate("BrandController", "Change brand kit"))
         self.doc = doc
         self.controller = controller
         self.old: Any = copy.deepcopy(doc.project.file_extra.get(kits.PROJECT_KEY))
@@ -57,8 +57,12 @@ class BrandController(QObject):
         super().__init__(window)
         self.window = window
         self.kit = kits.kit_for(window.doc.project)
-        self.button = QPushButton(tr("Brand kit…"), objectName="brandKitButton")
-        self.button.setToolTip(tr("Your colours, fonts, presenter, voice and logo"))
+        self.button = QPushButton(
+            translate("BrandController", "Brand kit…"), objectName="brandKitButton"
+        )
+        self.button.setToolTip(
+            translate("BrandController", "Your colours, fonts, presenter, voice and logo")
+        )
         self.button.clicked.connect(self.open_dialog)
         window.inspector.add_to_panel("projectPanel", self.button)
         window.validation.checks.append(self.check)
@@ -86,10 +90,11 @@ class BrandController(QObject):
                     WARNING,
                     None,
                     LOGO_FIELD,
-                    tr(
+                    translate(
+                        "BrandController",
                         "Your brand kit's logo shows in the preview only: the {route} route "
-                        "has no way to place a logo, so it is not sent."
-                    ).format(route=route.label),
+                        "has no way to place a logo, so it is not sent.",
+                    ).format(route=translate("Routes", route.label)),
                 )
             )
         return problems
@@ -106,9 +111,11 @@ class BrandController(QObject):
             if (after := apply_kit(scene, kit)) != scene
         ]
         if changed:
-            window.stack.beginMacro(tr("Apply brand kit to all scenes"))
+            window.stack.beginMacro(translate("BrandController", "Apply brand kit to all scenes"))
             for row, after in changed:
-                window.edits.replace_scene(row, after, tr("Apply brand kit"))
+                window.edits.replace_scene(
+                    row, after, translate("BrandController", "Apply brand kit")
+                )
             window.stack.endMacro()
         return len(changed)
 
@@ -137,7 +144,9 @@ class BrandController(QObject):
         try:
             kits.save_user_kit(kit)
         except OSError as error:
-            self.window.show_error(tr("Can't save the brand kit"), str(error))
+            self.window.show_error(
+                translate("BrandController", "Can't save the brand kit"), str(error)
+            )
         was_embedded = kits.embedded_kit(self.window.doc.project)
         if embed or was_embedded is not None:
             new = kit if embed else None
@@ -149,9 +158,11 @@ class BrandController(QObject):
         self.save(kit, embed=dialog.embed.isChecked())
         count = self.apply_to_all(kit)
         self.window.notify(
-            tr("Applied the brand kit to {count} scene(s).").format(count=count)
+            translate("BrandController", "Applied the brand kit to {count} scene(s).").format(
+                count=count
+            )
             if count
-            else tr("Every scene already follows the brand kit.")
+            else translate("BrandController", "Every scene already follows the brand kit.")
         )
 
     def reload(self) -> None:

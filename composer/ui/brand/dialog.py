@@ -24,16 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from composer.brand.kit import COLOUR_FIELDS, LOGO_CORNERS, BrandKit
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.widgets.color_edit import ColorEdit
 from composer.ui.widgets.file_picker import FilePicker
-from composer.ui.window_polish import tr
 
-IMAGES = "Images (*.png *.jpg *.jpeg *.webp *.svg);;All files (*)"
+IMAGES = QT_TRANSLATE_NOOP("BrandDialog", "Images (*.png *.jpg *.jpeg *.webp *.svg);;All files (*)")
 COLOUR_LABELS = {
-    "primary": "Primary",
-    "secondary": "Secondary",
-    "background": "Background",
-    "text": "Text",
+    "primary": QT_TRANSLATE_NOOP("BrandDialog", "Primary"),
+    "secondary": QT_TRANSLATE_NOOP("BrandDialog", "Secondary"),
+    "background": QT_TRANSLATE_NOOP("BrandDialog", "Background"),
+    "text": QT_TRANSLATE_NOOP("BrandDialog", "Text"),
+}
+COLOUR_NAMES = {
+    "primary": QT_TRANSLATE_NOOP("BrandDialog", "Primary colour"),
+    "secondary": QT_TRANSLATE_NOOP("BrandDialog", "Secondary colour"),
+    "background": QT_TRANSLATE_NOOP("BrandDialog", "Background colour"),
+    "text": QT_TRANSLATE_NOOP("BrandDialog", "Text colour"),
+}
+CORNER_LABELS = {
+    "top-right": QT_TRANSLATE_NOOP("BrandDialog", "Top right"),
+    "top-left": QT_TRANSLATE_NOOP("BrandDialog", "Top left"),
+    "bottom-right": QT_TRANSLATE_NOOP("BrandDialog", "Bottom right"),
+    "bottom-left": QT_TRANSLATE_NOOP("BrandDialog", "Bottom left"),
 }
 Chooser = Callable[[str, str | None], str | None]
 Namer = Callable[[str, str | None], str]
@@ -53,65 +65,79 @@ class BrandKitDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("brandKit")
-        self.setWindowTitle(tr("Brand kit"))
+        self.setWindowTitle(translate("BrandDialog", "Brand kit"))
         self.chooser = chooser
         self.namer = namer
         self._ids: dict[str, str | None] = {"avatar": kit.presenter_id, "voice": kit.voice_id}
         self.colours: dict[str, ColorEdit] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(QLabel(tr("Colours"), objectName="groupHeader"))
+        form.addRow(QLabel(translate("BrandDialog", "Colours"), objectName="groupHeader"))
         for name in COLOUR_FIELDS:
             edit = ColorEdit()
             edit.setObjectName(f"brand:{name}")
             edit.set_text(getattr(kit, name))
-            edit.line.setAccessibleName(tr(f"{COLOUR_LABELS[name]} colour"))
+            edit.line.setAccessibleName(translate("BrandDialog", COLOUR_NAMES[name]))
             self.colours[name] = edit
-            form.addRow(tr(COLOUR_LABELS[name]), edit)
-        form.addRow(QLabel(tr("Fonts"), objectName="groupHeader"))
-        self.title_font = self._font("brand:title_font", kit.title_font, tr("Title font"))
-        self.body_font = self._font("brand:body_font", kit.body_font, tr("Body font"))
-        form.addRow(tr("Titles"), self.title_font)
-        form.addRow(tr("Body text"), self.body_font)
-        form.addRow(QLabel(tr("Presenter and voice"), objectName="groupHeader"))
-        self.presenter = self._pick_row("avatar", tr("Presenter"))
-        self.voice = self._pick_row("voice", tr("Voice"))
-        form.addRow(tr("Presenter"), self.presenter)
-        form.addRow(tr("Voice"), self.voice)
-        form.addRow(QLabel(tr("Logo"), objectName="groupHeader"))
-        self.logo = FilePicker(IMAGES)
+            form.addRow(translate("BrandDialog", COLOUR_LABELS[name]), edit)
+        form.addRow(QLabel(translate("BrandDialog", "Fonts"), objectName="groupHeader"))
+        self.title_font = self._font(
+            "brand:title_font", kit.title_font, translate("BrandDialog", "Title font")
+        )
+        self.body_font = self._font(
+            "brand:body_font", kit.body_font, translate("BrandDialog", "Body font")
+        )
+        form.addRow(translate("BrandDialog", "Titles"), self.title_font)
+        form.addRow(translate("BrandDialog", "Body text"), self.body_font)
+        form.addRow(
+            QLabel(translate("BrandDialog", "Presenter and voice"), objectName="groupHeader")
+        )
+        self.presenter = self._pick_row("avatar", translate("BrandDialog", "Presenter"))
+        self.voice = self._pick_row("voice", translate("BrandDialog", "Voice"))
+        form.addRow(translate("BrandDialog", "Presenter"), self.presenter)
+        form.addRow(translate("BrandDialog", "Voice"), self.voice)
+        form.addRow(QLabel(translate("BrandDialog", "Logo"), objectName="groupHeader"))
+        self.logo = FilePicker(translate("BrandDialog", IMAGES))
         self.logo.setObjectName("brand:logo")
         self.logo.set_path(kit.logo)
-        self.logo.line.setAccessibleName(tr("Logo image"))
+        self.logo.line.setAccessibleName(translate("BrandDialog", "Logo image"))
         self.corner = QComboBox(objectName="brand:logo_corner")
         for corner in LOGO_CORNERS:
-            self.corner.addItem(tr(corner.replace("-", " ").capitalize()), corner)
+            self.corner.addItem(translate("BrandDialog", CORNER_LABELS[corner]), corner)
         self.corner.setCurrentIndex(LOGO_CORNERS.index(kit.logo_corner))
-        self.corner.setAccessibleName(tr("Logo corner"))
+        self.corner.setAccessibleName(translate("BrandDialog", "Logo corner"))
         self.size = QSpinBox(objectName="brand:logo_size", suffix=" %", minimum=2, maximum=50)
         self.size.setValue(round(kit.logo_size * 100))
-        self.size.setAccessibleName(tr("Logo width, % of the frame"))
+        self.size.setAccessibleName(translate("BrandDialog", "Logo width, % of the frame"))
         placement = QHBoxLayout()
         placement.addWidget(self.corner, 1)
-        placement.addWidget(QLabel(tr("width")))
+        placement.addWidget(QLabel(translate("BrandDialog", "width")))
         placement.addWidget(self.size)
-        form.addRow(tr("Image"), self.logo)
-        form.addRow(tr("Placement"), placement)
+        form.addRow(translate("BrandDialog", "Image"), self.logo)
+        form.addRow(translate("BrandDialog", "Placement"), placement)
         self.logo_note = QLabel(
-            tr(
+            translate(
+                "BrandDialog",
                 "The logo shows in the preview. HeyGen's v2 and v3 APIs have no logo "
-                "field, so on those routes it is not sent with the video."
+                "field, so on those routes it is not sent with the video.",
             ),
             objectName="brandWarning",
             wordWrap=True,
         )
         form.addRow("", self.logo_note)
-        self.embed = QCheckBox(tr("Keep this kit in the project file (to share it)"))
+        self.embed = QCheckBox(
+            translate("BrandDialog", "Keep this kit in the project file (to share it)")
+        )
         self.embed.setObjectName("brand:embed")
         self.embed.setChecked(embedded)
-        self.apply_button = QPushButton(tr("Apply to all scenes"), objectName="applyBrandKit")
+        self.apply_button = QPushButton(
+            translate("BrandDialog", "Apply to all scenes"), objectName="applyBrandKit"
+        )
         self.apply_button.setToolTip(
-            tr("Background and text colours, fonts, presenter and voice, in one undo step")
+            translate(
+                "BrandDialog",
+                "Background and text colours, fonts, presenter and voice, in one undo step",
+            )
         )
         self.apply_button.clicked.connect(lambda: self.apply_requested.emit(self.kit()))
         buttons = QDialogButtonBox(
@@ -123,7 +149,7 @@ class BrandKitDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                tr("Your brand, applied in one click. New scenes follow it."),
+                translate("BrandDialog", "Your brand, applied in one click. New scenes follow it."),
                 objectName="dialogHeading",
             )
         )
@@ -135,7 +161,7 @@ class BrandKitDialog(QDialog):
     def _font(self, name: str, family: str | None, accessible: str) -> QFontComboBox:
         fonts = QFontComboBox(objectName=name)
         fonts.setEditable(True)
-        fonts.lineEdit().setPlaceholderText(tr("(HeyGen's default)"))
+        fonts.lineEdit().setPlaceholderText(translate("BrandDialog", "(HeyGen's default)"))
         if family:
             fonts.setCurrentFont(QFont(family))
         fonts.setEditText(family or "")
@@ -146,10 +172,12 @@ class BrandKitDialog(QDialog):
         row = QWidget(objectName=f"brand:{kind}")
         name = QLineEdit(readOnly=True, objectName="brandChoice")
         name.setAccessibleName(noun)
-        name.setPlaceholderText(tr("Not set"))
-        choose = QPushButton(tr("Choose…"), objectName="chooseButton")
-        choose.setAccessibleName(tr(f"Choose {noun.lower()}"))
-        clear = QPushButton(tr("Clear"), objectName="clearButton")
+        name.setPlaceholderText(translate("BrandDialog", "Not set"))
+        choose = QPushButton(translate("BrandDialog", "Choose…"), objectName="chooseButton")
+        choose.setAccessibleName(
+            translate("BrandDialog", "Choose {what}").format(what=noun.lower())
+        )
+        clear = QPushButton(translate("BrandDialog", "Clear"), objectName="clearButton")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(name, 1)
@@ -168,7 +196,7 @@ class BrandKitDialog(QDialog):
     def _set(self, kind: str, item_id: str | None, field: QLineEdit) -> None:
         self._ids[kind] = item_id
         field.setText(self.namer(kind, item_id) if item_id else "")
-        field.setToolTip(f"id {item_id}" if item_id else "")
+        field.setToolTip(translate("BrandDialog", "id {id}").format(id=item_id) if item_id else "")
 
     def kit(self) -> BrandKit:
         """The kit as the dialog shows it."""

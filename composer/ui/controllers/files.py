@@ -27,6 +27,7 @@ from composer.settings.route_state import default_route
 from composer.templates.library import blank
 from composer.ui.dialogs import prompts
 from composer.ui.dialogs.prompts import SaveChoice
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.operations import run_in_background
 from composer.ui.save_errors import autosave_failure, save_failure
 from composer.ui.widgets.actions import make_action
@@ -41,9 +42,10 @@ log = logging.getLogger(__name__)
 AUTOSAVE_MS = 30_000
 STRUCTURE_AUTOSAVE_MS = 250
 """Scenes added, removed or moved are autosaved this soon (a burst of them once)."""
-OPEN_FILTER = (
-    f"Projects and request bodies (*{PROJECT_SUFFIX} *.json);;"
-    f"Scene Composer projects (*{PROJECT_SUFFIX});;HeyGen request bodies (*.json);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "FilesController",
+    "Projects and request bodies (*{suffix} *.json);;Scene Composer projects (*{suffix});;"
+    "HeyGen request bodies (*.json);;All files (*)",
 )
 
 
@@ -79,15 +81,36 @@ class FilesController(QObject):
         self._disk_writer.setMaxThreadCount(1)
 
         Key = QKeySequence.StandardKey
-        self.action_new = make_action(window, "actionNew", "&New", "new", self.new, Key.New)
+        self.action_new = make_action(
+            window, "actionNew", translate("FilesController", "&New"), "new", self.new, Key.New
+        )
         self.action_open = make_action(
-            window, "actionOpen", "&Open…", "open", self.open_dialog, Key.Open
+            window,
+            "actionOpen",
+            translate("FilesController", "&Open…"),
+            "open",
+            self.open_dialog,
+            Key.Open,
         )
-        self.action_save = make_action(window, "actionSave", "&Save", "save", self.save, Key.Save)
+        self.action_save = make_action(
+            window,
+            "actionSave",
+            translate("FilesController", "&Save"),
+            "save",
+            self.save,
+            Key.Save,
+        )
         self.action_save_as = make_action(
-            window, "actionSaveAs", "Save &As…", "save-as", self.save_as, Key.SaveAs
+            window,
+            "actionSaveAs",
+            translate("FilesController", "Save &As…"),
+            "save-as",
+            self.save_as,
+            Key.SaveAs,
         )
-        self.recent_menu = QMenu("Open &Recent", window, objectName="recentMenu")
+        self.recent_menu = QMenu(
+            translate("FilesController", "Open &Recent"), window, objectName="recentMenu"
+        )
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -107,7 +130,7 @@ class FilesController(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name.removesuffix(PROJECT_SUFFIX)
-        return self.window.doc.project.title or "Untitled"
+        return self.window.doc.project.title or translate("FilesController", "Untitled")
 
     # ------------------------------------------------------------------ files
     def new(self) -> None:
@@ -123,7 +146,12 @@ class FilesController(QObject):
         if not self.maybe_save():
             return
         start = str(start_folder(self.window))
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("FilesController", "Open"),
+            start,
+            translate("FilesController", OPEN_FILTER).format(suffix=PROJECT_SUFFIX),
+        )
         if path:
             self.open_path(Path(path))
 
@@ -140,14 +168,20 @@ class FilesController(QObject):
             try:
                 project = load_any(path)
             except ProjectFileError as error:
-                self.window.show_error("Can't open the file", str(error))
+                self.window.show_error(
+                    translate("FilesController", "Can't open the file"), str(error)
+                )
                 return False
             source = None  # a request body: Save asks where to keep the project
         self.load(project, source)
         self.media_folder = path.parent
         self._remember(path)
         if source is None:
-            self.window.notify(f"Imported {path.name}. Save to keep it as a project.")
+            self.window.notify(
+                translate(
+                    "FilesController", "Imported {file}. Save to keep it as a project."
+                ).format(file=path.name)
+            )
         return True
 
     def save(self) -> bool:
@@ -157,9 +191,11 @@ class FilesController(QObject):
         suggested = start_folder(self.window) / f"{self.display_name()}{PROJECT_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Save project",
+            translate("FilesController", "Save project"),
             str(suggested),
-            f"Scene Composer projects (*{PROJECT_SUFFIX})",
+            translate("FilesController", "Scene Composer projects (*{suffix})").format(
+                suffix=PROJECT_SUFFIX
+            ),
         )
         if not chosen:
             return False
@@ -172,7 +208,9 @@ class FilesController(QObject):
         try:
             save_project(self.window.doc.project, path)
         except Exception as error:  # every failure is told: the work is still open
-            self.window.show_error("Can't save the project", save_failure(path, error))
+            self.window.show_error(
+                translate("FilesController", "Can't save the project"), save_failure(path, error)
+            )
             return False
         self.path = path
         self.media_folder = path.parent
@@ -181,7 +219,7 @@ class FilesController(QObject):
         self.write_later(self.recovery.discard, "could not remove the recovery copy")
         self._remember(path)
         self.renamed.emit()
-        self.window.notify(f"Saved {path.name}")
+        self.window.notify(translate("FilesController", "Saved {file}").format(file=path.name))
         return True
 
     def load(self, project: Project, path: Path | None, *, restored: bool = False) -> None:
@@ -226,7 +264,9 @@ class FilesController(QObject):
             action.setToolTip(text)
             action.setEnabled(path.exists())
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(translate("FilesController", "No recent files")).setEnabled(
+                False
+            )
 
     def maybe_save(self) -> bool:
         """True when it is fine to replace the current project (saved or discarded)."""
@@ -263,7 +303,9 @@ class FilesController(QObject):
             self.recovery.discard()
             return False
         self.load(info.project, info.source_path, restored=True)
-        self.window.notify("Restored your unsaved work. Save it to keep it.")
+        self.window.notify(
+            translate("FilesController", "Restored your unsaved work. Save it to keep it.")
+        )
         return True
 
     def _structure_edited(self, *_args: int) -> None:

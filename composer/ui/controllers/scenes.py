@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 
 from composer.model.project import MAX_SCENES
-from composer.ui.scene_list.operations import LIMIT_MESSAGE
+from composer.ui.i18n import translate
+from composer.ui.scene_list.operations import limit_message
 from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
@@ -27,24 +28,44 @@ class SceneActions(QObject):
         self.window = window
         scenes = window.scenes
         self.action_add = make_action(
-            window, "actionAddScene", "&Add scene", "add", scenes.add, "Ctrl+Shift+N"
+            window,
+            "actionAddScene",
+            translate("ScenesController", "&Add scene"),
+            "add",
+            scenes.add,
+            "Ctrl+Shift+N",
         )
         self.action_duplicate = make_action(
-            window, "actionDuplicate", "D&uplicate", "duplicate", scenes.duplicate, "Ctrl+D"
+            window,
+            "actionDuplicate",
+            translate("ScenesController", "D&uplicate"),
+            "duplicate",
+            scenes.duplicate,
+            "Ctrl+D",
         )
         self.action_delete = make_action(
             window,
             "actionDelete",
-            "&Delete",
+            translate("ScenesController", "&Delete"),
             "delete",
             scenes.delete,
             QKeySequence.StandardKey.Delete,
         )
         self.action_move_up = make_action(
-            window, "actionMoveUp", "Move &up", "move-up", scenes.move_up, "Ctrl+Up"
+            window,
+            "actionMoveUp",
+            translate("ScenesController", "Move &up"),
+            "move-up",
+            scenes.move_up,
+            "Ctrl+Up",
         )
         self.action_move_down = make_action(
-            window, "actionMoveDown", "Move do&wn", "move-down", scenes.move_down, "Ctrl+Down"
+            window,
+            "actionMoveDown",
+            translate("ScenesController", "Move do&wn"),
+            "move-down",
+            scenes.move_down,
+            "Ctrl+Down",
         )
         for action in (self.action_delete, self.action_move_up, self.action_move_down):
             # Only while the scene list has focus: Delete in a text field deletes text.
@@ -57,10 +78,14 @@ class SceneActions(QObject):
         rows = scenes.rows()
         full = len(self.window.doc) >= MAX_SCENES
         self.action_add.setEnabled(not full)
-        self.action_add.setToolTip(LIMIT_MESSAGE if full else "Add a scene after the selected one")
+        self.action_add.setToolTip(
+            limit_message()
+            if full
+            else translate("ScenesController", "Add a scene after the selected one")
+        )
         self.action_duplicate.setEnabled(bool(rows) and scenes.room_for(len(rows)))
         self.action_delete.setEnabled(bool(rows))
         self.action_move_up.setEnabled(scenes.can_move(up=True))
         self.action_move_down.setEnabled(scenes.can_move(up=False))
         if full:
-            self.limit_reached.emit(LIMIT_MESSAGE)
+            self.limit_reached.emit(limit_message())

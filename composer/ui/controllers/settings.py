@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 
 from composer.settings.preferences import SANDBOX
+from composer.ui.i18n import translate
 from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:  # imported where first used: the window opens without them
@@ -37,7 +38,7 @@ class SettingsController(QObject):
         self.action_settings = make_action(
             window,
             "actionSettings",
-            "Se&ttings…",
+            translate("SettingsController", "Se&ttings…"),
             "settings",
             self.open_settings,
             QKeySequence.StandardKey.Preferences,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from composer.ui import window_polish
+from composer.ui.i18n import translate
 from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.summary import submit_tooltip
 from composer.ui.widgets.actions import make_action
@@ -25,14 +26,19 @@ class SubmitController(QObject):
         super().__init__(window)
         self.window = window
         self.action_submit = make_action(
-            window, "actionSubmit", "Su&bmit video…", "submit", self.submit, "Ctrl+Return"
+            window,
+            "actionSubmit",
+            translate("SubmitController", "Su&bmit video…"),
+            "submit",
+            self.submit,
+            "Ctrl+Return",
         )
-        self.action_submit.setIconText("Submit")
+        self.action_submit.setIconText(translate("SubmitController", "Submit"))
         self._name_submit()
         self.action_batch = make_action(
             window,
             "actionBatch",
-            "Personalise from a &spreadsheet…",
+            translate("SubmitController", "Personalise from a &spreadsheet…"),
             "scene",
             self.open_batch,
             None,
@@ -64,11 +70,20 @@ class SubmitController(QObject):
 
             uploads = approve_uploads(window, window.doc.project, window.files.media_folder)
             if uploads is None:
-                window.notify("Not sent: files outside the project's folder were not allowed.")
+                window.notify(
+                    translate(
+                        "SubmitController",
+                        "Not sent: files outside the project's folder were not allowed.",
+                    )
+                )
                 return
             project, title = window.spend.outgoing(window.doc.project, dialog.title(), dialog.draft)
             window.jobs.submit(project, title, uploads)
-            window.notify(f"Sent “{title}”: follow it in the Jobs panel.")
+            window.notify(
+                translate(
+                    "SubmitController", "Sent “{title}”: follow it in the Jobs panel."
+                ).format(title=title)
+            )
 
     def confirm_submit_dialog(self) -> SubmitDialog:
         from composer.ui.dialogs.submit_dialog import SubmitDialog

@@ -22,38 +22,55 @@ from PySide6.QtWidgets import (
 from composer.assets.containment import UploadFile, UploadPolicy
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
+from composer.ui.i18n import translate
 
 
 class OutsideFilesDialog(QDialog):
     def __init__(self, files: list[UploadFile], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outsideFilesDialog")
-        self.setWindowTitle("Upload files from outside the project?")
+        self.setWindowTitle(
+            translate("OutsideFilesDialog", "Upload files from outside the project?")
+        )
         count = len(files)
         heading = QLabel(
-            f"{count} file{'s' if count != 1 else ''} outside the project's folder would be "
-            "uploaded to HeyGen",
+            translate(
+                "OutsideFilesDialog",
+                "1 file outside the project's folder would be uploaded to HeyGen",
+            )
+            if count == 1
+            else translate(
+                "OutsideFilesDialog",
+                "{count} files outside the project's folder would be uploaded to HeyGen",
+            ).format(count=count),
             objectName="dialogHeading",
             wordWrap=True,
         )
         note = QLabel(
-            "A project can name any file on this computer. Upload these only if you know "
-            "them; a project someone sent you should keep its media in its own folder.",
+            translate(
+                "OutsideFilesDialog",
+                "A project can name any file on this computer. Upload these only if you know "
+                "them; a project someone sent you should keep its media in its own folder.",
+            ),
             wordWrap=True,
         )
         self.file_list = QListWidget(objectName="outsideFileList")
         for item in files:
-            self.file_list.addItem(f"Scene {item.scene_index + 1}: {item.describe()}")
+            self.file_list.addItem(
+                translate("OutsideFilesDialog", "Scene {number}: {file}").format(
+                    number=item.scene_index + 1, file=item.describe()
+                )
+            )
         self.file_list.setWordWrap(True)
         self.file_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.file_list.setFixedHeight(min(240, 44 * count + 12))
         buttons = QDialogButtonBox()
         self.dont_send_button = buttons.addButton(
-            "Don't send", QDialogButtonBox.ButtonRole.RejectRole
+            translate("OutsideFilesDialog", "Don't send"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.upload_button = buttons.addButton(
-            "Upload them", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("OutsideFilesDialog", "Upload them"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.upload_button.setObjectName("uploadOutsideFiles")
         self.dont_send_button.setDefault(True)

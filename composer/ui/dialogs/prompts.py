@@ -5,12 +5,13 @@ Each returns the answer; the window calls them through methods tests can replace
 
 from __future__ import annotations
 
-import time
 from enum import Enum
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from composer.projectfile.recovery import RecoveryInfo
+from composer.ui.i18n import translate
 
 
 class SaveChoice(Enum):
@@ -23,11 +24,15 @@ def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
     box = QMessageBox(parent)
     box.setObjectName("saveChangesBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}”?")
-    box.setInformativeText("If you don't save, your changes since the last save are lost.")
-    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Don't save", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("Prompts", "Unsaved changes"))
+    box.setText(translate("Prompts", "Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(
+        translate("Prompts", "If you don't save, your changes since the last save are lost.")
+    )
+    save = box.addButton(translate("Prompts", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        translate("Prompts", "Don't save"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -40,19 +45,28 @@ def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
 
 
 def ask_restore(parent: QWidget, info: RecoveryInfo) -> bool:
-    when = time.strftime("%A %d %B at %H:%M", time.localtime(info.saved_at))
-    source = info.source_path.name if info.source_path else "an unsaved project"
+    saved = QDateTime.fromSecsSinceEpoch(round(info.saved_at))
+    locale = QLocale()
+    when = translate("Prompts", "{day} at {time}").format(
+        day=locale.toString(saved.date(), "dddd d MMMM"),
+        time=locale.toString(saved.time(), "HH:mm"),
+    )
+    source = (
+        info.source_path.name if info.source_path else translate("Prompts", "an unsaved project")
+    )
     box = QMessageBox(parent)
     box.setObjectName("restoreBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Restore your work?")
-    box.setText("Scene Composer closed unexpectedly last time.")
+    box.setWindowTitle(translate("Prompts", "Restore your work?"))
+    box.setText(translate("Prompts", "Scene Composer closed unexpectedly last time."))
     box.setInformativeText(
-        f"Your work on {source} was saved automatically on {when} "
-        f"({len(info.project.scenes)} scenes). Restore it?"
+        translate(
+            "Prompts",
+            "Your work on {source} was saved automatically on {when} ({count} scenes). Restore it?",
+        ).format(source=source, when=when, count=len(info.project.scenes))
     )
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    restore = box.addButton(translate("Prompts", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Prompts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from composer.model.project import Project
 from composer.routes.registry import DEFAULT_ROUTE, route_class, route_names
+from composer.ui.i18n import translate
 
 MAX_LINES = 6
 
@@ -18,15 +19,17 @@ class RouteRows:
         self.project = project
         self.combo = QComboBox(objectName="submitRoute")
         for name in route_names():
-            self.combo.addItem(route_class(name).label, name)
+            self.combo.addItem(translate("Routes", route_class(name).label), name)
         self.combo.setCurrentIndex(self.combo.findData(project.route or DEFAULT_ROUTE))
         self.losses = QLabel(objectName="submitLosses", wordWrap=True)
         self.losses.setProperty("problem", "warning")
-        self.losses.setToolTip("The problems list says which field of which scene.")
+        self.losses.setToolTip(
+            translate("RouteSummary", "The problems list says which field of which scene.")
+        )
         self.note = QLabel(objectName="routeNote", wordWrap=True)
-        form.addRow("Render with", self.combo)
+        form.addRow(translate("RouteSummary", "Render with"), self.combo)
         form.addRow("", self.note)
-        form.addRow("Left out", self.losses)
+        form.addRow(translate("RouteSummary", "Left out"), self.losses)
         self.combo.currentIndexChanged.connect(self._show)
         self._show()
 
@@ -35,10 +38,13 @@ class RouteRows:
 
     def _show(self) -> None:
         route = route_class(self.route())
-        self.combo.setToolTip(route.summary)
+        self.combo.setToolTip(translate("Routes", route.summary))
         lines = route.losses_summary(self.project)
         if len(lines) > MAX_LINES:
-            lines = [*lines[:MAX_LINES], f"… and {len(lines) - MAX_LINES} more"]
+            more = translate("RouteSummary", "… and {count} more").format(
+                count=len(lines) - MAX_LINES
+            )
+            lines = [*lines[:MAX_LINES], more]
         note = route.submit_note(self.project)  # "0 new HeyGen renders, composing locally"
         self.note.setText(note or "")
         self.form.setRowVisible(self.note, bool(note))

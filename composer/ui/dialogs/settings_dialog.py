@@ -24,12 +24,19 @@ from PySide6.QtWidgets import (
 
 from composer.settings.credentials import ENV_VAR, CredentialStore, KeySource
 from composer.settings.preferences import HEYGEN, SANDBOX, Preferences, save_preferences
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.widgets.icons import icon
 
 SOURCES = {
-    KeySource.KEYRING: "A key is saved in your system keyring. Type a new one to replace it.",
-    KeySource.SESSION: "A key is set for this session only (no keyring is available).",
-    KeySource.NONE: "No key yet. Find yours in HeyGen under Settings → API.",
+    KeySource.KEYRING: QT_TRANSLATE_NOOP(
+        "SettingsDialog", "A key is saved in your system keyring. Type a new one to replace it."
+    ),
+    KeySource.SESSION: QT_TRANSLATE_NOOP(
+        "SettingsDialog", "A key is set for this session only (no keyring is available)."
+    ),
+    KeySource.NONE: QT_TRANSLATE_NOOP(
+        "SettingsDialog", "No key yet. Find yours in HeyGen under Settings → API."
+    ),
 }
 
 
@@ -39,7 +46,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.credentials = credentials
         self.preferences = preferences
         self._forget = False
@@ -48,9 +55,9 @@ class SettingsDialog(QDialog):
         form.setColumnStretch(1, 1)
         for row, (text, field) in enumerate(
             (
-                ("HeyGen API key", self._key_row()),
-                ("Send videos to", self._endpoint_row()),
-                ("Download videos to", self._folder_row()),
+                (translate("SettingsDialog", "HeyGen API key"), self._key_row()),
+                (translate("SettingsDialog", "Send videos to"), self._endpoint_row()),
+                (translate("SettingsDialog", "Download videos to"), self._folder_row()),
             )
         ):
             form.addWidget(QLabel(text), row, 0, Qt.AlignmentFlag.AlignTop)
@@ -72,23 +79,34 @@ class SettingsDialog(QDialog):
         source = self.credentials.source()
         self.key = QLineEdit(objectName="apiKeyField")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("•••••••• (saved)" if source != KeySource.NONE else "Paste key")
+        self.key.setPlaceholderText(
+            translate("SettingsDialog", "•••••••• (saved)")
+            if source != KeySource.NONE
+            else translate("SettingsDialog", "Paste key")
+        )
         self.show_key = self.key.addAction(icon("eye"), QLineEdit.ActionPosition.TrailingPosition)
         self.show_key.setObjectName("showKeyAction")
         self.show_key.setCheckable(True)
-        self.show_key.setToolTip("Show the key")
+        self.show_key.setToolTip(translate("SettingsDialog", "Show the key"))
         self.show_key.toggled.connect(self._reveal)
-        self.forget = QPushButton("Forget key", objectName="forgetKeyButton")
+        self.forget = QPushButton(
+            translate("SettingsDialog", "Forget key"), objectName="forgetKeyButton"
+        )
         self.forget.setEnabled(source in (KeySource.KEYRING, KeySource.SESSION))
         self.forget.clicked.connect(self._forget_key)
         self.key_status = QLabel(objectName="keyStatus", wordWrap=True)
         if source == KeySource.ENVIRONMENT:
             self.key.setEnabled(False)
             self.forget.setEnabled(False)
-            self.key_status.setText(f"Using the key from the {ENV_VAR} environment variable.")
+            self.key_status.setText(
+                translate(
+                    "SettingsDialog", "Using the key from the {name} environment variable."
+                ).format(name=ENV_VAR)
+            )
         else:
             problem = self.credentials.keyring_problem
-            self.key_status.setText(SOURCES[source] + (f"\n{problem}" if problem else ""))
+            words = translate("SettingsDialog", SOURCES[source])
+            self.key_status.setText(words + (f"\n{problem}" if problem else ""))
         line = QHBoxLayout()
         line.addWidget(self.key, 1)
         line.addWidget(self.forget)
@@ -100,9 +118,12 @@ class SettingsDialog(QDialog):
         return row
 
     def _endpoint_row(self) -> QWidget:
-        self.heygen = QRadioButton("HeyGen (uses your credits)", objectName="heygenEndpoint")
+        self.heygen = QRadioButton(
+            translate("SettingsDialog", "HeyGen (uses your credits)"), objectName="heygenEndpoint"
+        )
         self.sandbox = QRadioButton(
-            "Practice server (no credits): nothing is sent to HeyGen", objectName="sandboxEndpoint"
+            translate("SettingsDialog", "Practice server (no credits): nothing is sent to HeyGen"),
+            objectName="sandboxEndpoint",
         )
         group = QButtonGroup(self)
         group.addButton(self.heygen)
@@ -117,7 +138,7 @@ class SettingsDialog(QDialog):
 
     def _folder_row(self) -> QWidget:
         self.folder = QLineEdit(str(self.preferences.download_folder()), objectName="folderField")
-        browse = QPushButton("Browse…", objectName="folderBrowse")
+        browse = QPushButton(translate("SettingsDialog", "Browse…"), objectName="folderBrowse")
         browse.clicked.connect(self._browse)
         row = QWidget()
         layout = QHBoxLayout(row)
@@ -129,17 +150,25 @@ class SettingsDialog(QDialog):
     def _reveal(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.key.setEchoMode(mode)
-        self.show_key.setToolTip("Hide the key" if shown else "Show the key")
+        self.show_key.setToolTip(
+            translate("SettingsDialog", "Hide the key")
+            if shown
+            else translate("SettingsDialog", "Show the key")
+        )
 
     def _forget_key(self) -> None:
         self._forget = True
         self.key.clear()
-        self.key.setPlaceholderText("Paste key")
-        self.key_status.setText("The key will be removed when you save.")
+        self.key.setPlaceholderText(translate("SettingsDialog", "Paste key"))
+        self.key_status.setText(
+            translate("SettingsDialog", "The key will be removed when you save.")
+        )
         self.forget.setEnabled(False)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Download videos to", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("SettingsDialog", "Download videos to"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 

@@ -19,9 +19,10 @@ from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
 from composer.routes.registry import route_class
 from composer.ui.dialogs.route_summary import RouteRows
+from composer.ui.i18n import translate
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.spend.submit_rows import Quotes, SpendRows
-from composer.ui.summary import size_text
+from composer.ui.summary import scene_count_text, size_text
 
 
 class SubmitDialog(QDialog):
@@ -41,27 +42,40 @@ class SubmitDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.setObjectName("submitDialog")
-        self.setWindowTitle("Submit video")
-        heading = QLabel("Send this video to be rendered?", objectName="dialogHeading")
+        self.setWindowTitle(translate("SubmitDialog", "Submit video"))
+        heading = QLabel(
+            translate("SubmitDialog", "Send this video to be rendered?"), objectName="dialogHeading"
+        )
         self.title_field = QLineEdit(title, objectName="jobTitleField")
-        self.title_field.setPlaceholderText("A name for this video")
+        self.title_field.setPlaceholderText(translate("SubmitDialog", "A name for this video"))
         count = len(project.scenes)
         form = QFormLayout()
         form.setVerticalSpacing(8)
         self.form = form
-        form.addRow("Title", self.title_field)
-        form.addRow("Scenes", QLabel(f"{count} scene{'s' if count != 1 else ''}"))
-        form.addRow("Estimated length", QLabel(project_duration_text(project)))
-        form.addRow("Size", QLabel(size_text(project)))
-        form.addRow("Server", QLabel(server))
+        form.addRow(translate("SubmitDialog", "Title"), self.title_field)
+        form.addRow(translate("SubmitDialog", "Scenes"), QLabel(scene_count_text(count)))
+        form.addRow(
+            translate("SubmitDialog", "Estimated length"), QLabel(project_duration_text(project))
+        )
+        form.addRow(translate("SubmitDialog", "Size"), QLabel(size_text(project)))
+        form.addRow(translate("SubmitDialog", "Server"), QLabel(server))
         self.routes = RouteRows(form, project)
         self.losses = self.routes.losses
         self.upload_list = QListWidget(objectName="uploadList")
-        form.addRow("Files to upload", self.upload_list)
+        form.addRow(translate("SubmitDialog", "Files to upload"), self.upload_list)
         if warnings:
             note = QLabel(
-                f"{warnings} warning{'s' if warnings != 1 else ''} in the problems list: "
-                "HeyGen will accept the video, but check them first.",
+                translate(
+                    "SubmitDialog",
+                    "1 warning in the problems list: HeyGen will accept the video, but check it "
+                    "first.",
+                )
+                if warnings == 1
+                else translate(
+                    "SubmitDialog",
+                    "{count} warnings in the problems list: HeyGen will accept the video, but "
+                    "check them first.",
+                ).format(count=warnings),
                 objectName="fieldMessage",
                 wordWrap=True,
             )
@@ -69,7 +83,7 @@ class SubmitDialog(QDialog):
             form.addRow("", note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit_button = buttons.addButton(
-            "Submit video", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("SubmitDialog", "Submit video"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.submit_button.setObjectName("confirmSubmit")
         self.submit_button.setDefault(True)
@@ -104,7 +118,9 @@ class SubmitDialog(QDialog):
         self.upload_list.setMaximumHeight(min(160, 22 * len(files) + 8))
         label = self.form.labelForField(self.upload_list)
         if isinstance(label, QLabel):
-            label.setText(f"Files to upload ({len(files)})")
+            label.setText(
+                translate("SubmitDialog", "Files to upload ({count})").format(count=len(files))
+            )
         self.form.setRowVisible(self.upload_list, bool(files))
         if self.spend is not None:
             self.spend.show_route(self.route())

@@ -14,8 +14,9 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from composer.catalogue.store import CatalogueItem
+from composer.ui.i18n import translate
 from composer.ui.panels.editors import LineEditor
-from composer.ui.panels.field_spec import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec, shown
 from composer.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
@@ -38,21 +39,29 @@ class CatalogueEditor(LineEditor):
         self.line.insertWidget(0, self.picture)  # parented first: never a window of its own
         self.picture.setVisible(spec.catalogue != "voice")
         self.sample = QToolButton(objectName="sampleButton", text="▶")
-        self.sample.setToolTip("Play a sample of this voice")
-        self.sample.setAccessibleName("Play a sample of this voice")
+        self.sample.setToolTip(translate("CatalogueEditor", "Play a sample of this voice"))
+        self.sample.setAccessibleName(translate("CatalogueEditor", "Play a sample of this voice"))
         self.sample.setVisible(False)
         self.sample.clicked.connect(self._play)
         self.line.addWidget(self.sample)
         self.copy = QToolButton(objectName="copyIdButton")
         self.copy.setIcon(icon("duplicate"))
-        self.copy.setToolTip("Copy the id")
-        self.copy.setAccessibleName(f"Copy the {spec.label.lower()} id")
+        self.copy.setToolTip(translate("CatalogueEditor", "Copy the id"))
+        self.copy.setAccessibleName(
+            translate("CatalogueEditor", "Copy the {field} id").format(
+                field=shown(spec.label).lower()
+            )
+        )
         self.copy.setAutoRaise(True)
         self.copy.clicked.connect(self._copy_id)
         self.line.addWidget(self.copy)
-        choose = QPushButton("Choose…", objectName="chooseButton")
-        choose.setToolTip("Pick from your HeyGen account, with previews")
-        choose.setAccessibleName(f"Choose {spec.label.lower()}")
+        choose = QPushButton(translate("CatalogueEditor", "Choose…"), objectName="chooseButton")
+        choose.setToolTip(
+            translate("CatalogueEditor", "Pick from your HeyGen account, with previews")
+        )
+        choose.setAccessibleName(
+            translate("CatalogueEditor", "Choose {field}").format(field=shown(spec.label).lower())
+        )
         choose.clicked.connect(self.choose_requested)
         self.line.addWidget(choose)
         self.note = QLabel(objectName="catalogueNote", wordWrap=True)
@@ -71,14 +80,22 @@ class CatalogueEditor(LineEditor):
         self.sample.setVisible(bool(self.item and self.item.preview_audio_url))
         unknown = bool(self._id) and self.item is None and bool(names and names.has_catalogue())
         self.note.setText(
-            f"“{self._id}” is not in your HeyGen catalogue: check the id or choose again."
+            translate(
+                "CatalogueEditor",
+                "“{id}” is not in your HeyGen catalogue: check the id or choose again.",
+            ).format(id=self._id)
             if unknown
             else ""
         )
         self.note.setVisible(unknown)
-        tip = self.spec.hint
+        tip = shown(self.spec.hint)
         if self._id:
-            tip = f"{self.item.name if self.item else 'Unknown'} · id {self._id}\n{tip}"
+            name = self.item.name if self.item else translate("CatalogueEditor", "Unknown")
+            tip = (
+                translate("CatalogueEditor", "{name} · id {id}").format(name=name, id=self._id)
+                + "\n"
+                + tip
+            )
         self.text_field.setToolTip(tip)
 
     def _show_text(self) -> None:

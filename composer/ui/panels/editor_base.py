@@ -15,10 +15,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from composer.model.project import DEFAULT_HEIGHT, DEFAULT_WIDTH
-from composer.ui.panels.field_spec import FieldSpec
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from composer.ui.panels.field_spec import FieldSpec, shown
 
-DEFAULT_TEXT = "(default)"
-NOT_SET_TEXT = "(not set)"
+DEFAULT_TEXT = QT_TRANSLATE_NOOP("Editors", "(default)")
+NOT_SET_TEXT = QT_TRANSLATE_NOOP("Editors", "(not set)")
+
+
+def unset_words(required: bool) -> str:
+    """What an unset field shows: "(not set)" when the request needs it, else "(default)"."""
+    return translate("Editors", NOT_SET_TEXT if required else DEFAULT_TEXT)
 
 
 class FieldEditor(QWidget):
@@ -56,9 +62,9 @@ class FieldEditor(QWidget):
         self.ring.layout().addWidget(widget)
         self.control = control or widget
         self.setFocusProxy(self.control)
-        self.control.setToolTip(self.spec.hint)
-        self.control.setAccessibleName(self.spec.label)
-        self.control.setAccessibleDescription(self.spec.hint)
+        self.control.setToolTip(shown(self.spec.hint))
+        self.control.setAccessibleName(shown(self.spec.label))
+        self.control.setAccessibleDescription(shown(self.spec.hint))
 
     def set_level(self, level: str) -> None:
         """ "error", "warning" or "": the ring's colour (styled in widgets/style.py)."""

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from composer.model.enums import seed_values
 from composer.model.project import DEFAULT_HEIGHT, DEFAULT_WIDTH
 from composer.model.validation_rules import DIMENSION_MAX, DIMENSION_MIN, SCRIPT_ADVISED
-from composer.ui.panels.editor_base import DEFAULT_TEXT, NOT_SET_TEXT, FieldEditor, guard_wheel
-from composer.ui.panels.field_spec import FieldSpec, choice_label
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from composer.ui.panels.editor_base import FieldEditor, guard_wheel, unset_words
+from composer.ui.panels.field_spec import FieldSpec, choice_label, shown
 from composer.ui.widgets.color_edit import ColorEdit
 from composer.ui.widgets.file_picker import FilePicker
 
@@ -41,7 +42,7 @@ class ChoiceEditor(FieldEditor):
         self.combo = QComboBox()
         guard_wheel(self.combo)
         if not spec.required:
-            self.combo.addItem(DEFAULT_TEXT, None)
+            self.combo.addItem(unset_words(required=False), None)
         assert spec.choices is not None
         for value in seed_values(spec.choices):
             self.combo.addItem(choice_label(value), value)
@@ -55,12 +56,17 @@ class ChoiceEditor(FieldEditor):
             self.edited.emit(value)
 
     def display(self, value: Any) -> None:
-        shown = NOT_SET_TEXT if value is None else f"{value} (not in the v2 docs)"
-        self._show(value, shown)
+        words = (
+            unset_words(required=True)
+            if value is None
+            else translate("Editors", "{value} (not in the v2 docs)").format(value=value)
+        )
+        self._show(value, words)
 
     def display_held(self, value: Any) -> None:
         """An unknown value stays in the list, marked, with its own words in a tooltip."""
-        self._show(_HELD_ITEM, f"⚠ {json.dumps(value, ensure_ascii=False)[:40]} (unknown)")
+        held = json.dumps(value, ensure_ascii=False)[:40]
+        self._show(_HELD_ITEM, translate("Editors", "⚠ {value} (unknown)").format(value=held))
 
     def _show(self, value: Any, shown: str) -> None:
         with QSignalBlocker(self.combo):
@@ -78,7 +84,7 @@ class LineEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
-        self.text_field = QLineEdit(placeholderText=spec.placeholder)
+        self.text_field = QLineEdit(placeholderText=shown(spec.placeholder))
         self.text_field.textEdited.connect(
             lambda text: self.edited.emit(text.strip() or spec.empty)
         )
@@ -95,7 +101,7 @@ class ParagraphEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
-        self.text = QPlainTextEdit(placeholderText=spec.placeholder)
+        self.text = QPlainTextEdit(placeholderText=shown(spec.placeholder))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(132 if spec.max_chars else 64)
         self.text.setMaximumHeight(150 if spec.max_chars else 90)  # room for the fields below
@@ -122,7 +128,11 @@ class ParagraphEditor(FieldEditor):
         limit = self.spec.max_chars
         if not limit:
             return
-        self.counter.setText(f"{len(text):,} / {limit:,} characters")
+        self.counter.setText(
+            translate("Editors", "{count} / {limit} characters").format(
+                count=f"{len(text):,}", limit=f"{limit:,}"
+            )
+        )
         level = "error" if len(text) > limit else "warning" if len(text) > SCRIPT_ADVISED else ""
         if self.counter.property("problem") != level:
             self.counter.setProperty("problem", level)
@@ -148,7 +158,7 @@ class FontEditor(FieldEditor):
         super().__init__(spec)
         self.fonts = QFontComboBox()
         self.fonts.setEditable(True)
-        self.fonts.lineEdit().setPlaceholderText(DEFAULT_TEXT)
+        self.fonts.lineEdit().setPlaceholderText(unset_words(required=False))
         guard_wheel(self.fonts)
         self.fonts.activated.connect(lambda i: self.edited.emit(self.fonts.itemText(i) or None))
         self.fonts.lineEdit().editingFinished.connect(self._typed)
@@ -167,7 +177,7 @@ class FontEditor(FieldEditor):
 class FileEditor(FieldEditor):
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
-        self.picker = FilePicker(spec.file_filter)
+        self.picker = FilePicker(shown(spec.file_filter))
         self.picker.edited.connect(self.edited)
         self._wrap(self.picker, self.picker.line)
 
@@ -181,11 +191,15 @@ class CheckEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
-        default = f"HeyGen's default ({spec.default_text})" if spec.default_text else ""
+        default = translate("Editors", "HeyGen's default ({value})").format(
+            value=shown(spec.default_text)
+        )
         self.words = {
-            Qt.CheckState.PartiallyChecked: default or "HeyGen's default",
-            Qt.CheckState.Checked: "On",
-            Qt.CheckState.Unchecked: "Off",
+            Qt.CheckState.PartiallyChecked: default
+            if spec.default_text
+            else translate("Editors", "HeyGen's default"),
+            Qt.CheckState.Checked: translate("Editors", "On"),
+            Qt.CheckState.Unchecked: translate("Editors", "Off"),
         }
         self.box = QCheckBox()
         self.box.setTristate(spec.tristate)
@@ -216,11 +230,11 @@ class CheckEditor(FieldEditor):
 
 
 PRESETS = (
-    ("16:9 landscape · 1920 × 1080", (1920, 1080)),
-    ("9:16 portrait · 1080 × 1920", (1080, 1920)),
-    ("1:1 square · 1080 × 1080", (1080, 1080)),
+    (QT_TRANSLATE_NOOP("Editors", "16:9 landscape · 1920 × 1080"), (1920, 1080)),
+    (QT_TRANSLATE_NOOP("Editors", "9:16 portrait · 1080 × 1920"), (1080, 1920)),
+    (QT_TRANSLATE_NOOP("Editors", "1:1 square · 1080 × 1080"), (1080, 1080)),
 )
-CUSTOM = "Custom size"
+CUSTOM = QT_TRANSLATE_NOOP("Editors", "Custom size")
 
 
 class DimensionEditor(FieldEditor):
@@ -230,7 +244,9 @@ class DimensionEditor(FieldEditor):
         super().__init__(spec)
         self.presets = QComboBox(objectName="dimensionPreset")
         guard_wheel(self.presets)
-        self.presets.addItems([text for text, _size in PRESETS] + [CUSTOM])
+        self.presets.addItems(
+            [translate("Editors", text) for text, _size in (*PRESETS, (CUSTOM, None))]
+        )
         self.width_spin = self._side("widthSpin")
         self.height_spin = self._side("heightSpin")
         sides = QHBoxLayout()
@@ -248,8 +264,12 @@ class DimensionEditor(FieldEditor):
         self.presets.activated.connect(self._preset_chosen)
 
     def _side(self, name: str) -> QSpinBox:
-        spin = QSpinBox(objectName=name, suffix=" px")
-        words = "Video width" if name == "widthSpin" else "Video height"
+        spin = QSpinBox(objectName=name, suffix=translate("Editors", " px"))
+        words = (
+            translate("Editors", "Video width")
+            if name == "widthSpin"
+            else translate("Editors", "Video height")
+        )
         spin.setAccessibleName(words)
         spin.lineEdit().setAccessibleName(words)
         spin.setRange(DIMENSION_MIN, DIMENSION_MAX)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from composer.model.validate import Problem
 from composer.ui.panels.editor_base import FieldEditor
 from composer.ui.panels.editor_kinds import make_editor
-from composer.ui.panels.field_spec import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec, shown
 from composer.ui.panels.fields import object_name
 
 
@@ -18,9 +18,9 @@ class FieldRow:
         self.spec = spec
         self.editor: FieldEditor = make_editor(spec)
         self.editor.setObjectName(object_name(spec))
-        self.label = QLabel(spec.label, objectName="fieldLabel")
+        self.label = QLabel(shown(spec.label), objectName="fieldLabel")
         self.label.setBuddy(self.editor.control)
-        self.label.setToolTip(spec.hint)
+        self.label.setToolTip(shown(spec.hint))
         self.message = QLabel(objectName="fieldMessage", wordWrap=True)
         self.message.hide()
         self.box = QWidget()

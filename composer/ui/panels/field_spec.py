@@ -16,12 +16,20 @@ from composer.model.enums import (
     BackgroundType,
     CharacterType,
     ElevenLabsModel,
+    Emotion,
+    Expression,
     Fit,
+    FontWeight,
     PlayStyle,
+    TalkingPhotoStyle,
+    TalkingStyle,
+    TextAlign,
+    TextType,
     VoiceType,
 )
 from composer.model.validate import label
 from composer.routes.registry import RouteName, route_class
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Kind(StrEnum):
@@ -76,40 +84,72 @@ class FieldSpec:
     @property
     def noun(self) -> str:
         """How undo texts and messages name the field ("voice speed")."""
-        return NOUNS.get(self.path, label(self.path)).lower()
+        return shown(NOUNS.get(self.path) or label(self.path)).lower()
 
 
 NOUNS = {
-    "name": "Scene name",
-    "character.type": "Avatar type",
-    "character.avatar_style": "Avatar style",
-    "character.offset.x": "Avatar position",
-    "character.offset.y": "Avatar position",
-    "voice.type": "Voice type",
-    "background.type": "Background type",
-    "text.position.x": "Text position",
-    "text.position.y": "Text position",
-    "dimension": "Video size",
+    "name": QT_TRANSLATE_NOOP("Fields", "Scene name"),
+    "character.type": QT_TRANSLATE_NOOP("Fields", "Avatar type"),
+    "character.avatar_style": QT_TRANSLATE_NOOP("Fields", "Avatar style"),
+    "character.offset.x": QT_TRANSLATE_NOOP("Fields", "Avatar position"),
+    "character.offset.y": QT_TRANSLATE_NOOP("Fields", "Avatar position"),
+    "voice.type": QT_TRANSLATE_NOOP("Fields", "Voice type"),
+    "background.type": QT_TRANSLATE_NOOP("Fields", "Background type"),
+    "text.position.x": QT_TRANSLATE_NOOP("Fields", "Text position"),
+    "text.position.y": QT_TRANSLATE_NOOP("Fields", "Text position"),
+    "dimension": QT_TRANSLATE_NOOP("Fields", "Video size"),
 }
 
-CHOICE_LABELS = {
-    CharacterType.AVATAR: "Avatar",
-    CharacterType.TALKING_PHOTO: "Talking photo",
-    AvatarStyle.CLOSE_UP: "Close-up",
-    VoiceType.TEXT: "Script (text to speech)",
-    VoiceType.AUDIO: "Audio file",
-    VoiceType.SILENCE: "Silence",
-    BackgroundType.COLOR: "Colour",
-    PlayStyle.FIT_TO_SCENE: "Fit to scene",
-    Fit.NONE: "None (native size)",
+# every choice by its words (TalkingPhotoStyle.CIRCLE is AvatarStyle.CIRCLE's "circle")
+CHOICE_LABELS: dict[str, str] = {
+    CharacterType.AVATAR: QT_TRANSLATE_NOOP("Fields", "Avatar"),
+    CharacterType.TALKING_PHOTO: QT_TRANSLATE_NOOP("Fields", "Talking photo"),
+    AvatarStyle.NORMAL: QT_TRANSLATE_NOOP("Fields", "Normal"),
+    AvatarStyle.CLOSE_UP: QT_TRANSLATE_NOOP("Fields", "Close-up"),
+    AvatarStyle.CIRCLE: QT_TRANSLATE_NOOP("Fields", "Circle"),
+    TalkingPhotoStyle.SQUARE: QT_TRANSLATE_NOOP("Fields", "Square"),
+    TalkingStyle.STABLE: QT_TRANSLATE_NOOP("Fields", "Stable"),
+    TalkingStyle.EXPRESSIVE: QT_TRANSLATE_NOOP("Fields", "Expressive"),
+    Expression.DEFAULT: QT_TRANSLATE_NOOP("Fields", "Default"),
+    Expression.HAPPY: QT_TRANSLATE_NOOP("Fields", "Happy"),
+    VoiceType.TEXT: QT_TRANSLATE_NOOP("Fields", "Script (text to speech)"),
+    VoiceType.AUDIO: QT_TRANSLATE_NOOP("Fields", "Audio file"),
+    VoiceType.SILENCE: QT_TRANSLATE_NOOP("Fields", "Silence"),
+    Emotion.EXCITED: QT_TRANSLATE_NOOP("Fields", "Excited"),
+    Emotion.FRIENDLY: QT_TRANSLATE_NOOP("Fields", "Friendly"),
+    Emotion.SERIOUS: QT_TRANSLATE_NOOP("Fields", "Serious"),
+    Emotion.SOOTHING: QT_TRANSLATE_NOOP("Fields", "Soothing"),
+    Emotion.BROADCASTER: QT_TRANSLATE_NOOP("Fields", "Broadcaster"),
+    BackgroundType.COLOR: QT_TRANSLATE_NOOP("Fields", "Colour"),
+    BackgroundType.IMAGE: QT_TRANSLATE_NOOP("Fields", "Image"),
+    BackgroundType.VIDEO: QT_TRANSLATE_NOOP("Fields", "Video"),
+    PlayStyle.FREEZE: QT_TRANSLATE_NOOP("Fields", "Freeze"),
+    PlayStyle.LOOP: QT_TRANSLATE_NOOP("Fields", "Loop"),
+    PlayStyle.FIT_TO_SCENE: QT_TRANSLATE_NOOP("Fields", "Fit to scene"),
+    PlayStyle.ONCE: QT_TRANSLATE_NOOP("Fields", "Once"),
+    Fit.CROP: QT_TRANSLATE_NOOP("Fields", "Crop"),
+    Fit.COVER: QT_TRANSLATE_NOOP("Fields", "Cover"),
+    Fit.CONTAIN: QT_TRANSLATE_NOOP("Fields", "Contain"),
+    Fit.NONE: QT_TRANSLATE_NOOP("Fields", "None (native size)"),
+    FontWeight.BOLD: QT_TRANSLATE_NOOP("Fields", "Bold"),
+    TextAlign.LEFT: QT_TRANSLATE_NOOP("Fields", "Left"),
+    TextAlign.CENTER: QT_TRANSLATE_NOOP("Fields", "Center"),
+    TextAlign.RIGHT: QT_TRANSLATE_NOOP("Fields", "Right"),
+    TextType.TEXT: QT_TRANSLATE_NOOP("Fields", "Text"),
 }
 
 
 def choice_label(value: StrEnum) -> str:
+    """A choice as the user's language shows it (ElevenLabs model ids are names: as they are)."""
     if isinstance(value, RouteName):
-        return route_class(value).label
+        return translate("Routes", route_class(value).label)
     if value in CHOICE_LABELS:
-        return CHOICE_LABELS[value]
+        return translate("Fields", CHOICE_LABELS[value])
     if isinstance(value, ElevenLabsModel):
         return value.value
     return value.value.replace("_", " ").capitalize()
+
+
+def shown(text: str) -> str:
+    """A word of the field tables (label, group, hint, placeholder, unit) in the user's language."""
+    return translate("Fields", text) if text else ""

@@ -18,6 +18,7 @@ from composer.model.enums import (
 )
 from composer.model.project import Dimension, Position, TextOverlay
 from composer.routes.registry import RouteName
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.panels.field_spec import FieldSpec, Kind
 from composer.ui.panels.presenter_fields import AVATAR
 
@@ -27,154 +28,243 @@ def _dimension(current: Dimension | None, size: tuple[int, int]) -> Dimension:
     return replace(current or Dimension(), width=size[0], height=size[1])
 
 
-MEDIA_FILES = (
-    "Images and videos (*.png *.jpg *.jpeg *.webp *.gif *.mp4 *.mov *.webm);;All files (*)"
+MEDIA_FILES = QT_TRANSLATE_NOOP(
+    "Fields",
+    "Images and videos (*.png *.jpg *.jpeg *.webp *.gif *.mp4 *.mov *.webm);;All files (*)",
 )
 EDGE = {"low": 0.0, "high": 100.0, "step": 1.0, "decimals": 1, "suffix": " %"}
 
-SCENE_NAME = FieldSpec("name", "Scene name", Kind.LINE, empty="", placeholder="Untitled scene")
+SCENE_NAME = FieldSpec(
+    "name",
+    QT_TRANSLATE_NOOP("Fields", "Scene name"),
+    Kind.LINE,
+    empty="",
+    placeholder=QT_TRANSLATE_NOOP("Fields", "Untitled scene"),
+)
 
 BACKGROUND = (
     FieldSpec(
         "background.type",
-        "Type",
+        QT_TRANSLATE_NOOP("Fields", "Type"),
         Kind.CHOICE,
-        "Background",
+        QT_TRANSLATE_NOOP("Fields", "Background"),
         BackgroundType,
         required=True,
         reshapes=True,
     ),
-    FieldSpec("background.value", "Colour", Kind.COLOR, "Background", required=True),
+    FieldSpec(
+        "background.value",
+        QT_TRANSLATE_NOOP("Fields", "Colour"),
+        Kind.COLOR,
+        QT_TRANSLATE_NOOP("Fields", "Background"),
+        required=True,
+    ),
     FieldSpec(
         "background.local_file",
-        "File",
+        QT_TRANSLATE_NOOP("Fields", "File"),
         Kind.FILE,
-        "Background",
+        QT_TRANSLATE_NOOP("Fields", "Background"),
         file_filter=MEDIA_FILES,
-        hint="Uploaded to HeyGen when you submit.",
+        hint=QT_TRANSLATE_NOOP("Fields", "Uploaded to HeyGen when you submit."),
     ),
-    FieldSpec("background.url", "URL", Kind.LINE, "Background", placeholder="https://…"),
-    FieldSpec("background.image_asset_id", "Image asset ID", Kind.LINE, "Advanced", advanced=True),
-    FieldSpec("background.video_asset_id", "Video asset ID", Kind.LINE, "Advanced", advanced=True),
-    FieldSpec("background.play_style", "Playback", Kind.CHOICE, "Background", PlayStyle),
+    FieldSpec(
+        "background.url",
+        QT_TRANSLATE_NOOP("Fields", "URL"),
+        Kind.LINE,
+        QT_TRANSLATE_NOOP("Fields", "Background"),
+        placeholder=QT_TRANSLATE_NOOP("Fields", "https://…"),
+    ),
+    FieldSpec(
+        "background.image_asset_id",
+        QT_TRANSLATE_NOOP("Fields", "Image asset ID"),
+        Kind.LINE,
+        QT_TRANSLATE_NOOP("Fields", "Advanced"),
+        advanced=True,
+    ),
+    FieldSpec(
+        "background.video_asset_id",
+        QT_TRANSLATE_NOOP("Fields", "Video asset ID"),
+        Kind.LINE,
+        QT_TRANSLATE_NOOP("Fields", "Advanced"),
+        advanced=True,
+    ),
+    FieldSpec(
+        "background.play_style",
+        QT_TRANSLATE_NOOP("Fields", "Playback"),
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("Fields", "Background"),
+        PlayStyle,
+    ),
     FieldSpec(
         "background.fit",
-        "Fit",
+        QT_TRANSLATE_NOOP("Fields", "Fit"),
         Kind.CHOICE,
-        "Background",
+        QT_TRANSLATE_NOOP("Fields", "Background"),
         Fit,
-        hint="How the image or video fills the frame; default cover.",
+        hint=QT_TRANSLATE_NOOP("Fields", "How the image or video fills the frame; default cover."),
     ),
 )
 
 TEXT = (
     FieldSpec(
-        "text.text", "Text", Kind.PARAGRAPH, "Overlay", empty="", placeholder="Headline text"
+        "text.text",
+        QT_TRANSLATE_NOOP("Fields", "Text"),
+        Kind.PARAGRAPH,
+        QT_TRANSLATE_NOOP("Fields", "Overlay"),
+        empty="",
+        placeholder=QT_TRANSLATE_NOOP("Fields", "Headline text"),
     ),
-    FieldSpec("text.font_family", "Font", Kind.FONT, "Style"),
+    FieldSpec(
+        "text.font_family",
+        QT_TRANSLATE_NOOP("Fields", "Font"),
+        Kind.FONT,
+        QT_TRANSLATE_NOOP("Fields", "Style"),
+    ),
     FieldSpec(
         "text.font_size",
-        "Size",
+        QT_TRANSLATE_NOOP("Fields", "Size"),
         Kind.NUMBER,
-        "Style",
+        QT_TRANSLATE_NOOP("Fields", "Style"),
         low=1,
         high=1000,
-        suffix=" px",
-        default_text="48 px (default)",
-        hint="In pixels of the finished video (hover to see its share of the height).",
+        suffix=QT_TRANSLATE_NOOP("Fields", " px"),
+        default_text=QT_TRANSLATE_NOOP("Fields", "48 px (default)"),
+        hint=QT_TRANSLATE_NOOP(
+            "Fields", "In pixels of the finished video (hover to see its share of the height)."
+        ),
     ),
-    FieldSpec("text.font_weight", "Weight", Kind.CHOICE, "Style", FontWeight),
-    FieldSpec("text.color", "Colour", Kind.COLOR, "Style"),
-    FieldSpec("text.text_align", "Alignment", Kind.CHOICE, "Style", TextAlign),
+    FieldSpec(
+        "text.font_weight",
+        QT_TRANSLATE_NOOP("Fields", "Weight"),
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("Fields", "Style"),
+        FontWeight,
+    ),
+    FieldSpec(
+        "text.color",
+        QT_TRANSLATE_NOOP("Fields", "Colour"),
+        Kind.COLOR,
+        QT_TRANSLATE_NOOP("Fields", "Style"),
+    ),
+    FieldSpec(
+        "text.text_align",
+        QT_TRANSLATE_NOOP("Fields", "Alignment"),
+        Kind.CHOICE,
+        QT_TRANSLATE_NOOP("Fields", "Style"),
+        TextAlign,
+    ),
     FieldSpec(
         "text.line_height",
-        "Line height",
+        QT_TRANSLATE_NOOP("Fields", "Line height"),
         Kind.NUMBER,
-        "Style",
+        QT_TRANSLATE_NOOP("Fields", "Style"),
         low=0.1,
         high=10.0,
         step=0.1,
         decimals=2,
         suffix=" ×",
         required=True,
-        hint="Spacing between lines as a multiple of the font size (1.2 is typical).",
+        hint=QT_TRANSLATE_NOOP(
+            "Fields", "Spacing between lines as a multiple of the font size (1.2 is typical)."
+        ),
     ),
     FieldSpec(
         "text.width",
-        "Box width",
+        QT_TRANSLATE_NOOP("Fields", "Box width"),
         Kind.NUMBER,
-        "Placement",
+        QT_TRANSLATE_NOOP("Fields", "Placement"),
         low=1,
         high=8192,
         step=10,
-        suffix=" px",
+        suffix=QT_TRANSLATE_NOOP("Fields", " px"),
     ),
     FieldSpec(
         "text.position.x",
-        "From left",
+        QT_TRANSLATE_NOOP("Fields", "From left"),
         Kind.NUMBER,
-        "Placement",
+        QT_TRANSLATE_NOOP("Fields", "Placement"),
         **EDGE,
         unit="edge-across",
-        hint="The text box's left edge, as a share of the frame's width from the left.",
+        hint=QT_TRANSLATE_NOOP(
+            "Fields", "The text box's left edge, as a share of the frame's width from the left."
+        ),
     ),
     FieldSpec(
         "text.position.y",
-        "From top",
+        QT_TRANSLATE_NOOP("Fields", "From top"),
         Kind.NUMBER,
-        "Placement",
+        QT_TRANSLATE_NOOP("Fields", "Placement"),
         **EDGE,
         unit="edge-down",
-        hint="The text box's top edge, as a share of the frame's height from the top.",
+        hint=QT_TRANSLATE_NOOP(
+            "Fields", "The text box's top edge, as a share of the frame's height from the top."
+        ),
     ),
 )
 
 PROJECT = (
     FieldSpec(
         "route",
-        "Render with",
+        QT_TRANSLATE_NOOP("Fields", "Render with"),
         Kind.CHOICE,
-        "Video",
+        QT_TRANSLATE_NOOP("Fields", "Video"),
         choices=RouteName,
-        hint="v2 scenes keeps your whole layout, but HeyGen has retired it (support ended "
-        "31 October 2026; Studio users were kept on until v3 took over). v3 studio is "
-        "HeyGen's current API: each scene fills the frame, and the problems list says what "
-        "it leaves out. (default) is v2.",
+        hint=QT_TRANSLATE_NOOP(
+            "Fields",
+            "v2 scenes keeps your whole layout, but HeyGen has retired it (support ended "
+            "31 October 2026; Studio users were kept on until v3 took over). v3 studio is "
+            "HeyGen's current API: each scene fills the frame, and the problems list says what "
+            "it leaves out. (default) is v2.",
+        ),
     ),
-    FieldSpec("title", "Title", Kind.LINE, "Video", placeholder="Shown in your HeyGen library"),
-    FieldSpec("dimension", "Size", Kind.DIMENSION, "Video", compose=_dimension),
+    FieldSpec(
+        "title",
+        QT_TRANSLATE_NOOP("Fields", "Title"),
+        Kind.LINE,
+        QT_TRANSLATE_NOOP("Fields", "Video"),
+        placeholder=QT_TRANSLATE_NOOP("Fields", "Shown in your HeyGen library"),
+    ),
+    FieldSpec(
+        "dimension",
+        QT_TRANSLATE_NOOP("Fields", "Size"),
+        Kind.DIMENSION,
+        QT_TRANSLATE_NOOP("Fields", "Video"),
+        compose=_dimension,
+    ),
     FieldSpec(
         "caption",
-        "Captions",
+        QT_TRANSLATE_NOOP("Fields", "Captions"),
         Kind.CHECK,
-        "Video",
+        QT_TRANSLATE_NOOP("Fields", "Video"),
         tristate=False,
-        hint="Burn captions into the video (script voices only). Default: off.",
+        hint=QT_TRANSLATE_NOOP(
+            "Fields", "Burn captions into the video (script voices only). Default: off."
+        ),
     ),
     FieldSpec(
         "folder_id",
-        "Folder ID",
+        QT_TRANSLATE_NOOP("Fields", "Folder ID"),
         Kind.LINE,
-        "Advanced",
-        placeholder="HeyGen folder id",
+        QT_TRANSLATE_NOOP("Fields", "Advanced"),
+        placeholder=QT_TRANSLATE_NOOP("Fields", "HeyGen folder id"),
         advanced=True,
     ),
     FieldSpec(
         "callback_id",
-        "Callback ID",
+        QT_TRANSLATE_NOOP("Fields", "Callback ID"),
         Kind.LINE,
-        "Advanced",
-        placeholder="Your own id",
+        QT_TRANSLATE_NOOP("Fields", "Advanced"),
+        placeholder=QT_TRANSLATE_NOOP("Fields", "Your own id"),
         advanced=True,
     ),
     FieldSpec(
         "callback_url",
-        "Callback URL",
+        QT_TRANSLATE_NOOP("Fields", "Callback URL"),
         Kind.LINE,
-        "Advanced",
-        placeholder="https://…",
+        QT_TRANSLATE_NOOP("Fields", "Advanced"),
+        placeholder=QT_TRANSLATE_NOOP("Fields", "https://…"),
         advanced=True,
-        hint="HeyGen calls this address when the video is ready.",
+        hint=QT_TRANSLATE_NOOP("Fields", "HeyGen calls this address when the video is ready."),
     ),
 )
 
@@ -192,7 +282,7 @@ def object_name(spec: FieldSpec) -> str:
 def new_text_overlay() -> TextOverlay:
     """What "Show text overlay" adds: a headline top left, ready to edit."""
     return TextOverlay(
-        text="Your headline",
+        text=translate("Fields", "Your headline"),
         font_size=64,
         font_weight=FontWeight.BOLD,
         color="#FFFFFF",

@@ -29,9 +29,10 @@ from composer.model.document import PROJECT, ProjectDocument
 from composer.model.paths import NOT_HELD, get_path, held_at
 from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
+from composer.ui.i18n import translate
 from composer.ui.panels.catalogue_editor import CatalogueEditor
 from composer.ui.panels.field_row import FieldRow, path_matches
-from composer.ui.panels.field_spec import FieldSpec
+from composer.ui.panels.field_spec import FieldSpec, shown
 from composer.ui.panels.writes import applies, reshaped, write_for
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class FormPanel(QWidget):
 
     # ---- building
     def _build(self) -> None:
-        self.toggle = QCheckBox(self.presence.label if self.presence else "")
+        self.toggle = QCheckBox(translate("Panels", self.presence.label) if self.presence else "")
         self.toggle.setObjectName("presenceToggle")
         self.toggle.clicked.connect(self._toggled)
         self.placeholder = QLabel(objectName="panelPlaceholder", wordWrap=True)
@@ -116,11 +117,11 @@ class FormPanel(QWidget):
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
         self.advanced = QToolButton(objectName="advancedToggle", checkable=True)
-        self.advanced.setText("Advanced (HeyGen API settings)")
+        self.advanced.setText(translate("FormPanel", "Advanced (HeyGen API settings)"))
         self.advanced.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced.setAutoRaise(True)
-        self.advanced.setAccessibleName("Show advanced settings")
+        self.advanced.setAccessibleName(translate("FormPanel", "Show advanced settings"))
         self.advanced.toggled.connect(self._advanced_toggled)
         for row in self.rows:
             group = row.spec.group
@@ -128,7 +129,7 @@ class FormPanel(QWidget):
                 if self.form.indexOf(self.advanced) < 0:
                     self.form.addRow(self.advanced)
             elif group and group not in self._groups:
-                self._groups[group] = QLabel(group, objectName="groupHeader")
+                self._groups[group] = QLabel(shown(group), objectName="groupHeader")
                 self.form.addRow(self._groups[group])
             self.form.addRow(row.label, row.box)
         self.message = QLabel(objectName="panelMessage", wordWrap=True)
@@ -137,8 +138,12 @@ class FormPanel(QWidget):
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(8)
         if self.info.title:
-            layout.addWidget(QLabel(self.info.title, objectName="panelTitle"))
-            layout.addWidget(QLabel(self.info.blurb, objectName="panelBlurb", wordWrap=True))
+            title, blurb = (
+                translate("Panels", self.info.title),
+                translate("Panels", self.info.blurb),
+            )
+            layout.addWidget(QLabel(title, objectName="panelTitle"))
+            layout.addWidget(QLabel(blurb, objectName="panelBlurb", wordWrap=True))
         else:  # a strip of fields under someone else's heading
             layout.setContentsMargins(16, 4, 16, 8)
         layout.addWidget(self.toggle)
@@ -189,7 +194,9 @@ class FormPanel(QWidget):
     def _advanced_toggled(self, opened: bool) -> None:
         self.advanced.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         self.advanced.setAccessibleName(
-            "Hide advanced settings" if opened else "Show advanced settings"
+            translate("FormPanel", "Hide advanced settings")
+            if opened
+            else translate("FormPanel", "Show advanced settings")
         )
         self.refresh()
 
@@ -214,9 +221,11 @@ class FormPanel(QWidget):
 
     def _placeholder_text(self, target: Any) -> str:
         if target is None:
-            return "Add a scene to edit it here."
+            return translate("FormPanel", "Add a scene to edit it here.")
         assert self.presence is not None
-        return f"This scene has no {self.presence.noun}. Tick the box above to add one."
+        return translate(
+            "FormPanel", "This scene has no {part}. Tick the box above to add one."
+        ).format(part=translate("Panels", self.presence.noun))
 
     def _doc_changed(self, scene_index: int, path: str) -> None:
         if scene_index != self.scene_index or not self.shows(path):
@@ -245,7 +254,7 @@ class FormPanel(QWidget):
             return
         if spec.compose is not None:
             value = spec.compose(get_path(target, spec.path), value)
-        text = f"Change {spec.noun}"
+        text = translate("FormPanel", "Change {field}").format(field=spec.noun)
         if spec.reshapes and not self.project_level:
             after = reshaped(target, spec.path, value)
             if after != target:
@@ -268,11 +277,14 @@ class FormPanel(QWidget):
     def _toggled(self, checked: bool) -> None:
         if self.presence is None or self.scene_index is None:
             return
-        verb = "Add" if checked else "Remove"
+        noun = translate("Panels", self.presence.noun)
+        text = (
+            translate("FormPanel", "Add {part}")
+            if checked
+            else translate("FormPanel", "Remove {part}")
+        ).format(part=noun)
         value = self.presence.make() if checked else None
-        self.edits.set_values(
-            self.scene_index, {self.presence.path: value}, f"{verb} {self.presence.noun}"
-        )
+        self.edits.set_values(self.scene_index, {self.presence.path: value}, text)
 
     # ---- problems
     def row_for(self, field: str) -> FieldRow | None:

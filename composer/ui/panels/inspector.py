@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from composer.model.document import ProjectDocument
 from composer.model.validate import Problem
 from composer.ui.commands import UndoableEdits
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.panels import fields, presenter_fields
 from composer.ui.panels.field_row import path_matches, specs_own
 from composer.ui.panels.field_spec import FieldSpec
@@ -34,17 +35,41 @@ if TYPE_CHECKING:
     from composer.ui.pickers.names import CatalogueNames
 
 AVATAR = PanelInfo(
-    "Avatar", "avatarPanel", "Who presents this scene, how they look and where.", "avatar"
+    QT_TRANSLATE_NOOP("Panels", "Avatar"),
+    "avatarPanel",
+    QT_TRANSLATE_NOOP("Panels", "Who presents this scene, how they look and where."),
+    "avatar",
 )
-VOICE = PanelInfo("Voice", "voicePanel", "What the presenter says, and how.", "voice")
+VOICE = PanelInfo(
+    QT_TRANSLATE_NOOP("Panels", "Voice"),
+    "voicePanel",
+    QT_TRANSLATE_NOOP("Panels", "What the presenter says, and how."),
+    "voice",
+)
 BACKGROUND = PanelInfo(
-    "Background", "backgroundPanel", "A colour, an image or a video behind the scene.", "background"
+    QT_TRANSLATE_NOOP("Panels", "Background"),
+    "backgroundPanel",
+    QT_TRANSLATE_NOOP("Panels", "A colour, an image or a video behind the scene."),
+    "background",
 )
-TEXT = PanelInfo("Text", "textPanel", "An optional line of on-screen text.", "text")
+TEXT = PanelInfo(
+    QT_TRANSLATE_NOOP("Panels", "Text"),
+    "textPanel",
+    QT_TRANSLATE_NOOP("Panels", "An optional line of on-screen text."),
+    "text",
+)
 PROJECT_INFO = PanelInfo(
-    "Project", "projectPanel", "Settings for the whole video: every scene shares them.", "project"
+    QT_TRANSLATE_NOOP("Panels", "Project"),
+    "projectPanel",
+    QT_TRANSLATE_NOOP("Panels", "Settings for the whole video: every scene shares them."),
+    "project",
 )
-TEXT_OVERLAY = Presence("text", "Show text overlay", fields.new_text_overlay, "text overlay")
+TEXT_OVERLAY = Presence(
+    "text",
+    QT_TRANSLATE_NOOP("Panels", "Show text overlay"),
+    fields.new_text_overlay,
+    QT_TRANSLATE_NOOP("Panels", "text overlay"),
+)
 
 
 @dataclass
@@ -99,7 +124,9 @@ class Inspector(QWidget):
             page.scroll.setWidgetResizable(True)
             page.scroll.setFrameShape(QFrame.Shape.NoFrame)
             page.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.tabs.addTab(page.scroll, icon(page.info.icon), page.info.title)
+            self.tabs.addTab(
+                page.scroll, icon(page.info.icon), translate("Panels", page.info.title)
+            )
         self.tabs.currentChanged.connect(lambda index: self._panel(self._pages[index]))
         self._builder = QTimer(self, interval=0)
         self._builder.timeout.connect(self._build_next)
@@ -157,7 +184,11 @@ class Inspector(QWidget):
                 page.panel.set_scene(index)
         self.name_panel.setVisible(index is not None)
         self.heading.setText(
-            "No scene selected" if index is None else f"Scene {index + 1} of {len(self.doc)}"
+            translate("Inspector", "No scene selected")
+            if index is None
+            else translate("Inspector", "Scene {number} of {count}").format(
+                number=index + 1, count=len(self.doc)
+            )
         )
 
     @property

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.units import UNITS, font_share
-from composer.ui.panels.editor_base import DEFAULT_TEXT, NOT_SET_TEXT, FieldEditor, guard_wheel
-from composer.ui.panels.field_spec import FieldSpec, Kind
+from composer.ui.i18n import amounts, translate
+from composer.ui.panels.editor_base import FieldEditor, guard_wheel, unset_words
+from composer.ui.panels.field_spec import FieldSpec, Kind, shown
 from composer.ui.widgets.icons import icon
 
 
@@ -88,8 +89,8 @@ class NumberEditor(FieldEditor):
             self.spin.setDecimals(spec.decimals)
         self.spin.allowed = (spec.low, spec.high)
         self.spin.setSingleStep(spec.step)  # type: ignore[arg-type]
-        self.spin.setSuffix(spec.suffix)
-        self._unset_words = spec.default_text or (NOT_SET_TEXT if spec.required else DEFAULT_TEXT)
+        self.spin.setSuffix(shown(spec.suffix))
+        self._unset_words = shown(spec.default_text) or unset_words(spec.required)
         self.spin.setSpecialValueText(self._unset_words)
         self.spin.setAccelerated(True)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
@@ -103,10 +104,17 @@ class NumberEditor(FieldEditor):
         self.spin.editingFinished.connect(self._typing_done)
         self.spin.out_of_range.connect(self._refuse)
         self._wrap(self.spin)
-        self.spin.lineEdit().setAccessibleName(spec.label)  # what a screen reader focuses
-        self.reset = QToolButton(objectName="resetButton", toolTip="Reset to HeyGen's default")
+        self.spin.lineEdit().setAccessibleName(shown(spec.label))  # what a screen reader focuses
+        self.reset = QToolButton(
+            objectName="resetButton",
+            toolTip=translate("NumberEditor", "Reset to HeyGen's default"),
+        )
         self.reset.setIcon(icon("reset"))
-        self.reset.setAccessibleName(f"Reset {spec.label} to HeyGen's default")
+        self.reset.setAccessibleName(
+            translate("NumberEditor", "Reset {field} to HeyGen's default").format(
+                field=shown(spec.label)
+            )
+        )
         self.reset.setAutoRaise(True)
         self.reset.clicked.connect(lambda: self.edited.emit(None))
         policy = self.reset.sizePolicy()
@@ -121,7 +129,11 @@ class NumberEditor(FieldEditor):
     def display_held(self, value: Any) -> None:
         """Shown as the box's "unset" text, marked: `⚠ 2.5 (unknown)`."""
         self.display(None)
-        self._unset_text(f"⚠ {json.dumps(value, ensure_ascii=False)[:24]} (unknown)")
+        self._unset_text(
+            translate("NumberEditor", "⚠ {value} (unknown)").format(
+                value=json.dumps(value, ensure_ascii=False)[:24]
+            )
+        )
         self.reset.setVisible(not self.spec.required)
 
     def _unset_text(self, text: str) -> None:
@@ -150,10 +162,11 @@ class NumberEditor(FieldEditor):
         width, height = self.frame
         extra = ""
         if number is not None and self.unit is not None:
-            extra = self.unit.pixels(number, width, height)
+            extra = self.unit.pixels(number, width, height, amounts)
         elif number is not None and self.spec.path == "text.font_size":
-            extra = font_share(number, height)
-        tip = f"{self.spec.hint}\n{extra[0].upper()}{extra[1:]}." if extra else self.spec.hint
+            extra = font_share(number, height, amounts)
+        hint = shown(self.spec.hint)
+        tip = f"{hint}\n{extra[0].upper()}{extra[1:]}." if extra else hint
         if self.spin.toolTip() != tip:
             self.spin.setToolTip(tip)
 
@@ -175,11 +188,21 @@ class NumberEditor(FieldEditor):
         """A typed value outside the range: say why beside the field, keep the old value."""
         old = self._before
         low, high = self.spec.low, self.spec.high
-        shown = self._from_model(old)
-        kept_text = "HeyGen's default" if shown is None else self._number(shown)
+        kept = self._from_model(old)
+        kept_text = (
+            translate("NumberEditor", "HeyGen's default") if kept is None else self._number(kept)
+        )
         self.range_message.setText(
-            f"{self.spec.label} can be {self._number(low)} to {self._number(high)}; "
-            f"{self._number(typed)} is outside that, so it stays at {kept_text}."
+            translate(
+                "NumberEditor",
+                "{field} can be {low} to {high}; {typed} is outside that, so it stays at {kept}.",
+            ).format(
+                field=shown(self.spec.label),
+                low=self._number(low),
+                high=self._number(high),
+                typed=self._number(typed),
+                kept=kept_text,
+            )
         )
         self.range_message.show()
         if old != self._shown:
@@ -189,7 +212,7 @@ class NumberEditor(FieldEditor):
         self.spin.selectAll()
 
     def _number(self, number: float) -> str:
-        return f"{number:g}{self.spec.suffix}".replace("-", "−")
+        return f"{number:g}{shown(self.spec.suffix)}".replace("-", "−")
 
     def _from_model(self, value: Any) -> float | None:
         if not isinstance(value, int | float) or isinstance(value, bool):

@@ -6,14 +6,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
 from composer.model.validate import Problem
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.widgets.icons import icon
 
-READY = "No problems: the video is ready to submit."
+READY = QT_TRANSLATE_NOOP("ProblemsList", "No problems: the video is ready to submit.")
 
 
 def describe(problem: Problem) -> str:
     """'Scene 2 · Voice speed must be …': where, then the validator's plain words."""
-    where = "Project" if problem.scene_index is None else f"Scene {problem.scene_number}"
+    where = (
+        translate("ProblemsList", "Project")
+        if problem.scene_index is None
+        else translate("ProblemsList", "Scene {number}").format(number=problem.scene_number)
+    )
     return f"{where} · {problem.message}"
 
 
@@ -41,7 +46,7 @@ class ProblemsList(QListWidget):
             item.setToolTip(str(problem))
             self.addItem(item)
         if not problems:
-            item = QListWidgetItem(icon("ok"), READY)
+            item = QListWidgetItem(icon("ok"), translate("ProblemsList", READY))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
 
@@ -65,9 +70,18 @@ class ProblemsHeading(QLabel):
     def show_problems(self, problems: list[Problem]) -> None:
         errors = sum(1 for p in problems if p.is_error)
         warnings = len(problems) - errors
-        parts = [f"{errors} to fix"] if errors else []
-        parts += [f"{warnings} warning{'s' if warnings != 1 else ''}"] if warnings else []
-        self.setText("Problems · " + ", ".join(parts) if parts else "Ready")
+        parts = [translate("ProblemsList", "{count} to fix").format(count=errors)] if errors else []
+        if warnings:
+            parts.append(
+                translate("ProblemsList", "1 warning")
+                if warnings == 1
+                else translate("ProblemsList", "{count} warnings").format(count=warnings)
+            )
+        self.setText(
+            translate("ProblemsList", "Problems · {counts}").format(counts=", ".join(parts))
+            if parts
+            else translate("ProblemsList", "Ready")
+        )
         level = "error" if errors else "warning" if warnings else ""
         if self.property("problem") != level:
             self.setProperty("problem", level)

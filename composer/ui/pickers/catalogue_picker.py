@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from composer.catalogue.store import CatalogueItem, filter_items
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.operations import run_in_background
 from composer.ui.pickers.audio import PreviewPlayer
 from composer.ui.pickers.service import CatalogueService
 
 TITLES = {
-    "avatar": "Choose an avatar",
-    "talking_photo": "Choose a talking photo",
-    "voice": "Choose a voice",
+    "avatar": QT_TRANSLATE_NOOP("CataloguePicker", "Choose an avatar"),
+    "talking_photo": QT_TRANSLATE_NOOP("CataloguePicker", "Choose a talking photo"),
+    "voice": QT_TRANSLATE_NOOP("CataloguePicker", "Choose a voice"),
 }
 ICON = QSize(96, 96)
 ANY = ""
+GENDERS = (ANY, "female", "male")
+"""The gender filter's entries, as the catalogue names them."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +105,7 @@ class CataloguePicker(QDialog):
         """`set_key`: given when no API key is set; it asks for one (True once there is)."""
         super().__init__(parent)
         self.setObjectName("cataloguePicker")
-        self.setWindowTitle(TITLES[kind])
+        self.setWindowTitle(translate("CataloguePicker", TITLES[kind]))
         self.service = service
         self.kind = kind
         self.player = PreviewPlayer(self)
@@ -117,13 +120,29 @@ class CataloguePicker(QDialog):
             service.refresh()
 
     def _build(self, current_id: str | None) -> None:
-        self.search = QLineEdit(placeholderText="Search by name, id or language")
+        self.search = QLineEdit(
+            placeholderText=translate("CataloguePicker", "Search by name, id or language")
+        )
         self.search.setObjectName("searchField")
         self.search.setClearButtonEnabled(True)
-        self.gender = self._combo("genderFilter", ["Any gender", "female", "male"])
-        self.language = self._combo("languageFilter", ["Any language"])
+        self.gender = self._combo(
+            "genderFilter",
+            [
+                translate("CataloguePicker", "Any gender"),
+                translate("CataloguePicker", "Female"),
+                translate("CataloguePicker", "Male"),
+            ],
+        )
+        self.language = self._combo(
+            "languageFilter", [translate("CataloguePicker", "Any language")]
+        )
         self.premium = self._combo(
-            "premiumFilter", ["Free and premium", "Free only", "Premium only"]
+            "premiumFilter",
+            [
+                translate("CataloguePicker", "Free and premium"),
+                translate("CataloguePicker", "Free only"),
+                translate("CataloguePicker", "Premium only"),
+            ],
         )
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -145,10 +164,12 @@ class CataloguePicker(QDialog):
         self.view.doubleClicked.connect(self.accept)
         self.status = QLabel()
         self.status.setObjectName("catalogueStatus")
-        self.key_button = QPushButton("Set API key…", objectName="setApiKeyButton")
+        self.key_button = QPushButton(
+            translate("CataloguePicker", "Set API key…"), objectName="setApiKeyButton"
+        )
         self.key_button.clicked.connect(self._key_clicked)
         self.key_button.hide()
-        self.play = QPushButton("▶ Play preview")
+        self.play = QPushButton(translate("CataloguePicker", "▶ Play preview"))
         self.play.setObjectName("playPreview")
         self.play.setVisible(self.kind == "voice")
         self.play.clicked.connect(self._play_selected)
@@ -172,8 +193,22 @@ class CataloguePicker(QDialog):
 
     def _ask_for_key(self) -> None:
         """No key: say so at once, with the way to set one (the list shows any cached copy)."""
-        what = {"avatar": "avatars", "talking_photo": "talking photos"}.get(self.kind, "voices")
-        self.status.setText(f"No HeyGen API key is set yet: set one to see your {what}.")
+        self.status.setText(
+            {
+                "avatar": translate(
+                    "CataloguePicker", "No HeyGen API key is set yet: set one to see your avatars."
+                ),
+                "talking_photo": translate(
+                    "CataloguePicker",
+                    "No HeyGen API key is set yet: set one to see your talking photos.",
+                ),
+            }.get(
+                self.kind,
+                translate(
+                    "CataloguePicker", "No HeyGen API key is set yet: set one to see your voices."
+                ),
+            )
+        )
         self.key_button.show()
 
     def _key_clicked(self) -> None:
@@ -197,7 +232,7 @@ class CataloguePicker(QDialog):
             current = self.language.currentText()
             self.language.blockSignals(True)
             self.language.clear()
-            self.language.addItems(["Any language", *languages])
+            self.language.addItems([translate("CataloguePicker", "Any language"), *languages])
             self.language.setCurrentText(current)
             self.language.blockSignals(False)
         self._apply_filters()
@@ -212,7 +247,7 @@ class CataloguePicker(QDialog):
             filter_items(
                 items,
                 text=self.search.text(),
-                gender=self.gender.currentText() if self.gender.currentIndex() else ANY,
+                gender=GENDERS[self.gender.currentIndex()],
                 language=self.language.currentText() if self.language.currentIndex() else ANY,
                 premium=premium if self.kind == "avatar" else None,
             )
@@ -236,14 +271,18 @@ class CataloguePicker(QDialog):
     def _play_selected(self) -> None:
         item = self.selected()
         if item is None or not item.preview_audio_url:
-            self.status.setText("This voice has no preview clip.")
+            self.status.setText(translate("CataloguePicker", "This voice has no preview clip."))
             return
         url = item.preview_audio_url
-        self.status.setText(f"Loading the preview of {item.name}…")
+        self.status.setText(
+            translate("CataloguePicker", "Loading the preview of {name}…").format(name=item.name)
+        )
         run_in_background(
             lambda: self.service.preview_audio(url),
             on_success=self._play_file,
-            on_failure=lambda e: self.status.setText(f"Can't play preview: {e}"),
+            on_failure=lambda e: self.status.setText(
+                translate("CataloguePicker", "Can't play preview: {error}").format(error=e)
+            ),
             parent=self,
         )
 

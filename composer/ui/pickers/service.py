@@ -10,6 +10,7 @@ from PySide6.QtGui import QPixmap
 
 from composer.catalogue import previews, store
 from composer.catalogue.store import Catalogue, CatalogueSource
+from composer.ui.i18n import translate
 from composer.ui.operations import run_in_background
 
 
@@ -46,21 +47,19 @@ class CatalogueService(QObject):
 
     def status_text(self) -> str:
         if self.catalogue is None:
-            return (
-                "Loading the catalogue…"
-                if self.refreshing
-                else (
-                    f"No catalogue yet: {self.last_error}"
-                    if self.last_error
-                    else "No catalogue yet"
+            if self.refreshing:
+                return translate("Catalogue", "Loading the catalogue…")
+            if self.last_error:
+                return translate("Catalogue", "No catalogue yet: {error}").format(
+                    error=translate("Jobs", self.last_error)
                 )
-            )
-        age = store.describe_age(self.catalogue)
+            return translate("Catalogue", "No catalogue yet")
+        age = age_words(*store.age(self.catalogue))
         if self.refreshing:
-            return f"Catalogue {age} · refreshing…"
+            return translate("Catalogue", "Catalogue updated {age} · refreshing…").format(age=age)
         if self.last_error:
-            return f"Offline: showing the catalogue {age.removeprefix('updated ')}"
-        return f"Catalogue {age}"
+            return translate("Catalogue", "Offline: showing the catalogue {age}").format(age=age)
+        return translate("Catalogue", "Catalogue updated {age}").format(age=age)
 
     def pixmap(self, url: str | None) -> QPixmap | None:
         """The preview image if it is on disk; otherwise start fetching it and return None."""
@@ -103,3 +102,28 @@ class CatalogueService(QObject):
         self.last_error = str(error) or type(error).__name__
         self.failed.emit(self.last_error)
         self.updated.emit()
+
+
+def age_words(count: int, unit: str) -> str:
+    """ "just now", "1 hour ago", "3 days ago"."""
+    if unit == "day":
+        words = (
+            translate("Catalogue", "1 day ago")
+            if count == 1
+            else translate("Catalogue", "{count} days ago")
+        )
+    elif unit == "hour":
+        words = (
+            translate("Catalogue", "1 hour ago")
+            if count == 1
+            else translate("Catalogue", "{count} hours ago")
+        )
+    elif unit == "minute":
+        words = (
+            translate("Catalogue", "1 minute ago")
+            if count == 1
+            else translate("Catalogue", "{count} minutes ago")
+        )
+    else:
+        words = translate("Catalogue", "just now")
+    return words.format(count=count)

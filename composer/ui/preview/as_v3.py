@@ -18,10 +18,11 @@ from composer.model.enums import BackgroundType, Fit
 from composer.model.project import Background, Scene, background_of
 from composer.paint.scene_painter import ScenePainter
 from composer.routes.v3_mapping import AVATAR_VIDEO, BEHIND_PRESENTER, scene_kind
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.preview import overlay
 
-BADGE = "As v3 renders it: whole frame, no overlays"
-CANNOT = "v3 cannot render this scene: see the problems list"
+BADGE = QT_TRANSLATE_NOOP("Preview", "As v3 renders it: whole frame, no overlays")
+CANNOT = QT_TRANSLATE_NOOP("Preview", "v3 cannot render this scene: see the problems list")
 
 
 def v3_scene(scene: Scene) -> Scene:
@@ -57,6 +58,6 @@ def paint_as_v3(
         painter.drawPixmap(frame.topLeft(), pixmap)
     else:
         painter.fillRect(frame, overlay.SURROUND)
-        overlay.paint_message(painter, frame, CANNOT)
+        overlay.paint_message(painter, frame, translate("Preview", CANNOT))
         return
-    overlay.paint_readout(painter, frame, BADGE)
+    overlay.paint_readout(painter, frame, translate("Preview", BADGE))

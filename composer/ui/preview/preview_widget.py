@@ -31,7 +31,7 @@ from composer.model.project import Scene
 from composer.paint.scene_painter import ScenePainter, to_qrect
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
-from composer.ui.preview.announce import announce, position_words
+from composer.ui.preview.announce import UNIT_WORDS, announce, edit_text, no_scene, position_words
 from composer.ui.preview.as_v3 import paint_as_v3
 from composer.ui.preview.canvas import AVATAR, HANDLE, TEXT, PreviewCanvas
 
@@ -52,7 +52,6 @@ CURSORS = {
     TEXT: Qt.CursorShape.OpenHandCursor,
 }
 FIELDS = {AVATAR: "character.offset", TEXT: "text.position"}
-EDIT_TEXT = {AVATAR: "Move avatar", TEXT: "Move text", HANDLE: "Resize avatar"}
 
 
 @dataclass
@@ -141,7 +140,7 @@ class PreviewWidget(PreviewCanvas):
         painter.fillRect(event.rect(), overlay.SURROUND)
         scene = self._painted_scene = self.scene()
         if scene is None:
-            overlay.paint_message(painter, QRectF(self.rect()), "No scene selected")
+            overlay.paint_message(painter, QRectF(self.rect()), no_scene())
             return
         frame = self.frame_rect()
         if event.region().intersects(self._shadow_band(frame)):  # not during most drags
@@ -192,10 +191,10 @@ class PreviewWidget(PreviewCanvas):
         if scene is None or not item:
             return ""
         if item == HANDLE:
-            return units.scale_readout(layout.current_scale(scene.character))
+            return units.scale_readout(layout.current_scale(scene.character), UNIT_WORDS)
         x = self.doc.value(self.scene_index, f"{FIELDS[item]}.x") or 0.0
         y = self.doc.value(self.scene_index, f"{FIELDS[item]}.y") or 0.0
-        return units.readout(FIELDS[item].split(".")[0], x, y)
+        return units.readout(FIELDS[item].split(".")[0], x, y, UNIT_WORDS)
 
     def _around(self, item: str) -> QRegion:
         """Where an item, its outline and (for the avatar) its handle are drawn."""
@@ -225,7 +224,7 @@ class PreviewWidget(PreviewCanvas):
         assert self.edits is not None
         self._editing = True
         try:
-            self.edits.set_values(self.scene_index, values, EDIT_TEXT[item], key)
+            self.edits.set_values(self.scene_index, values, edit_text(item), key)
         finally:
             self._editing = False
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 from composer.compose.clips import ClipFile
+from composer.ui.i18n import translate
 from composer.ui.preview.presenter import FPS, ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
 
@@ -19,7 +20,7 @@ class ClipScrubber(QWidget):
         self.setObjectName("clipScrubber")
         self.preview, self.pictures = preview, pictures
         self.clip: ClipFile | None = None
-        self.play_button = QToolButton(objectName="clipPlay", text="Play")
+        self.play_button = QToolButton(objectName="clipPlay", text=translate("Scrubber", "Play"))
         self.play_button.setCheckable(True)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="clipSlider")
         self.time_label = QLabel(objectName="clipTime")
@@ -63,11 +64,17 @@ class ClipScrubber(QWidget):
     def _seek(self, frame: int) -> None:
         self.pictures.seconds = frame / FPS
         total = (self.slider.maximum() + 1) / FPS
-        self.time_label.setText(f"{frame / FPS:.2f} s / {total:.2f} s")
+        self.time_label.setText(
+            translate("Scrubber", "{now} s / {total} s").format(
+                now=f"{frame / FPS:.2f}", total=f"{total:.2f}"
+            )
+        )
         self.preview.update()
 
     def _play(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(
+            translate("Scrubber", "Pause") if playing else translate("Scrubber", "Play")
+        )
         if playing and self.slider.value() >= self.slider.maximum():
             self.slider.setValue(0)
         (self.timer.start if playing else self.timer.stop)()

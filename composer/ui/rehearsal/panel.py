@@ -25,6 +25,7 @@ from composer.billing.lengths import default_speech
 from composer.billing.money import amount_text
 from composer.model.document import ProjectDocument
 from composer.rehearsal.timeline import Timeline, build_timeline
+from composer.ui.i18n import amounts, translate
 from composer.ui.operations import run_in_background
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.rehearsal.player import RehearsalPlayer
@@ -72,20 +73,35 @@ class RehearsalPanel(QWidget):
 
     def _build(self) -> None:
         self.prev_button = QPushButton(
-            "◀◀", objectName="rehearsePrevious", toolTip="Previous scene (←)"
+            "◀◀",
+            objectName="rehearsePrevious",
+            toolTip=translate("RehearsalPanel", "Previous scene (←)"),
         )
         self.play_button = QPushButton(
-            "Play", objectName="rehearsePlay", toolTip="Play or pause (Space)"
+            translate("RehearsalPanel", "Play"),
+            objectName="rehearsePlay",
+            toolTip=translate("RehearsalPanel", "Play or pause (Space)"),
         )
-        self.next_button = QPushButton("▶▶", objectName="rehearseNext", toolTip="Next scene (→)")
+        self.next_button = QPushButton(
+            "▶▶", objectName="rehearseNext", toolTip=translate("RehearsalPanel", "Next scene (→)")
+        )
         self.time_label = QLabel(objectName="rehearseTime")
         self.scene_label = QLabel(objectName="rehearseScene")
         self.voice_label = QLabel(objectName="rehearseVoice")
-        self.heygen_voices = QCheckBox("Use HeyGen voices", objectName="rehearseHeyGenVoices")
-        self.heygen_voices.setToolTip(
-            "Fetch each script spoken by its HeyGen voice (kept for next time)"
+        self.heygen_voices = QCheckBox(
+            translate("RehearsalPanel", "Use HeyGen voices"), objectName="rehearseHeyGenVoices"
         )
-        close = QPushButton("Close", objectName="rehearseClose", toolTip="Stop rehearsing (Esc)")
+        self.heygen_voices.setToolTip(
+            translate(
+                "RehearsalPanel",
+                "Fetch each script spoken by its HeyGen voice (kept for next time)",
+            )
+        )
+        close = QPushButton(
+            translate("RehearsalPanel", "Close"),
+            objectName="rehearseClose",
+            toolTip=translate("RehearsalPanel", "Stop rehearsing (Esc)"),
+        )
         for button in (self.prev_button, self.play_button, self.next_button, close):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the panel
         self.prev_button.clicked.connect(lambda: self.player.step(-1))
@@ -94,7 +110,7 @@ class RehearsalPanel(QWidget):
         self.heygen_voices.toggled.connect(self._heygen_voices_toggled)
         close.clicked.connect(self.stop)
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>Rehearsal</b>"))
+        row.addWidget(QLabel(translate("RehearsalPanel", "<b>Rehearsal</b>")))
         for widget in (self.prev_button, self.play_button, self.next_button, self.time_label):
             row.addWidget(widget)
         for label in (self.scene_label, self.voice_label):  # long words must not widen the window
@@ -174,7 +190,12 @@ class RehearsalPanel(QWidget):
         self.preview.set_scene_index(index)
         if 0 <= index < len(self.doc):
             scene = self.doc.scenes[index]
-            self.scene_label.setText(f"Scene {index + 1} · {scene.name.strip() or 'untitled'}")
+            self.scene_label.setText(
+                translate("RehearsalPanel", "Scene {number} · {name}").format(
+                    number=index + 1,
+                    name=scene.name.strip() or translate("RehearsalPanel", "untitled"),
+                )
+            )
         self._sound_from(at, cut=False)
 
     def _sound_from(self, position: float, cut: bool = True) -> None:
@@ -186,7 +207,9 @@ class RehearsalPanel(QWidget):
             self.voice.play(segment, position - segment.start, cut)
 
     def _playing_changed(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(
+            translate("RehearsalPanel", "Pause") if playing else translate("RehearsalPanel", "Play")
+        )
         if not playing and self.player.position() < self.timeline.total:
             self.voice.stop()  # at the end the last clip plays out its last milliseconds
 
@@ -228,16 +251,26 @@ class RehearsalPanel(QWidget):
             self.reload()
             return
         amount, unit = fetch_cost(scripts)
-        if not self.ask_fetch(len(scripts), amount_text(amount, unit)):
+        if not self.ask_fetch(len(scripts), amount_text(amount, unit, amounts)):
             self.heygen_voices.setChecked(False)
             return
-        self.voice_label.setText(f"Fetching {len(scripts)} voice clip(s)…")
+        self.voice_label.setText(
+            translate("RehearsalPanel", "Fetching 1 voice clip…")
+            if len(scripts) == 1
+            else translate("RehearsalPanel", "Fetching {count} voice clips…").format(
+                count=len(scripts)
+            )
+        )
         client = self._make_client()
         run_in_background(
             lambda progress: fetch_speech(client, scripts, default_speech(), progress),  # type: ignore[arg-type]
             on_success=lambda _count: self._fetched(),
             on_failure=self._fetch_failed,
-            on_progress=lambda done: self.voice_label.setText(f"Fetched {done[0]} of {done[1]}…"),
+            on_progress=lambda done: self.voice_label.setText(
+                translate("RehearsalPanel", "Fetched {done} of {count}…").format(
+                    done=done[0], count=done[1]
+                )
+            ),
             parent=self,
         )
 
@@ -249,12 +282,19 @@ class RehearsalPanel(QWidget):
         """Ask before spending: tests answer this themselves."""
         answer = QMessageBox.question(
             self,
-            "Use HeyGen voices",
-            f"HeyGen will speak {count} script(s) for the rehearsal. This costs about {cost} "
-            "from your HeyGen balance; the audio is kept, so each script is fetched once.",
+            translate("RehearsalPanel", "Use HeyGen voices"),
+            translate(
+                "RehearsalPanel",
+                "HeyGen will speak {count} script(s) for the rehearsal. This costs about {cost} "
+                "from your HeyGen balance; the audio is kept, so each script is fetched once.",
+            ).format(count=count, cost=cost),
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def _fetch_failed(self, error: BaseException) -> None:
         self.heygen_voices.setChecked(False)
-        self.voice_label.setText(f"HeyGen voices unavailable: {error}")
+        self.voice_label.setText(
+            translate("RehearsalPanel", "HeyGen voices unavailable: {error}").format(
+                error=translate("Jobs", str(error))
+            )
+        )

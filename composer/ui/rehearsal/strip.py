@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from composer.billing.lengths import Length, length_text
 from composer.rehearsal.timeline import Timeline
+from composer.ui.i18n import amounts
 
 HEIGHT = 44
 BLOCK_COLORS = ("#3b5bdb", "#2f9e9b")
@@ -56,7 +57,7 @@ class TimelineStrip(QWidget):
             qp.setBrush(color)
             qp.drawRoundedRect(block, 4, 4)
             qp.setPen(Qt.GlobalColor.white)
-            length = length_text(Length(segment.seconds, exact=not segment.estimated))
+            length = length_text(Length(segment.seconds, exact=not segment.estimated), amounts)
             name = self.names[segment.index] if segment.index < len(self.names) else ""
             label = f"{segment.index + 1} · {length} · {name}"
             text = qp.fontMetrics().elidedText(

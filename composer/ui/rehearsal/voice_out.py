@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl
 
 from composer.rehearsal.timeline import Segment
+from composer.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +93,15 @@ class VoiceOutput(QObject):
         """What the user will hear, in words."""
         if has_audio and self.players:
             if not _speakers_found():
-                return "Voices: HeyGen's speech (no speakers found on this computer)"
-            return "Voices: HeyGen's speech"
+                return translate(
+                    "VoiceOut", "Voices: HeyGen's speech (no speakers found on this computer)"
+                )
+            return translate("VoiceOut", "Voices: HeyGen's speech")
         if self.speech is not None:
-            return "Voices: this computer's speech engine"
+            return translate("VoiceOut", "Voices: this computer's speech engine")
         if has_audio:
-            return "Silent timing: this computer can't play audio here"
-        return "Silent timing: no speech engine on this computer"
+            return translate("VoiceOut", "Silent timing: this computer can't play audio here")
+        return translate("VoiceOut", "Silent timing: no speech engine on this computer")
 
     def play(self, segment: Segment, offset: float, cut: bool = True) -> None:
         """Sound `segment` from `offset` seconds into it. `cut=False` (the playhead ran into

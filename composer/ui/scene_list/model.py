@@ -30,6 +30,7 @@ from composer.model.document import PROJECT, ProjectDocument, reorder
 from composer.model.project import Scene
 from composer.paint.thumbnails import ThumbnailCache
 from composer.ui.commands import UndoableEdits
+from composer.ui.i18n import translate
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.scene_list.duration import scene_duration_text
 
@@ -47,11 +48,13 @@ every mouse move, and redrawing the card's thumbnail each time would cost every 
 
 
 def display_name(scene: Scene, row: int) -> str:
-    return scene.name.strip() or f"Scene {row + 1}"
+    return scene.name.strip() or translate("SceneList", "Scene {number}").format(number=row + 1)
 
 
 def move_text(count: int) -> str:
-    return "Move scene" if count == 1 else f"Move {count} scenes"
+    if count == 1:
+        return translate("SceneList", "Move scene")
+    return translate("SceneList", "Move {count} scenes").format(count=count)
 
 
 class SceneListModel(QAbstractListModel):
@@ -147,7 +150,9 @@ class SceneListModel(QAbstractListModel):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        self.edits.set_values(index.row(), {"name": str(value).strip()}, "Rename scene")
+        self.edits.set_values(
+            index.row(), {"name": str(value).strip()}, translate("SceneList", "Rename scene")
+        )
         return True
 
     # ---- drag and drop

@@ -14,13 +14,17 @@ from composer.model.document import ProjectDocument, duplicate
 from composer.model.enums import VoiceType
 from composer.model.project import MAX_SCENES, Scene, default_scene
 from composer.ui.commands import UndoableEdits
+from composer.ui.i18n import translate
 from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.view import SceneListView
 
-LIMIT_MESSAGE = (
-    f"A video can have at most {MAX_SCENES} scenes (HeyGen's limit). "
-    "Delete a scene, or split the video into two projects."
-)
+
+def limit_message() -> str:
+    return translate(
+        "SceneOperations",
+        "A video can have at most {count} scenes (HeyGen's limit). "
+        "Delete a scene, or split the video into two projects.",
+    ).format(count=MAX_SCENES)
 
 
 def scene_after(previous: Scene | None) -> Scene:
@@ -37,8 +41,16 @@ def scene_after(previous: Scene | None) -> Scene:
     return scene
 
 
-def _plural(verb: str, count: int) -> str:
-    return f"{verb} scene" if count == 1 else f"{verb} {count} scenes"
+def _duplicate_text(count: int) -> str:
+    if count == 1:
+        return translate("SceneOperations", "Duplicate scene")
+    return translate("SceneOperations", "Duplicate {count} scenes").format(count=count)
+
+
+def _delete_text(count: int) -> str:
+    if count == 1:
+        return translate("SceneOperations", "Delete scene")
+    return translate("SceneOperations", "Delete {count} scenes").format(count=count)
 
 
 class SceneOperations:
@@ -86,7 +98,9 @@ class SceneOperations:
         rows = self.rows()
         at = rows[-1] + 1 if rows else len(self.doc)
         previous = self.doc.scenes[at - 1] if at > 0 else None
-        self.edits.insert(at, [self.dress(scene_after(previous))], "Add scene")
+        self.edits.insert(
+            at, [self.dress(scene_after(previous))], translate("SceneOperations", "Add scene")
+        )
         self.select([at])
 
     def duplicate(self) -> None:
@@ -95,14 +109,14 @@ class SceneOperations:
             return
         copies = [duplicate(self.doc.scenes[r], _copy_name(self.doc.scenes[r].name)) for r in rows]
         at = rows[-1] + 1
-        self.edits.insert(at, copies, _plural("Duplicate", len(rows)))
+        self.edits.insert(at, copies, _duplicate_text(len(rows)))
         self.select(list(range(at, at + len(copies))))
 
     def delete(self) -> None:
         rows = self.rows()
         if not rows:
             return
-        self.edits.remove(rows, _plural("Delete", len(rows)))
+        self.edits.remove(rows, _delete_text(len(rows)))
         if len(self.doc):
             self.select([min(rows[0], len(self.doc) - 1)])
 
@@ -126,7 +140,7 @@ class SceneOperations:
     def _check_room(self, count: int) -> bool:
         if self.room_for(count):
             return True
-        self.notify(LIMIT_MESSAGE)
+        self.notify(limit_message())
         return False
 
     def can_move(self, up: bool) -> bool:
@@ -140,4 +154,4 @@ class SceneOperations:
 
 
 def _copy_name(name: str) -> str:
-    return f"{name} copy" if name.strip() else ""
+    return translate("SceneOperations", "{name} copy").format(name=name) if name.strip() else ""

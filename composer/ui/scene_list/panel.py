@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from composer.model.project import MAX_SCENES
+from composer.ui.i18n import translate
 from composer.ui.scene_list.view import SceneListView
 
 
@@ -18,7 +19,7 @@ class ScenesPanel(QWidget):
         super().__init__()
         self.setObjectName("scenesPanel")
         self.view = view
-        title = QLabel("Scenes", objectName="sectionTitle")
+        title = QLabel(translate("SceneListPanel", "Scenes"), objectName="sectionTitle")
         self.count = QLabel(objectName="sceneCount")
         header = QHBoxLayout()
         header.setContentsMargins(14, 12, 14, 6)
@@ -52,8 +53,16 @@ class ScenesPanel(QWidget):
         count = self.view.model().rowCount()
         full = count >= MAX_SCENES
         self.count.setText(
-            f"{count} / {MAX_SCENES} · limit reached" if full else f"{count} / {MAX_SCENES}"
+            translate("SceneListPanel", "{count} / {most} · limit reached").format(
+                count=count, most=MAX_SCENES
+            )
+            if full
+            else f"{count} / {MAX_SCENES}"
         )
         self.count.setProperty("problem", "warning" if full else "")
         self.count.style().polish(self.count)
-        self.count.setToolTip(f"HeyGen accepts up to {MAX_SCENES} scenes per video.")
+        self.count.setToolTip(
+            translate("SceneListPanel", "HeyGen accepts up to {most} scenes per video.").format(
+                most=MAX_SCENES
+            )
+        )

@@ -25,11 +25,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyle, QStyleOptionViewItem
 
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.scene_list.delegate import SceneDelegate
 from composer.ui.scene_list.model import SceneListModel
 
 MAX_DRAG_CARDS = 3
-EMPTY_HINT = "No scenes yet.\nClick + below to add the first one."
+EMPTY_HINT = QT_TRANSLATE_NOOP("SceneList", "No scenes yet.\nClick + below to add the first one.")
 
 
 class SceneListView(QListView):
@@ -181,7 +182,11 @@ class SceneListView(QListView):
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         area = self.viewport().rect().adjusted(24, 0, -24, 0)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, EMPTY_HINT)
+        painter.drawText(
+            area,
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            translate("SceneList", EMPTY_HINT),
+        )
         painter.end()
 
     def _drop_line_y(self, row: int) -> int:

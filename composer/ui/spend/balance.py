@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from composer.billing.money import amount_text
+from composer.ui.i18n import amounts, translate
 from composer.ui.operations import run_in_background
 
 REFRESH_MS = 5 * 60_000
@@ -57,7 +58,7 @@ class BalanceWatcher(QObject):
         self.refresh()
 
     def text(self) -> str:
-        return "" if self.amount is None else amount_text(self.amount, self._unit())
+        return "" if self.amount is None else amount_text(self.amount, self._unit(), amounts)
 
     def _got(self, amount: float | None) -> None:
         self._busy = False
@@ -65,11 +66,15 @@ class BalanceWatcher(QObject):
         if amount is None:
             self.label.hide()
         else:
-            self.label.setText(f"Balance: {self.text()}")
-            self.label.setToolTip("What HeyGen says is left on this account")
+            self.label.setText(translate("Balance", "Balance: {amount}").format(amount=self.text()))
+            self.label.setToolTip(translate("Balance", "What HeyGen says is left on this account"))
             self.label.show()
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
-        self.label.setToolTip(f"Couldn't ask HeyGen for the balance: {error}")
+        self.label.setToolTip(
+            translate("Balance", "Couldn't ask HeyGen for the balance: {error}").format(
+                error=translate("Jobs", str(error))  # the core's fixed messages are marked
+            )
+        )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from composer.model.project import Project
 from composer.paint.scene_painter import ScenePainter
+from composer.ui.i18n import translate
 
 
 class ExportController(QObject):
@@ -36,9 +37,15 @@ class ExportController(QObject):
 
         project = self._project()
         if path is None:
-            suggested = self._folder() / f"{project.title or 'Storyboard'} storyboard.pdf"
+            title = project.title or translate("Exports", "Storyboard")
+            suggested = self._folder() / translate("Exports", "{title} storyboard.pdf").format(
+                title=title
+            )
             chosen, _ = QFileDialog.getSaveFileName(
-                self._window, "Export storyboard", str(suggested), "PDF documents (*.pdf)"
+                self._window,
+                translate("Exports", "Export storyboard"),
+                str(suggested),
+                translate("Exports", "PDF documents (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -49,9 +56,13 @@ class ExportController(QObject):
                 project, build_sheet(project, route, route_label(route)), path, self._painter
             )
         except OSError as error:
-            self._show_error("Can't export the storyboard", str(error))
+            self._show_error(translate("Exports", "Can't export the storyboard"), str(error))
             return None
-        self._notify(f"Storyboard saved as {path.name} ({len(project.scenes) + 1} pages)")
+        self._notify(
+            translate("Exports", "Storyboard saved as {file} ({count} pages)").format(
+                file=path.name, count=len(project.scenes) + 1
+            )
+        )
         return path
 
     def stills(self, folder: Path | None = None) -> list[Path]:
@@ -60,7 +71,9 @@ class ExportController(QObject):
 
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(
-                self._window, "Export stills to folder", str(self._folder())
+                self._window,
+                translate("Exports", "Export stills to folder"),
+                str(self._folder()),
             )
             if not chosen:
                 return []
@@ -68,7 +81,11 @@ class ExportController(QObject):
         try:
             written = export_stills(self._project(), folder, painter=self._painter)
         except OSError as error:
-            self._show_error("Can't export the stills", str(error))
+            self._show_error(translate("Exports", "Can't export the stills"), str(error))
             return []
-        self._notify(f"Saved {len(written)} stills in {folder.name}")
+        self._notify(
+            translate("Exports", "Saved {count} stills in {folder}").format(
+                count=len(written), folder=folder.name
+            )
+        )
         return written

@@ -10,6 +10,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from composer.billing.quote import DraftOffer
+from composer.ui.i18n import translate
 
 
 class Quotes(Protocol):
@@ -30,13 +31,16 @@ class SpendRows:
         self.chosen = False
         self.offer: DraftOffer | None = None
         self.cost = QLabel(objectName="costLabel", wordWrap=True)
-        form.insertRow(3, "Estimated cost", self.cost)  # under the estimated length
+        form.insertRow(
+            3, translate("SubmitRows", "Estimated cost"), self.cost
+        )  # under the estimated length
         self.draft_button = buttons.addButton(
-            "Send draft (free)", QDialogButtonBox.ButtonRole.ActionRole
+            translate("SubmitRows", "Send draft (free)"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.draft_button.setObjectName("sendDraft")
         self.draft_note = QLabel(objectName="draftNote", wordWrap=True)
-        form.addRow("Free draft", self.draft_note)
+        form.addRow(translate("SubmitRows", "Free draft"), self.draft_note)
         self.prefer_draft = prefer_draft
 
         def send_draft() -> None:

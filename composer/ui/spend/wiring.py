@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QToolBar
 from composer.model.document import PROJECT
 from composer.model.project import Project
 from composer.routes.registry import DEFAULT_ROUTE, route_class
+from composer.ui.i18n import amounts, translate
 from composer.ui.operations import run_in_background
 from composer.ui.spend.balance import BalanceWatcher
 from composer.ui.spend.exports import ExportController
@@ -138,7 +139,7 @@ class SpendParts:
 
         route = route or self.route()
         balance = self.balance.amount if route == self._balance_route else None
-        return video_quote(self.window.doc.project, route, balance)
+        return video_quote(self.window.doc.project, route, balance, words=amounts)
 
     def batch_quote(self, projects: list[Project]) -> BatchQuote:
         from composer.billing.quote import batch_quote
@@ -149,7 +150,8 @@ class SpendParts:
         from composer.billing.quote import draft_offer
 
         route = route or self.route()
-        return draft_offer(self.window.doc.project, route, route_class(route).label)
+        label = translate("Routes", route_class(route).label)
+        return draft_offer(self.window.doc.project, route, label, words=amounts)
 
     def send_draft(self) -> None:
         """Video → Send draft (free): the Submit dialog with the draft button chosen."""
@@ -176,38 +178,47 @@ class SpendParts:
         self.action_rehearse = make_action(
             window,
             "actionRehearse",
-            "&Rehearse",
+            translate("Spend", "&Rehearse"),
             "eye",
             self.rehearse,
             "Ctrl+R",
-            "Play the video in the preview with its timing and voices, before rendering",
+            translate(
+                "Spend",
+                "Play the video in the preview with its timing and voices, before rendering",
+            ),
         )
         self.action_storyboard = make_action(
             window,
             "actionStoryboard",
-            "Export s&toryboard…",
+            translate("Spend", "Export s&toryboard…"),
             "save-as",
             self.exports.storyboard,
             None,
-            "A PDF with every scene's frame, script and length, and an approval block",
+            translate(
+                "Spend",
+                "A PDF with every scene's frame, script and length, and an approval block",
+            ),
         )
         self.action_stills = make_action(
             window,
             "actionStills",
-            "Export st&ills…",
+            translate("Spend", "Export st&ills…"),
             None,
             self.exports.stills,
             None,
-            "One picture per scene, as the preview shows it",
+            translate("Spend", "One picture per scene, as the preview shows it"),
         )
         self.action_draft = make_action(
             window,
             "actionSendDraft",
-            "Send &draft (free)…",
+            translate("Spend", "Send &draft (free)…"),
             None,
             self.send_draft,
             None,
-            "A watermarked, lower-quality render that costs nothing, to check before paying",
+            translate(
+                "Spend",
+                "A watermarked, lower-quality render that costs nothing, to check before paying",
+            ),
         )
         window.video_menu.insertAction(window.submitting.action_submit, self.action_rehearse)
         window.video_menu.insertAction(window.submitting.action_batch, self.action_draft)

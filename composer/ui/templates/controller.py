@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 from composer.model.project import Project
 from composer.projectfile import ProjectFileError
 from composer.templates import library
+from composer.ui.i18n import translate
 from composer.ui.templates.setup_bar import SetupBar
-from composer.ui.window_polish import tr
 
 if TYPE_CHECKING:
     from composer.ui.main_window import MainWindow
@@ -30,7 +30,9 @@ class TemplatesController(QObject):
             window.edits,
             lambda kind, now: window.settings.choose_from_catalogue(kind, now),
         )
-        self.action_save_template = QAction(tr("Save as &template…"), window)
+        self.action_save_template = QAction(
+            translate("TemplatesController", "Save as &template…"), window
+        )
         self.action_save_template.setObjectName("actionSaveTemplate")
         self.action_save_template.triggered.connect(self.save_as_template)
 
@@ -66,8 +68,8 @@ class TemplatesController(QObject):
         project = self.window.doc.project
         name, ok = QInputDialog.getText(
             self.window,
-            tr("Save as template"),
-            tr("Template name (it appears under File → New):"),
+            translate("TemplatesController", "Save as template"),
+            translate("TemplatesController", "Template name (it appears under File → New):"),
             QLineEdit.EchoMode.Normal,
             project.title or self.window.files.display_name(),
         )
@@ -76,6 +78,12 @@ class TemplatesController(QObject):
         try:
             library.save_as_template(project, name.strip())
         except (OSError, ProjectFileError) as error:
-            self.window.show_error(tr("Can't save the template"), str(error))
+            self.window.show_error(
+                translate("TemplatesController", "Can't save the template"), str(error)
+            )
             return
-        self.window.notify(tr("Saved the template “{name}”.").format(name=name.strip()))
+        self.window.notify(
+            translate("TemplatesController", "Saved the template “{name}”.").format(
+                name=name.strip()
+            )
+        )

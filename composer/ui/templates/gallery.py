@@ -22,16 +22,26 @@ from PySide6.QtWidgets import (
 from composer.model.project import Dimension, Project
 from composer.paint.thumbnails import ThumbnailCache
 from composer.templates.library import ASPECTS, Template
-from composer.ui.window_polish import tr
+from composer.ui.i18n import QT_TRANSLATE_NOOP, in_context, translate
+from composer.ui.summary import scene_count_text
 
 CARD = QSize(208, 156)
 FILTERS = (
-    ("All", ""),
-    ("Landscape 16:9", "16:9"),
-    ("Portrait 9:16", "9:16"),
-    ("Square 1:1", "1:1"),
+    (QT_TRANSLATE_NOOP("TemplateGallery", "All"), ""),
+    (QT_TRANSLATE_NOOP("TemplateGallery", "Landscape 16:9"), "16:9"),
+    (QT_TRANSLATE_NOOP("TemplateGallery", "Portrait 9:16"), "9:16"),
+    (QT_TRANSLATE_NOOP("TemplateGallery", "Square 1:1"), "1:1"),
+)
+FILTER_NAMES = (
+    QT_TRANSLATE_NOOP("TemplateGallery", "Show all templates"),
+    QT_TRANSLATE_NOOP("TemplateGallery", "Show landscape 16:9 templates"),
+    QT_TRANSLATE_NOOP("TemplateGallery", "Show portrait 9:16 templates"),
+    QT_TRANSLATE_NOOP("TemplateGallery", "Show square 1:1 templates"),
 )
 OPEN_FILE = 2
+words = in_context("Templates")
+"""A template's name, category or description: the shipped ones are translated
+(composer/templates/shipped_words.py), the user's own shown as they are."""
 """The dialog's result when the user would rather open an existing project."""
 
 
@@ -60,20 +70,22 @@ class TemplateGallery(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("templateGallery")
-        self.setWindowTitle(tr("Start a new video"))
+        self.setWindowTitle(translate("TemplateGallery", "Start a new video"))
         self.templates = templates
         self.thumbnails = ThumbnailCache()
         heading = QLabel(
-            tr("Welcome! Start from a template, or from a blank scene.")
+            translate("TemplateGallery", "Welcome! Start from a template, or from a blank scene.")
             if first_run
-            else tr("Start from a template, or from a blank scene."),
+            else translate("TemplateGallery", "Start from a template, or from a blank scene."),
             objectName="galleryHeading",
         )
         self.filters = QButtonGroup(self)
         filter_row = QHBoxLayout()
         for index, (text, _aspect) in enumerate(FILTERS):
-            button = QToolButton(text=tr(text), checkable=True, objectName="aspectFilter")
-            button.setAccessibleName(tr(f"Show {text.lower()} templates"))
+            button = QToolButton(
+                text=translate("TemplateGallery", text), checkable=True, objectName="aspectFilter"
+            )
+            button.setAccessibleName(translate("TemplateGallery", FILTER_NAMES[index]))
             self.filters.addButton(button, index)
             filter_row.addWidget(button)
         filter_row.addStretch(1)
@@ -87,15 +99,19 @@ class TemplateGallery(QDialog):
         self.list.setMovement(QListWidget.Movement.Static)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(True)
-        self.list.setAccessibleName(tr("Templates"))
+        self.list.setAccessibleName(translate("TemplateGallery", "Templates"))
         self.list.itemActivated.connect(self.accept)
         self.list.currentItemChanged.connect(self._describe)
         self.about = QLabel(objectName="templateAbout", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create = buttons.addButton(tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create = buttons.addButton(
+            translate("TemplateGallery", "Create"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create.setObjectName("createButton")
         self.create.setDefault(True)
-        open_file = QPushButton(tr("Open a project…"), objectName="openProjectButton")
+        open_file = QPushButton(
+            translate("TemplateGallery", "Open a project…"), objectName="openProjectButton"
+        )
         buttons.addButton(open_file, QDialogButtonBox.ButtonRole.ActionRole)
         open_file.clicked.connect(lambda: self.done(OPEN_FILE))
         buttons.accepted.connect(self.accept)
@@ -119,17 +135,18 @@ class TemplateGallery(QDialog):
             count = len(template.project.scenes)
             item = QListWidgetItem(
                 QIcon(picture(template, self.thumbnails, CARD, dpr)),
-                f"{template.name}\n{template.aspect} · {count} scene{'s' if count != 1 else ''}",
+                f"{words(template.name)}\n{template.aspect} · {scene_count_text(count)}",
             )
             item.setData(Qt.ItemDataRole.UserRole, template)
-            item.setToolTip(template.description)
+            item.setToolTip(words(template.description))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
 
     def _describe(self, item: QListWidgetItem | None) -> None:
         template = self.chosen_in(item)
         self.about.setText(
-            f"<b>{template.name}</b> · {template.category}: {template.description}"
+            f"<b>{words(template.name)}</b> · {words(template.category)}: "
+            f"{words(template.description)}"
             if template
             else ""
         )

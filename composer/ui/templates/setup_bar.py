@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 from composer.model.document import ProjectDocument
 from composer.templates.library import needs_choosing
 from composer.ui.commands import UndoableEdits
-from composer.ui.window_polish import tr
+from composer.ui.i18n import translate
 
 Chooser = Callable[[str, str | None], str | None]
 
@@ -23,8 +23,10 @@ class SetupBar(QFrame):
         self.edits = edits
         self.chooser = chooser
         self.text = QLabel(objectName="setupText", wordWrap=True)
-        self.presenter = QPushButton(tr("Choose presenter…"), objectName="choosePresenter")
-        self.voice = QPushButton(tr("Choose voice…"), objectName="chooseVoice")
+        self.presenter = QPushButton(
+            translate("SetupBar", "Choose presenter…"), objectName="choosePresenter"
+        )
+        self.voice = QPushButton(translate("SetupBar", "Choose voice…"), objectName="chooseVoice")
         self.presenter.clicked.connect(lambda: self.choose("avatar"))
         self.voice.clicked.connect(lambda: self.choose("voice"))
         layout = QHBoxLayout(self)
@@ -54,16 +56,22 @@ class SetupBar(QFrame):
     def refresh(self, *_args: object) -> None:
         presenters, voices = self.missing()
         wanted = [
-            w for w, rows in ((tr("a presenter"), presenters), (tr("a voice"), voices)) if rows
+            w
+            for w, rows in (
+                (translate("SetupBar", "a presenter"), presenters),
+                (translate("SetupBar", "a voice"), voices),
+            )
+            if rows
         ]
         self.presenter.setVisible(bool(presenters))
         self.voice.setVisible(bool(voices))
         self.setVisible(bool(wanted))
         if wanted:
             self.text.setText(
-                tr("To send this video, choose {what}: every scene without one gets it.").format(
-                    what=tr(" and ").join(wanted)
-                )
+                translate(
+                    "SetupBar",
+                    "To send this video, choose {what}: every scene without one gets it.",
+                ).format(what=translate("SetupBar", " and ").join(wanted))
             )
 
     def choose(self, kind: str) -> None:
@@ -75,8 +83,14 @@ class SetupBar(QFrame):
     def apply(self, kind: str, item_id: str) -> None:
         presenters, voices = self.missing()
         rows = presenters if kind == "avatar" else voices
-        what = tr("presenter") if kind == "avatar" else tr("voice")
-        self.edits.stack.beginMacro(tr("Choose {what} for every scene").format(what=what))
+        what = (
+            translate("SetupBar", "presenter")
+            if kind == "avatar"
+            else translate("SetupBar", "voice")
+        )
+        self.edits.stack.beginMacro(
+            translate("SetupBar", "Choose {what} for every scene").format(what=what)
+        )
         for row in rows:
             if kind == "avatar" and self.doc.scenes[row].character.type != "avatar":
                 continue  # a talking-photo scene keeps asking for its photo in its panel

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QColorDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from composer.model.colours import name_of, to_hex
+from composer.ui.i18n import translate
 
 SWATCH = QSize(18, 18)
 
@@ -20,13 +21,17 @@ class ColorEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.line = QLineEdit(placeholderText="#RRGGBB or a name, e.g. orange")
+        self.line = QLineEdit(
+            placeholderText=translate("ColorEdit", "#RRGGBB or a name, e.g. orange")
+        )
         self.line.setObjectName("hexField")
         self.line.setMaxLength(9)
-        self.swatch = QToolButton(objectName="swatchButton", toolTip="Pick a colour…")
+        self.swatch = QToolButton(
+            objectName="swatchButton", toolTip=translate("ColorEdit", "Pick a colour…")
+        )
         self.swatch.setIconSize(SWATCH)
         self.swatch.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.swatch.setAccessibleName("Pick a colour")
+        self.swatch.setAccessibleName(translate("ColorEdit", "Pick a colour"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -48,7 +53,7 @@ class ColorEdit(QWidget):
     def choose(self) -> None:
         text = self.line.text().strip()
         start = QColor(to_hex(text) or "#FFFFFF")
-        picked = QColorDialog.getColor(start, self, "Choose a colour")
+        picked = QColorDialog.getColor(start, self, translate("ColorEdit", "Choose a colour"))
         if picked.isValid():
             hex_text = picked.name(QColor.NameFormat.HexRgb).upper()
             self.set_text(hex_text)
@@ -84,4 +89,8 @@ class ColorEdit(QWidget):
         painter.end()
         self.swatch.setIcon(QIcon(pixmap))
         name = name_of(hex_text) if hex_text else None
-        self.swatch.setToolTip(f"{name.capitalize()}: pick a colour…" if name else "Pick a colour…")
+        self.swatch.setToolTip(
+            translate("ColorEdit", "{name}: pick a colour…").format(name=name.capitalize())
+            if name
+            else translate("ColorEdit", "Pick a colour…")
+        )

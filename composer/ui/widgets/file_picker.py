@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from composer.ui.i18n import translate
 from composer.ui.widgets.folders import start_folder
 
 
@@ -16,10 +17,12 @@ class FilePicker(QWidget):
     def __init__(self, file_filter: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.file_filter = file_filter
-        self.line = QLineEdit(placeholderText="No file chosen")
+        self.line = QLineEdit(placeholderText=translate("FilePicker", "No file chosen"))
         self.line.setObjectName("pathField")
         self.line.setClearButtonEnabled(True)
-        self.browse_button = QPushButton("Browse…", objectName="browseButton")
+        self.browse_button = QPushButton(
+            translate("FilePicker", "Browse…"), objectName="browseButton"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -39,7 +42,9 @@ class FilePicker(QWidget):
 
     def browse(self) -> None:
         start = str(start_folder(self, self.line.text().strip()))
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", start, self.file_filter)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("FilePicker", "Choose a file"), start, self.file_filter
+        )
         if path:
             self.pick(path)
 

@@ -1,0 +1,129 @@
+"""The translation workflow: the committed template (resources/translations/
+scene_composer.ts) holds exactly what pyside6-lupdate extracts from composer/ today, the
+shipped templates' words are marked for it, and the app, started in a locale it has a .qm
+for, shows the window in that language (Qt's own buttons too)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+from composer.resources import resource
+from composer.templates.shipped_words import SHIPPED_WORDS
+from tests.conftest import REPO
+
+
+def _load_script() -> ModuleType:
+    """packaging/update_translations.py (a script: `packaging` is also a PyPI package)."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", REPO / "packaging" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+update_translations = _load_script()
+
+TEMPLATE = REPO / "resources" / "translations" / "scene_composer.ts"
+FEWEST_MESSAGES = 600
+"""642 strings were extracted when translation was built; far fewer means the extractor
+stopped seeing a form of call."""
+
+Message = tuple[str, str, str, bool]
+
+
+def messages(ts_file: Path) -> set[Message]:
+    """(context, source, disambiguation, has a count) for every message of a .ts file."""
+    found: set[Message] = set()
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.add(
+                (
+                    name,
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",
+                    message.get("numerus") == "yes",
+                )
+            )
+    return found
+
+
+def test_the_committed_template_matches_the_sources(tmp_path: Path) -> None:
+    fresh = tmp_path / "scene_composer.ts"
+    update_translations.extract(fresh)
+    extracted, committed = messages(fresh), messages(TEMPLATE)
+    missing = sorted(extracted - committed)
+    stale = sorted(committed - extracted)
+    assert (missing, stale) == ([], []), "run: python packaging/update_translations.py"
+    assert len(extracted) >= FEWEST_MESSAGES
+    contexts = {context for context, *_rest in extracted}
+    assert "" not in contexts, "a bare tr() call: lupdate gives it no context"
+    assert {"MainWindow", "Fields", "Routes", "Jobs", "Amounts", "Templates"} <= contexts
+
+
+def test_every_shipped_template_word_is_marked() -> None:
+    words = set()
+    for path in sorted(resource("templates").glob("*.scene.json")):
+        about = json.loads(path.read_text("utf-8"))["template"]
+        words |= {about["name"], about["category"], about["description"]}
+    assert words == set(SHIPPED_WORDS)
+
+
+def lrelease(ts_text: str, folder: Path, name: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / f"{name}.ts"
+    source.write_text(ts_text, "utf-8")
+    compiled = folder / f"{name}.qm"
+    update_translations.compile_translation(source, compiled)
+    assert compiled.stat().st_size > 0
+    return compiled
+
+
+GERMAN = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>MainWindow</name>
+    <message><source>&amp;File</source><translation>&amp;Datei</translation></message>
+</context>
+</TS>
+"""
+
+START = """
+from PySide6.QtWidgets import QDialogButtonBox
+from composer.ui.app import application
+from composer.ui.main_window import MainWindow
+
+app = application()
+window = MainWindow()
+buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+print(window.menuBar().actions()[0].text())
+print(buttons.buttons()[0].text())
+"""
+
+
+def start_app(env_extra: dict[str, str]) -> list[str]:
+    """Start the app's QApplication and main window in a fresh process; what it shows."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_extra}
+    run = subprocess.run  # the app's own start-up, as `scene-composer` does it
+    shown = run([sys.executable, "-c", START], env=env, cwd=REPO, capture_output=True, text=True)
+    assert shown.returncode == 0, shown.stderr
+    return shown.stdout.splitlines()[-2:]
+
+
+def test_the_app_starts_in_the_users_language_when_it_has_a_translation(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    lrelease(GERMAN, folder, "scene_composer_de")
+    german = {"SCENE_COMPOSER_TRANSLATIONS": str(folder), "LC_ALL": "de_DE.UTF-8"}
+    assert start_app(german) == ["&Datei", "Abbrechen"]
+    french = {**german, "LC_ALL": "fr_FR.UTF-8"}
+    assert start_app(french) == ["&File", "Cancel"]  # no French .qm: all English, Qt's too
