@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.names.changed.connect(self.scene_view.viewport().update)
         self.v3_looks.changed.connect(self.names.changed)
         self.preview.set_document(self.doc, self.edits)
+        for pictures in (cards, self.clip_pictures):
+            pictures.follow(self.doc)
         self.controller = JobController(connections, parent=self)
         views = [self.preview, self.scene_view.viewport()]
         show_new_clips(self.controller.job_changed, [cards, self.clip_pictures], views)
@@ -311,7 +313,6 @@ class MainWindow(QMainWindow):
         self.files.renamed.connect(self._update_title)
         self.files.loaded.connect(self._loaded)
         self.stack.cleanChanged.connect(self._update_title)
-        self.stack.indexChanged.connect(self.scene_actions.refresh)
         self.scene_actions.limit_reached.connect(self.statusBar().showMessage)
         selection = self.scene_view.selectionModel()
         selection.currentChanged.connect(self._sync_scene)
