@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
             self.scene_model.modelReset,
         ):
             signal.connect(self._sync_scene)
-        for signal in (self.doc.inserted, self.doc.removed, self.doc.moved):
+        for signal in (self.doc.inserted, self.doc.removed):  # a move changes no total
             signal.connect(lambda *_rows: self._update_summary())
         self.doc.changed.connect(self._update_summary)
         self.doc.reset.connect(self._update_summary)
