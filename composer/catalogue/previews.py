@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
-
-import requests
 
 from composer.settings.paths import cache_dir
 from composer.storage.atomic import write_atomic
+
+if TYPE_CHECKING:  # requests loads on the first download, off the GUI thread: the window
+    import requests  # shows cached names and pictures at start without the HTTP stack
 
 MAX_PREVIEW_BYTES = 10 * 1024 * 1024
 TIMEOUT = (5.0, 20.0)
@@ -33,6 +35,8 @@ def fetch_preview(url: str, session: requests.Session | None = None) -> Path:
     path = preview_path(url)
     if path.exists():
         return path
+    import requests
+
     getter = session or requests
     response = getter.get(url, timeout=TIMEOUT, stream=True)
     response.raise_for_status()

@@ -90,6 +90,15 @@ def clip_key(scene: Scene, route: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
+def affects_clip(path: str) -> bool:
+    """Whether an edit of a scene at `path` ("": the whole scene) can change its clip key:
+    a voice or presenter field can, a placement (offset, scale) or background can't."""
+    first, _, rest = path.partition(".")
+    if not path or first == "voice":
+        return True
+    return first == "character" and (not rest or rest.split(".")[0] in PRESENTER_FIELDS)
+
+
 def resolution_for(scene: Scene, frame_height: int) -> str:
     """The smallest resolution whose picture is at least as tall as the presenter is drawn."""
     needed = layout.presenter_height(scene.character, frame_height)

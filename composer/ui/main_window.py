@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.names.changed.connect(self.scene_view.viewport().update)
         self.v3_looks.changed.connect(self.names.changed)
         self.preview.set_document(self.doc, self.edits)
+        for pictures in (cards, self.clip_pictures):
+            pictures.follow(self.doc)
         self.controller = JobController(connections, parent=self)
         views = [self.preview, self.scene_view.viewport()]
         show_new_clips(self.controller.job_changed, [cards, self.clip_pictures], views)
@@ -313,7 +315,6 @@ class MainWindow(QMainWindow):
         self.files.renamed.connect(self._update_title)
         self.files.loaded.connect(self._loaded)
         self.stack.cleanChanged.connect(self._update_title)
-        self.stack.indexChanged.connect(self.scene_actions.refresh)
         self.scene_actions.limit_reached.connect(self.statusBar().showMessage)
         selection = self.scene_view.selectionModel()
         selection.currentChanged.connect(self._sync_scene)
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
             self.scene_model.modelReset,
         ):
             signal.connect(self._sync_scene)
-        for signal in (self.doc.inserted, self.doc.removed, self.doc.moved):
+        for signal in (self.doc.inserted, self.doc.removed):  # a move changes no total
             signal.connect(lambda *_rows: self._update_summary())
         self.doc.changed.connect(self._update_summary)
         self.doc.reset.connect(self._update_summary)

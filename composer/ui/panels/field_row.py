@@ -29,14 +29,21 @@ class FieldRow:
         layout.setSpacing(3)
         layout.addWidget(self.editor)
         layout.addWidget(self.message)
+        self._shown = ("", "")  # the message and level shown: none yet
 
     def matches(self, field: str) -> bool:
         """Whether a problem at `field` belongs beside this editor."""
         return path_matches(self.spec.path, field)
 
     def show_problems(self, problems: list[Problem]) -> None:
+        """Problems come again after every check (and every scene move); restyling a
+        label is slow, so only a change is shown."""
         level = "error" if any(p.is_error for p in problems) else "warning" if problems else ""
-        self.message.setText("\n".join(p.message for p in problems))
+        text = "\n".join(p.message for p in problems)
+        if (text, level) == self._shown:
+            return
+        self._shown = (text, level)
+        self.message.setText(text)
         self.message.setVisible(bool(problems))
         self.message.setProperty("problem", level)
         self.message.style().polish(self.message)

@@ -301,11 +301,13 @@ class FormPanel(QWidget):
             row.show_problems(by_row[id(row)])
         if any(by_row[id(row)] for row in self.rows if row.spec.advanced):
             self.advanced.setChecked(True)  # a problem is never hidden in a closed group
-        self.message.setText("\n".join(p.message for p in rest))
-        self.message.setVisible(bool(rest))
+        text = "\n".join(p.message for p in rest)
         level = "error" if any(p.is_error for p in rest) else "warning" if rest else ""
-        self.message.setProperty("problem", level)
-        self.message.style().polish(self.message)
+        if (text, level) != (self.message.text(), self.message.property("problem") or ""):
+            self.message.setText(text)  # restyling is slow: only when it changes
+            self.message.setVisible(bool(rest))
+            self.message.setProperty("problem", level)
+            self.message.style().polish(self.message)
 
     def level(self) -> str:
         """The worst problem shown in this panel ("error", "warning" or "")."""

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPixmap
 
-from composer.compose.clips import ClipCache, ClipFile, clip_key, default_folder, resolution_for
+from composer.compose.clips import (
+    ClipCache,
+    ClipFile,
+    affects_clip,
+    clip_key,
+    default_folder,
+    resolution_for,
+)
+from composer.model.document import ProjectDocument
 from composer.model.project import Character, Project, Scene
 from composer.paint.avatar import AvatarPictures
 
@@ -44,6 +52,26 @@ class ClipPictures:
         self._frames: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
         self._reader: VideoFrames | None = None
         self._found: dict[tuple[str, str], tuple[float, ClipFile | None]] = {}
+        self._keys: dict[int, tuple[Scene, float, str]] | None = None
+        """Each scene's clip key (by the scene object), once `follow` tells of edits."""
+
+    def follow(self, doc: ProjectDocument) -> None:
+        """Remember each scene's clip key until an edit can change it. The preview asks
+        for the clip several times per frame and a key is a hash of the scene's presenter
+        and voice, while a drag edits only the placement. A recording's file changing on
+        disk is seen after LOOK_AGAIN seconds, as a clip landing is."""
+        self._keys = {}
+        doc.changed.connect(self._edited)
+        doc.reset.connect(self._forget)
+        doc.inserted.connect(self._forget)
+
+    def _edited(self, _scene_index: int, path: str) -> None:
+        if affects_clip(path):
+            self._forget()
+
+    def _forget(self, *_args: int) -> None:
+        if self._keys is not None:
+            self._keys.clear()
 
     def __call__(self, character: Character) -> QPixmap | None:
         scene = self._scene_of(character)
@@ -79,12 +107,20 @@ class ClipPictures:
         project = self.project()
         if project is None:
             return None
-        key = (clip_key(scene, self.cache.route), resolution_for(scene, project.height))
         now = time.monotonic()
+        key = (self._clip_key(scene, now), resolution_for(scene, project.height))
         seen = self._found.get(key)
         if seen is None or now - seen[0] > LOOK_AGAIN:
             seen = self._found[key] = (now, self.cache.find(scene, project.height))
         return seen[1]
+
+    def _clip_key(self, scene: Scene, now: float) -> str:
+        if self._keys is None:
+            return clip_key(scene, self.cache.route)
+        kept = self._keys.get(id(scene))
+        if kept is None or kept[0] is not scene or now - kept[1] > LOOK_AGAIN:
+            kept = self._keys[id(scene)] = (scene, now, clip_key(scene, self.cache.route))
+        return kept[2]
 
     def length(self, clip: ClipFile) -> float:
         from composer.media.video import MediaError, probe

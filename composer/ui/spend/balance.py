@@ -55,7 +55,8 @@ class BalanceWatcher(QObject):
         self.amount = None
         self.label.hide()
         self.changed.emit()
-        self.refresh()
+        if self._timer.isActive():  # not before `start`: opening a file at start-up
+            self.refresh()  # must not load the HTTP stack while the window first paints
 
     def text(self) -> str:
         return "" if self.amount is None else amount_text(self.amount, self._unit(), amounts)

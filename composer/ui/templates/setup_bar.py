@@ -15,6 +15,17 @@ from composer.ui.i18n import translate
 
 Chooser = Callable[[str, str | None], str | None]
 
+CHOSEN_FIELDS = frozenset(
+    {
+        "character.type",
+        "character.avatar_id",
+        "character.talking_photo_id",
+        "voice.type",
+        "voice.voice_id",
+    }
+)
+"""The fields `needs_choosing` reads."""
+
 
 class SetupBar(QFrame):
     def __init__(self, doc: ProjectDocument, edits: UndoableEdits, chooser: Chooser) -> None:
@@ -50,7 +61,8 @@ class SetupBar(QFrame):
         )
 
     def _changed(self, _scene: int, path: str) -> None:
-        if not path or path.split(".")[0] in ("character", "voice"):
+        """Only edits that can give or take a presenter or voice: not a drag's moves."""
+        if not path or path in ("character", "voice") or path in CHOSEN_FIELDS:
             self.refresh()
 
     def refresh(self, *_args: object) -> None:
