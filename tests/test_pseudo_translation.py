@@ -1,8 +1,9 @@
 """Every word the window shows goes through Qt's translation functions: under a
 pseudo-translator that marks each translated string "⟦…⟧", the main window on the example
 project (menus, every panel with Advanced open, the problems list, the jobs dock) and its
-dialogs (settings, submit, brand kit, template gallery, batch) show no English outside
-the marks, except data: the project's own words and ids, and the product names."""
+dialogs (settings, submit, brand kit, template gallery, voice picker, batch) and the
+rehearsal show no English outside the marks, except data: the project's own words and ids,
+the product names, and the names users type (CSS colours, ElevenLabs model ids)."""
 
 from __future__ import annotations
 
@@ -112,6 +113,17 @@ def test_the_jobs_dock_shows_no_untranslated_words(window: MainWindow) -> None:
             JobRecord(**{**record.__dict__, "state": state, "video_id": f"v{number}"})
         )
     failed = failures(all_texts(window.jobs), (*DATA, *(f"Launch {n}" for n in range(3))))
+    print("\n".join(failed))
+    assert failed == []
+
+
+def test_the_rehearsal_shows_no_untranslated_words(window: MainWindow, qtbot: QtBot) -> None:
+    window.spend.action_rehearse.trigger()
+    panel = window.spend.rehearsal
+    qtbot.waitUntil(panel.isVisible)
+    panel.player.pause()
+    failed = failures(all_texts(panel), DATA)
+    panel.close()
     print("\n".join(failed))
     assert failed == []
 
