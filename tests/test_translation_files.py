@@ -5,6 +5,7 @@ for, shows the window in that language (Qt's own buttons too)."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import os
@@ -127,3 +128,39 @@ def test_the_app_starts_in_the_users_language_when_it_has_a_translation(tmp_path
     assert start_app(german) == ["&Datei", "Abbrechen"]
     french = {**german, "LC_ALL": "fr_FR.UTF-8"}
     assert start_app(french) == ["&File", "Cancel"]  # no French .qm: all English, Qt's too
+
+
+def translation_call(func: ast.expr) -> str | None:
+    """`translate`, `QT_TRANSLATE_NOOP`, `tr` or `QCoreApplication.translate` (not, say,
+    QPainter.translate)."""
+    if isinstance(func, ast.Name) and func.id in ("translate", "QT_TRANSLATE_NOOP", "tr"):
+        return func.id
+    if isinstance(func, ast.Attribute) and func.attr in ("translate", "tr"):
+        owner = func.value
+        if isinstance(owner, ast.Name) and owner.id == "QCoreApplication":
+            return "translate"
+    return None
+
+
+def test_every_translation_call_is_one_lupdate_can_read() -> None:
+    """A literal context, and text that is a literal or a marked constant: never an
+    f-string or a sum (lupdate would skip it, or the filled-in text would never match)."""
+    wrong: list[str] = []
+    wrapper = REPO / "composer" / "ui" / "i18n.py"  # passes its callers' context on
+    for path in sorted(set((REPO / "composer").rglob("*.py")) - {wrapper}):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = translation_call(node.func)
+            if name is None or not node.args:
+                continue
+            where = f"{path.relative_to(REPO)}:{node.lineno}"
+            if name == "tr":
+                wrong.append(f"{where}: tr() is extracted without a context")
+            elif not (
+                isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+            ):
+                wrong.append(f"{where}: the context is not a literal")
+            elif len(node.args) > 1 and isinstance(node.args[1], ast.JoinedStr | ast.BinOp):
+                wrong.append(f"{where}: the text is built before translation")
+    assert wrong == []
