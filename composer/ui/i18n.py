@@ -1,8 +1,11 @@
 """Qt's translation function for the window's words, in a form pyside6-lupdate extracts:
 `translate("Context", "Source text")` with literal strings (a bare `tr("...")` would be
-extracted without a context, and a context held in a variable not at all). A count goes
-in `n` (positionally) and replaces `%n`: `translate("Jobs", "%n job(s)", None, count)`.
-Values go in after translation: `translate("Jobs", "Sent {title}").format(title=title)`."""
+extracted without a context, and a context held in a variable not at all). Values go in
+after translation: `translate("Jobs", "Sent {title}").format(title=title)`.
+
+Counts: pyside6-lupdate 6.11 marks a message as plural (`%n`, Qt's numerus forms) only when
+the count is a literal number, and drops a call whose count is an expression (`len(rows)`)
+or a keyword, so a count gets two messages, "1 scene" and "{count} scenes"."""
 
 from __future__ import annotations
 
@@ -15,9 +18,9 @@ from composer.model.tr_noop import QT_TRANSLATE_NOOP
 __all__ = ["QT_TRANSLATE_NOOP", "in_context", "translate"]
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """`text` in the user's language when a translation is installed, else `text`."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def in_context(context: str) -> Callable[[str], str]:
