@@ -1,12 +1,14 @@
 """Refresh the translation template and compile the translations:
 
-    python packaging/update_translations.py
+    python packaging/update_translations.py [LOCALE ...]
 
 runs pyside6-lupdate over every module of composer/ into
 resources/translations/scene_composer.ts (the template: every string the window shows, by
 context, without source locations so other edits don't churn it), updates each
 scene_composer_<locale>.ts beside it the same way (keeping its translations), and compiles
-each of those to the .qm the app loads at start (pyside6-lrelease)."""
+each of those to the .qm the app loads at start (pyside6-lrelease). A LOCALE ("de", "pt_BR")
+starts scene_composer_<LOCALE>.ts for a new language, to translate in Qt Linguist
+(pyside6-linguist)."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ def sources() -> list[str]:
     return sorted(str(path.relative_to(REPO)) for path in SOURCES.rglob("*.py"))
 
 
-def extract(target: Path) -> None:
+def extract(target: Path, language: str | None = None) -> None:
     """Write (or update) `target` with every translatable string in composer/."""
     subprocess.run(
         [
@@ -44,6 +46,7 @@ def extract(target: Path) -> None:
             "none",
             "-no-obsolete",
             "-silent",
+            *(["-target-language", language] if language else []),
             "-ts",
             str(target),
         ],
@@ -58,9 +61,11 @@ def compile_translation(ts_file: Path, qm_file: Path) -> None:
     )
 
 
-def main() -> int:
+def main(new_locales: list[str]) -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
     extract(TEMPLATE)
+    for locale in new_locales:
+        extract(FOLDER / f"scene_composer_{locale}.ts", language=locale)
     for translation in sorted(FOLDER.glob("scene_composer_*.ts")):
         extract(translation)
         compile_translation(translation, translation.with_suffix(".qm"))
@@ -70,4 +75,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
