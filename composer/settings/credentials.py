@@ -14,15 +14,18 @@ import os
 from enum import StrEnum
 from types import ModuleType
 
+from composer.model.tr_noop import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 SERVICE = "scene-composer"
 ACCOUNT = "heygen-api-key"
 ENV_VAR = "HEYGEN_API_KEY"
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Settings",
     "No system password store (keyring) is available, so the API key is kept only until "
     "Scene Composer quits. To keep it, set up a keyring (such as GNOME Keyring or KWallet) "
-    f"or set the {ENV_VAR} environment variable."
+    "or set the HEYGEN_API_KEY environment variable.",
 )
 
 

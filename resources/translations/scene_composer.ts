@@ -2199,6 +2199,13 @@ Click + below to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>No system password store (keyring) is available, so the API key is kept only until Scene Composer quits. To keep it, set up a keyring (such as GNOME Keyring or KWallet) or set the HEYGEN_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsController</name>
     <message>
         <source>Se&amp;ttings…</source>

@@ -106,7 +106,8 @@ class SettingsDialog(QDialog):
         else:
             problem = self.credentials.keyring_problem
             words = translate("SettingsDialog", SOURCES[source])
-            self.key_status.setText(words + (f"\n{problem}" if problem else ""))
+            problem_words = translate("Settings", problem) if problem else ""  # NO_KEYRING
+            self.key_status.setText(words + (f"\n{problem_words}" if problem else ""))
         line = QHBoxLayout()
         line.addWidget(self.key, 1)
         line.addWidget(self.forget)
