@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from composer.model.tr_noop import QT_TRANSLATE_NOOP
 
-__all__ = ["QT_TRANSLATE_NOOP", "in_context", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "amounts", "in_context", "translate"]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
