@@ -168,11 +168,12 @@ def test_a_scene_card_is_drawn_again_only_when_its_scene_changes(
 
     first, second = card(0), card(1)
     window.edits.set_values(0, {"background.value": "#FF0000"}, "Change colour")
-    assert card(0) != first and card(1) == second
+    qtbot.waitUntil(lambda: card(0) != first)  # at the next refresh of the cards
+    assert card(1) == second
     centre = card(0).pixelColor(2, 2)
     assert (centre.red(), centre.green(), centre.blue()) == (255, 0, 0)
     window.stack.undo()
-    assert card(0) == first
+    qtbot.waitUntil(lambda: card(0) == first)
 
 
 def test_moving_the_shown_scene_keeps_the_preview_as_it_is(

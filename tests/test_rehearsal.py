@@ -23,6 +23,7 @@ from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
 from composer.ui.rehearsal.subtitles import subtitle_html
 from composer.ui.scene_list.duration import scene_duration_text
+from composer.ui.scene_list.model import DurationRole
 from composer.ui.widgets.style import apply_style
 
 FRAME = 1 / 30  # one frame of a 30 fps video
@@ -73,6 +74,9 @@ def test_playhead_reaches_each_scene_at_the_summed_durations(
     assert [s.seconds for s in panel.timeline.segments] == pytest.approx(expected, abs=0.001)
     # real audio now replaces the estimate everywhere
     assert [scene_duration_text(s) for s in scenes] == [f"{e:.1f} s" for e in expected]
+    model = window.scene_model  # the cards too (they keep each scene's length in words)
+    cards = [model.index(row).data(DurationRole) for row in range(len(scenes))]
+    assert cards == [f"{e:.1f} s" for e in expected]
     assert "≈" not in window.summary.text()
 
     heard, ended = _listen(panel.voice.players)

@@ -30,11 +30,13 @@ from pytestqt.qtbot import QtBot
 from composer.model.document import ProjectDocument
 from composer.model.enums import VoiceType
 from composer.model.request import build_request
+from composer.paint.thumbnails import ThumbnailCache
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.scene_list.duration import project_duration_text, scene_duration_text
 from composer.ui.scene_list.model import (
     MIME_TYPE,
+    ROW_REFRESH_MS,
     DurationRole,
     SceneListModel,
     SeverityRole,
@@ -314,3 +316,26 @@ def test_an_edit_repaints_only_its_scene_card(qtbot: QtBot) -> None:
     card = ui.view.visualRect(ui.model.index(2))
     assert all(card.contains(rect) for rect in painted.rects), painted.rects
     assert ui.shown_names()[2] == "Renamed"
+
+
+def test_a_card_works_out_again_only_what_an_edit_changes(qtbot: QtBot) -> None:
+    """A drag gives the card a new picture (at the next refresh) but not a new length;
+    typing a script gives it a new length but keeps its picture (each costs a scene's
+    render or a billing lookup)."""
+    doc = ProjectDocument(valid_project(2))
+    validation = LiveValidation(doc)
+    model = SceneListModel(doc, UndoableEdits(doc, QUndoStack()), validation, ThumbnailCache())
+    card = model.index(0)
+    picture, length = card.data(Qt.ItemDataRole.DecorationRole), card.data(DurationRole)
+    doc.set_value(0, "character.offset.x", 0.3)
+    shown = lambda: card.data(Qt.ItemDataRole.DecorationRole).cacheKey()  # noqa: E731
+    assert shown() == picture.cacheKey()  # until the refresh: moves in between draw nothing
+    qtbot.waitUntil(lambda: shown() != picture.cacheKey())
+    moved = card.data(Qt.ItemDataRole.DecorationRole)
+    assert moved.cacheKey() != picture.cacheKey() and moved.toImage() != picture.toImage()
+    assert card.data(DurationRole) == length
+    doc.set_value(0, "voice.input_text", "A much longer script than before. " * 12)
+    assert card.data(DurationRole) != length
+    assert card.data(DurationRole) == scene_duration_text(doc.scenes[0])
+    qtbot.wait(3 * ROW_REFRESH_MS)
+    assert card.data(Qt.ItemDataRole.DecorationRole).cacheKey() == moved.cacheKey()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 from composer.heygen.errors import HeyGenError
 
@@ -53,9 +53,18 @@ class Operation(QObject):
         try:
             result = self._fn(self._progressed.emit) if self._on_progress else self._fn()
         except Exception as exc:
-            self._failed.emit(exc)
+            self._tell(self._failed, exc)
         else:
-            self._succeeded.emit(result)
+            self._tell(self._succeeded, result)
+
+    def _tell(self, signal: SignalInstance, value: object) -> None:
+        """Emit unless the application has already destroyed this object (quitting while
+        the work ran): nobody is left to tell."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise
 
     def _wanted(self) -> bool:
         """Callbacks are skipped once the parent widget is gone (e.g. its window closed)."""

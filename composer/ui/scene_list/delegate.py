@@ -8,8 +8,9 @@ are the slow part of a paint."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -29,7 +30,18 @@ NUMBER_WIDTH = 22
 GAP = 10
 BADGE = 20
 BADGE_COLOURS = {"error": QColor("#D93025"), "warning": QColor("#E8A317")}
-_SPRITES = PixmapCache(8 * MB)
+_SPRITES = PixmapCache(16 * MB)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What a card says (part of its sprite's key)."""
+
+    number: int
+    name: str
+    duration: str
+    level: str | None
+    count: int
 
 
 class SceneDelegate(QStyledItemDelegate):
@@ -37,43 +49,58 @@ class SceneDelegate(QStyledItemDelegate):
         return QSize(option.rect.width() or 240, ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        """The card's words and shapes come from a sprite made once per look (they stay
+        put while its scene is dragged in the preview); the thumbnail is drawn on it."""
         card = option.rect.adjusted(MARGIN, 3, -MARGIN, -3)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        words = _Words(
+            index.row() + 1,
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+            str(index.data(DurationRole) or ""),
+            index.data(SeverityRole),
+            int(index.data(ProblemCountRole) or 0),
+        )
+        look = (card.size().toTuple(), selected, hovered, palette.cacheKey(), option.font.key())
+
+        def draw(sprite: QPainter, rect: QRectF) -> None:
+            self._draw_card(sprite, rect.toRect(), option.font, palette, selected, hovered, words)
+
+        _blit(painter, card, ("card", *look, words), draw)
+        thumbnail = index.data(Qt.ItemDataRole.DecorationRole)
+        self._thumbnail(painter, self.thumbnail_rect(card), thumbnail, palette)
+
+    def _draw_card(
+        self,
+        painter: QPainter,
+        card: QRect,
+        font: QFont,
+        palette: QPalette,
+        selected: bool,
+        hovered: bool,
+        words: _Words,
+    ) -> None:
+        """Everything on a card but its thumbnail: body, number, name, length, badge."""
         self._card(painter, card, palette, selected, hovered)
         number_rect = QRect(card.left() + 4, card.top(), NUMBER_WIDTH, card.height())
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.setFont(_font(option.font, 0.9))
-        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(index.row() + 1))
-        thumb = self.thumbnail_rect(card)
-        self._thumbnail(painter, thumb, index.data(Qt.ItemDataRole.DecorationRole), palette)
-        text_left = thumb.right() + GAP
+        painter.setFont(_font(font, 0.9))
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(words.number))
+        text_left = self.thumbnail_rect(card).right() + GAP
         badge = self._badge_rect(card)
         name_rect = QRect(text_left, card.top() + 12, badge.left() - GAP - text_left, 22)
         painter.setPen(palette.color(QPalette.ColorRole.Text))  # selection tints, never fills
-        bold = _font(option.font, 1.0, bold=True)
-        painter.setFont(bold)
+        painter.setFont(_font(font, 1.0, bold=True))
         name = painter.fontMetrics().elidedText(
-            str(index.data(Qt.ItemDataRole.DisplayRole)),
-            Qt.TextElideMode.ElideRight,
-            name_rect.width(),
+            words.name, Qt.TextElideMode.ElideRight, name_rect.width()
         )
-        painter.drawText(
-            name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
-        )
-        detail_rect = name_rect.translated(0, 22)
-        painter.setFont(_font(option.font, 0.9))
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(name_rect, left, name)
+        painter.setFont(_font(font, 0.9))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(
-            detail_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            str(index.data(DurationRole) or ""),
-        )
-        self._problem_badge(painter, badge, index, option.font)
-        painter.restore()
+        painter.drawText(name_rect.translated(0, 22), left, words.duration)
+        self._problem_badge(painter, badge, words, font)
 
     @staticmethod
     def thumbnail_rect(card: QRect) -> QRect:
@@ -101,15 +128,9 @@ class SceneDelegate(QStyledItemDelegate):
             )
             border = palette.color(QPalette.ColorRole.Mid)
             border.setAlphaF(0.45)
-        width = 1.5 if selected else 1.0
-        key = ("card", card.size().toTuple(), fill.rgba(), border.rgba(), width)
-
-        def draw(sprite: QPainter, rect: QRectF) -> None:
-            sprite.setPen(QPen(border, width))
-            sprite.setBrush(fill)
-            sprite.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-
-        _blit(painter, card, key, draw)
+        painter.setPen(QPen(border, 1.5 if selected else 1.0))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
 
     @staticmethod
     def _thumbnail(painter: QPainter, box: QRect, pixmap: object, palette: QPalette) -> None:
@@ -124,20 +145,19 @@ class SceneDelegate(QStyledItemDelegate):
             )
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(box.center())
-            key = ("thumbnail", pixmap.cacheKey(), size.toTuple(), border.rgba())
+            around = target.adjusted(-1, -1, 1, 1)  # the border's outer half fits
+            shape = size.toTuple()
+            mask = _sprite(painter, around, ("thumbnail shape", shape), _fill_rounded)
 
-            def draw(sprite: QPainter, around: QRectF) -> None:
-                rect = around.adjusted(1, 1, -1, -1)  # the border's outer half fits
-                path = QPainterPath()
-                path.addRoundedRect(rect, 4, 4)
-                sprite.save()
-                sprite.setClipPath(path)
-                sprite.drawPixmap(rect.toRect(), pixmap)
-                sprite.restore()
-                sprite.setPen(QPen(border, 1))
-                sprite.drawPath(path)
+            def rounded(sprite: QPainter, rect: QRectF) -> None:
+                """The picture cut to the rounded shape: a blit and a mask, no clip path
+                (a thumbnail is new on every refresh while its scene is dragged)."""
+                sprite.drawPixmap(rect.adjusted(1, 1, -1, -1).toRect(), pixmap)
+                sprite.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
+                sprite.drawPixmap(QPointF(0, 0), mask)
 
-            _blit(painter, target.adjusted(-1, -1, 1, 1), key, draw)
+            _blit(painter, around, ("thumbnail", pixmap.cacheKey(), shape), rounded)
+            _blit(painter, around, ("thumbnail border", shape, border.rgba()), _outline(border))
             return
         path = QPainterPath()
         path.addRoundedRect(QRectF(box), 4, 4)
@@ -148,16 +168,15 @@ class SceneDelegate(QStyledItemDelegate):
         painter.drawPath(path)
 
     @staticmethod
-    def _problem_badge(painter: QPainter, rect: QRect, index: Index, font: QFont) -> None:
-        level = index.data(SeverityRole)
-        if level not in BADGE_COLOURS:
+    def _problem_badge(painter: QPainter, rect: QRect, words: _Words, font: QFont) -> None:
+        if words.level not in BADGE_COLOURS:
             return
-        count = int(index.data(ProblemCountRole) or 0)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BADGE_COLOURS[level])
+        painter.setBrush(BADGE_COLOURS[words.level])
         painter.drawEllipse(rect)
         painter.setPen(QColor("white"))
         painter.setFont(_font(font, 0.8, bold=True))
+        count = words.count
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
 
     def updateEditorGeometry(
@@ -174,6 +193,13 @@ def _blit(
 ) -> None:
     """Draw what `draw` paints into a rectangle of `area`'s size (antialiased, from (0, 0))
     at `area`, from a sprite made once per `key` and pixel ratio."""
+    painter.drawPixmap(area.topLeft(), _sprite(painter, area, key, draw))
+
+
+def _sprite(
+    painter: QPainter, area: QRect, key: tuple, draw: Callable[[QPainter, QRectF], None]
+) -> QPixmap:
+    """The sprite `_blit` draws, for `painter`'s pixel ratio."""
     device = painter.device()
     dpr = device.devicePixelRatioF() if device is not None else 1.0
 
@@ -188,7 +214,26 @@ def _blit(
         sprite_painter.end()
         return sprite
 
-    painter.drawPixmap(area.topLeft(), _SPRITES.get((*key, dpr), make))
+    return _SPRITES.get((*key, dpr), make)
+
+
+def _rounded_path(around: QRectF) -> QPainterPath:
+    """A thumbnail's shape inside the 1 px margin its border needs."""
+    path = QPainterPath()
+    path.addRoundedRect(around.adjusted(1, 1, -1, -1), 4, 4)
+    return path
+
+
+def _fill_rounded(painter: QPainter, around: QRectF) -> None:
+    painter.fillPath(_rounded_path(around), QColor("black"))
+
+
+def _outline(colour: QColor) -> Callable[[QPainter, QRectF], None]:
+    def draw(painter: QPainter, around: QRectF) -> None:
+        painter.setPen(QPen(colour, 1))
+        painter.drawPath(_rounded_path(around))
+
+    return draw
 
 
 def _font(base: QFont, scale: float, *, bold: bool = False) -> QFont:

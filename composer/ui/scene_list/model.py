@@ -28,7 +28,7 @@ from PySide6.QtGui import QPixmap
 
 from composer.model.document import PROJECT, ProjectDocument, reorder
 from composer.model.project import Scene
-from composer.paint.thumbnails import ThumbnailCache
+from composer.paint.thumbnails import UNSEEN, ThumbnailCache
 from composer.ui.commands import UndoableEdits
 from composer.ui.i18n import translate
 from composer.ui.panels.live_validation import LiveValidation
@@ -74,9 +74,15 @@ class SceneListModel(QAbstractListModel):
         """Each scene's card picture by scene id, with what else it was drawn for (size,
         pixel ratio, media). Dropped when the scene is edited: working out whether a
         scene's look changed is otherwise a walk of the whole scene, on every repaint."""
+        self._lengths: dict[str, str] = {}
+        """Each scene's length in words by scene id (working it out reads the billing rule
+        and the speech cache): dropped when the scene is edited or real audio arrives."""
         self.pixel_ratio = 1.0  # of the screen the list is on (the view keeps it current)
         self._token = uuid.uuid4().hex  # drops only from this model (not another window)
         self._changed_ids: set[str] = set()
+        self._stale: set[str] = set()
+        """Scenes edited in a way their picture shows: drawn again at the next refresh (a
+        card shows its scene as it was at most ROW_REFRESH_MS ago)."""
         self._refresh = QTimer(self, singleShot=True, interval=ROW_REFRESH_MS)
         self._refresh.timeout.connect(self._refresh_changed)
         doc.inserted.connect(self._inserted)
@@ -102,7 +108,7 @@ class SceneListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(scene)
         if role == DurationRole:
-            return scene_duration_text(scene)
+            return self._length(scene)
         if role == SeverityRole:
             return self.validation.worst_for_scene(row)[0]
         if role == ProblemCountRole:
@@ -131,8 +137,19 @@ class SceneListModel(QAbstractListModel):
         self._shown[scene.id] = (drawn_for, pixmap)
         return pixmap
 
+    def _length(self, scene: Scene) -> str:
+        text = self._lengths.get(scene.id)
+        if text is None:
+            text = self._lengths[scene.id] = scene_duration_text(scene)
+        return text
+
+    def lengths_changed(self) -> None:
+        """Real audio replaced estimates: every card says its length again."""
+        self._lengths.clear()
+        self._renumber(0)
+
     def _tooltip(self, scene: Scene, row: int) -> str:
-        lines = [f"{display_name(scene, row)} · {scene_duration_text(scene)}"]
+        lines = [f"{display_name(scene, row)} · {self._length(scene)}"]
         lines += [f"• {p.message}" for p in self.validation.for_scene(row)]
         return "\n".join(lines)
 
@@ -226,26 +243,37 @@ class SceneListModel(QAbstractListModel):
         self.endMoveRows()
         self._renumber(min(src, dst), max(src, dst))  # only these rows changed places
 
-    def _changed(self, scene_index: int, _path: str) -> None:
+    def _changed(self, scene_index: int, path: str) -> None:
         if scene_index == PROJECT:
             self._renumber(0)  # the video's size changes every thumbnail
             return
         scene_id = self.doc.scenes[scene_index].id
-        self._shown.pop(scene_id, None)
+        part = path.split(".")[0]
+        if not path or part not in UNSEEN:  # a drag changes the picture, not the length
+            self._stale.add(scene_id)
+        if not path or part == "voice":  # typing a script changes the length only
+            self._lengths.pop(scene_id, None)
         self._changed_ids.add(scene_id)
         if not self._refresh.isActive():
             self._refresh.start()
 
     def _refresh_changed(self) -> None:
         """Redraw the cards of the scenes edited since the last refresh (by id: they may
-        have moved since)."""
+        have moved since). Their pictures are drawn now and the cards painted on the next
+        frame: during a drag in the preview, the two halves of the work land on different
+        frames instead of one, and moves in between don't draw the picture again."""
         for row, scene in enumerate(self.doc.scenes):
             if scene.id in self._changed_ids:
+                if scene.id in self._stale:
+                    self._shown.pop(scene.id, None)
+                    self._thumbnail(scene)
                 self.dataChanged.emit(self.index(row), self.index(row))
         self._changed_ids.clear()
+        self._stale.clear()
 
     def _reset(self) -> None:
         self._shown.clear()
+        self._lengths.clear()
         self.beginResetModel()
         self.endResetModel()
 

@@ -6,6 +6,7 @@ needed for the first frame (the rehearsal bar, the billing sums) is loaded when 
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,9 @@ HTTP_STACK = (
 )
 BALANCE_DELAY_MS = 1500
 """The balance is first asked this long after the first paint: starting up comes first."""
+QUIET_MS = 2000
+"""...and once editing has paused this long: importing the HTTP stack on a worker still
+takes Python's lock from the GUI thread in turns (a drag's frames would stutter)."""
 
 
 def _import_http_stack() -> None:
@@ -64,6 +68,8 @@ class SpendParts:
         window.first_painted.connect(self._after_first_paint)
         window.doc.changed.connect(self._project_changed)
         window.doc.reset.connect(self._project_changed)
+        self._last_edit = 0.0  # time.monotonic() of the latest edit
+        window.doc.changed.connect(self._edited)
         self._actions()
 
     @property
@@ -96,7 +102,14 @@ class SpendParts:
         self.window.files.write_later(install_user_copy, "could not copy the billing rule")
         QTimer.singleShot(BALANCE_DELAY_MS, self._load_http_stack)
 
+    def _edited(self, _scene_index: int, _path: str) -> None:
+        self._last_edit = time.monotonic()
+
     def _load_http_stack(self) -> None:
+        quiet_for = (time.monotonic() - self._last_edit) * 1000
+        if quiet_for < QUIET_MS:  # still editing: look again once it may have paused
+            QTimer.singleShot(int(QUIET_MS - quiet_for) + 50, self._load_http_stack)
+            return
         run_in_background(
             _import_http_stack, on_success=lambda _none: self.balance.start(), parent=self.window
         )
@@ -104,7 +117,7 @@ class SpendParts:
     def _lengths_changed(self) -> None:
         """Real audio replaced estimates: the status bar and scene cards say so."""
         self.window._update_summary()
-        self.window.scene_view.viewport().update()
+        self.window.scene_model.lengths_changed()
 
     def _project_changed(self, scene_index: int = PROJECT, path: str = "route") -> None:
         """Another route may use another account balance and unit: ask again."""
