@@ -91,6 +91,19 @@ def image_project(folder: Path, count: int = 50):
     return project
 
 
+def _dispose(window: object) -> None:
+    """Close and delete a run's window, so that nothing of it (timers, background work)
+    runs into the next run's measurements: each run measures one app, as a user has."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.stack.setClean()  # type: ignore[attr-defined]  # nothing to save: no question
+    window.close()  # type: ignore[attr-defined]
+    window.deleteLater()  # type: ignore[attr-defined]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
 def preview_drags(project_file: Path, events: int = 500) -> list[Figure]:
     """Frame time of a drag in the preview of the main window: handling one mouse move
     and painting everything it changes (the preview, the scene's thumbnail, the property
@@ -132,8 +145,7 @@ def preview_drags(project_file: Path, events: int = 500) -> list[Figure]:
                 f"p50 {percentile(times, 50):.2f} ms over {events} moves, in the main window",
             )
         )
-    window.stack.setClean()  # nothing to save: close without asking
-    window.close()
+    _dispose(window)
     return figures
 
 
@@ -160,8 +172,7 @@ def scene_list(project_file: Path, drops: int = 50) -> list[Figure]:
         model.dropMimeData(mime, Qt.DropAction.MoveAction, (i * 17) % 51, 0, QModelIndex())
         QApplication.processEvents()
         times.append((time.perf_counter() - began) * 1000)
-    window.stack.setClean()  # nothing to save: close without asking
-    window.close()
+    _dispose(window)
     project = load_project(project_file)
     cache = ThumbnailCache()
     began = time.perf_counter()

@@ -50,7 +50,28 @@ window.shutdown()
 """
 
 
-def test_the_http_stack_loads_when_editing_pauses(tmp_path: Path) -> None:
+CLOSED = """
+import json, sys, time
+from pathlib import Path
+from composer.ui.app import application
+from composer.ui.main_window import MainWindow
+from composer.ui.spend.wiring import BALANCE_DELAY_MS, QUIET_MS
+app = application([])
+window = MainWindow()
+window.show()
+window.files.open_path(Path(sys.argv[1]))
+while not window.has_painted:
+    app.processEvents()
+window.close()
+end = time.monotonic() + (BALANCE_DELAY_MS + QUIET_MS) / 1000 + 2
+while time.monotonic() < end:
+    app.processEvents()
+    time.sleep(0.05)
+print(json.dumps({"loaded": "keyring" in sys.modules or "requests" in sys.modules}))
+"""
+
+
+def _run(script: str, tmp_path: Path) -> dict:
     project_file = tmp_path / "drag.scene.json"
     save_project(valid_project(2), project_file)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -58,14 +79,22 @@ def test_the_http_stack_loads_when_editing_pauses(tmp_path: Path) -> None:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[var] = str(tmp_path / var.lower())
     out = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(project_file)],
+        [sys.executable, "-c", script, str(project_file)],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
         check=True,
     ).stdout
-    result = json.loads(out.strip().splitlines()[-1])
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_a_closed_window_loads_and_asks_nothing_more(tmp_path: Path) -> None:
+    assert _run(CLOSED, tmp_path) == {"loaded": False}
+
+
+def test_the_http_stack_loads_when_editing_pauses(tmp_path: Path) -> None:
+    result = _run(SCRIPT, tmp_path)
     assert result["while_editing"] is False, result
     assert result["after_pause"] is True, result
     assert result["seconds"] < 6, result  # about QUIET_MS after the last edit

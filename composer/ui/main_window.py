@@ -411,4 +411,5 @@ class MainWindow(QMainWindow):
         """Leave cleanly: no recovery offer next time; jobs resume at the next start."""
         self.files.shutdown()
         self.controller.shutdown()
+        self.spend.shutdown()
         self.settings.close()

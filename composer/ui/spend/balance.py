@@ -42,6 +42,10 @@ class BalanceWatcher(QObject):
         self._timer.start()
         self.refresh()
 
+    def stop(self) -> None:
+        """No more asking (the window is closing)."""
+        self._timer.stop()
+
     def refresh(self) -> None:
         if self._busy:
             return

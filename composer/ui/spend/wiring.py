@@ -69,6 +69,7 @@ class SpendParts:
         window.doc.changed.connect(self._project_changed)
         window.doc.reset.connect(self._project_changed)
         self._last_edit = 0.0  # time.monotonic() of the latest edit
+        self._closed = False
         window.doc.changed.connect(self._edited)
         self._actions()
 
@@ -105,7 +106,14 @@ class SpendParts:
     def _edited(self, _scene_index: int, _path: str) -> None:
         self._last_edit = time.monotonic()
 
+    def shutdown(self) -> None:
+        """The window is closing: nothing more is loaded or asked in the background."""
+        self._closed = True
+        self.balance.stop()
+
     def _load_http_stack(self) -> None:
+        if self._closed:
+            return
         quiet_for = (time.monotonic() - self._last_edit) * 1000
         if quiet_for < QUIET_MS:  # still editing: look again once it may have paused
             QTimer.singleShot(int(QUIET_MS - quiet_for) + 50, self._load_http_stack)
