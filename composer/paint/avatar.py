@@ -75,13 +75,26 @@ class AvatarLayer:
 
     def rect(self, character: Character, width: int, height: int) -> layout.Rect:
         """The avatar's box in output pixels, shaped like its picture (or the silhouette)."""
-        picture = self.picture(character)
+        return self.rect_of(character, width, height, self.picture(character))
+
+    @staticmethod
+    def rect_of(
+        character: Character, width: int, height: int, picture: QPixmap | None
+    ) -> layout.Rect:
+        """`rect` for the picture `picture(character)` gave (looked up once a frame)."""
         aspect = picture.width() / picture.height() if picture else layout.SILHOUETTE_ASPECT
         return layout.avatar_rect(character, width, height, aspect)
 
-    def paint(self, painter: QPainter, character: Character, target: QRectF, dpr: float) -> None:
-        """Draw the avatar into `target` (the painter's unscaled coordinates)."""
-        picture = self.picture(character)
+    def paint(
+        self,
+        painter: QPainter,
+        character: Character,
+        target: QRectF,
+        dpr: float,
+        picture: QPixmap | None,
+    ) -> None:
+        """Draw the avatar, with the picture `picture(character)` gave, into `target` (the
+        painter's unscaled coordinates)."""
         device = QSize(round(target.width() * dpr), round(target.height() * dpr))
         if device.isEmpty():
             return

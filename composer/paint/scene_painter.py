@@ -80,14 +80,15 @@ class ScenePainter(QObject):
             frame.topLeft(),
             self.backgrounds.pixmap(background_of(scene), (width, height), size, dpr),
         )
-        avatar = self.avatars.rect(scene.character, width, height)
+        picture = self.avatars.picture(scene.character)  # looked up once: the preview's
+        avatar = self.avatars.rect_of(scene.character, width, height, picture)  # a clip frame
         target = QRectF(
             frame.x() + avatar.x * scale,
             frame.y() + avatar.y * scale,
             avatar.w * scale,
             avatar.h * scale,
         )
-        self.avatars.paint(painter, scene.character, target, dpr)
+        self.avatars.paint(painter, scene.character, target, dpr, picture)
         if scene.text is not None and scene.text.text:
             painter.save()
             painter.translate(frame.topLeft())

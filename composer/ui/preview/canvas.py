@@ -73,10 +73,10 @@ class PreviewCanvas(QWidget):
         box = self._avatar_output()
         return self.to_widget(to_qrect(box)) if box else QRectF()
 
-    def handle_rect(self) -> QRectF:
+    def handle_rect(self, box: QRectF | None = None) -> QRectF:
         """The resize handle: the bottom-right corner of the avatar's visible part (an avatar
-        bigger than the frame keeps a handle within reach)."""
-        box = self.avatar_box()
+        bigger than the frame keeps a handle within reach). `box`: the avatar's, if known."""
+        box = self.avatar_box() if box is None else box
         visible = box.intersected(self.frame_rect())
         return overlay.handle_rect((visible if not visible.isEmpty() else box).bottomRight())
 

@@ -177,12 +177,12 @@ class PreviewWidget(PreviewCanvas):
     def _paint_selection(self, painter: QPainter) -> None:
         selected = self.selected if self._shows_selection() else ""
         hovered = AVATAR if self.hover == HANDLE else self.hover
-        for item in {selected, hovered} - {""}:
-            box = self._item_box(item)
+        boxes = {item: self._item_box(item) for item in {selected, hovered} - {""}}
+        for item, box in boxes.items():
             if not box.isEmpty():
                 overlay.paint_outline(painter, box, strong=item == selected)
-        if AVATAR in (selected, hovered):
-            overlay.paint_handle(painter, self.handle_rect().center())
+        if AVATAR in boxes:
+            overlay.paint_handle(painter, self.handle_rect(boxes[AVATAR]).center())
 
     def _readout(self) -> str:
         """The value being changed, while a drag, wheel turn or nudge is going on."""
@@ -202,7 +202,7 @@ class PreviewWidget(PreviewCanvas):
         if box.isEmpty():
             return QRegion()
         if item != TEXT:
-            box = box.united(self.handle_rect())
+            box = box.united(self.handle_rect(box))
         return QRegion(box.adjusted(-4, -4, 4, 4).toAlignedRect())
 
     def _dirty(self, item: str) -> QRegion:
