@@ -34,9 +34,7 @@ class ThumbnailCache:
         return self._pixmaps.renders
 
     def thumbnail(self, scene: Scene, project: Project, size: QSize, dpr: float = 1.0) -> QPixmap:
-        fitted = QSize(project.width, project.height).scaled(
-            size, Qt.AspectRatioMode.KeepAspectRatio
-        )
+        fitted = _fitted(project, size)
         key = (
             json.dumps(
                 to_json(scene, local=True, applicable_only=True, skip=UNSEEN),
@@ -54,6 +52,11 @@ class ThumbnailCache:
         )
         return self._pixmaps.get(key, lambda: self._render(scene, project, fitted, dpr))
 
+    def render(self, scene: Scene, project: Project, size: QSize, dpr: float = 1.0) -> QPixmap:
+        """`thumbnail` drawn afresh, without working out its cache key (a JSON of the scene):
+        for a scene the caller knows has just changed, as one being dragged in the preview."""
+        return self._render(scene, project, _fitted(project, size), dpr)
+
     def _render(self, scene: Scene, project: Project, size: QSize, dpr: float) -> QPixmap:
         pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
         pixmap.setDevicePixelRatio(dpr)
@@ -63,3 +66,7 @@ class ThumbnailCache:
         self.painter.paint(painter, frame, scene, project.width, project.height)
         painter.end()
         return pixmap
+
+
+def _fitted(project: Project, size: QSize) -> QSize:
+    return QSize(project.width, project.height).scaled(size, Qt.AspectRatioMode.KeepAspectRatio)

@@ -117,7 +117,9 @@ class SceneListModel(QAbstractListModel):
             return self._tooltip(scene, row)
         return None
 
-    def _thumbnail(self, scene: Scene) -> QPixmap | None:
+    def _thumbnail(self, scene: Scene, fresh: bool = False) -> QPixmap | None:
+        """The card's picture; `fresh`: the scene has just changed, so it is drawn without
+        looking in the thumbnail cache."""
         if self.thumbnails is None:
             return None
         project = self.doc.project
@@ -133,7 +135,8 @@ class SceneListModel(QAbstractListModel):
         size = QSize(project.width, project.height).scaled(
             THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio
         )
-        pixmap = self.thumbnails.thumbnail(scene, project, size, self.pixel_ratio)
+        draw = self.thumbnails.render if fresh else self.thumbnails.thumbnail
+        pixmap = draw(scene, project, size, self.pixel_ratio)
         self._shown[scene.id] = (drawn_for, pixmap)
         return pixmap
 
@@ -266,7 +269,7 @@ class SceneListModel(QAbstractListModel):
             if scene.id in self._changed_ids:
                 if scene.id in self._stale:
                     self._shown.pop(scene.id, None)
-                    self._thumbnail(scene)
+                    self._thumbnail(scene, fresh=True)
                 self.dataChanged.emit(self.index(row), self.index(row))
         self._changed_ids.clear()
         self._stale.clear()
