@@ -72,8 +72,9 @@ class SceneListModel(QAbstractListModel):
         self.thumbnails = thumbnails
         self._shown: dict[str, tuple[Hashable, QPixmap]] = {}
         """Each scene's card picture by scene id, with what else it was drawn for (size,
-        pixel ratio, media). Dropped when the scene is edited: working out whether a
-        scene's look changed is otherwise a walk of the whole scene, on every repaint."""
+        pixel ratio, media). Drawn again at the refresh after an edit its picture shows:
+        working out whether a scene's look changed is otherwise a walk of the whole scene,
+        on every repaint."""
         self._lengths: dict[str, str] = {}
         """Each scene's length in words by scene id (working it out reads the billing rule
         and the speech cache): dropped when the scene is edited or real audio arrives."""
