@@ -6,27 +6,12 @@ mid-drag. It loads once editing pauses."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from composer.projectfile import save_project
-from tests.support.builders import valid_project
+from tests.support.fresh_app import after_first_paint
 
 SCRIPT = """
-import json, sys, time
-from pathlib import Path
-from composer.ui.app import application
-from composer.ui.main_window import MainWindow
 from composer.ui.spend.wiring import BALANCE_DELAY_MS
-app = application([])
-window = MainWindow()
-window.show()
-window.files.open_path(Path(sys.argv[1]))
-while not window.has_painted:
-    app.processEvents()
 
 def run_for(seconds, edit):
     end = time.monotonic() + seconds
@@ -51,17 +36,7 @@ window.shutdown()
 
 
 CLOSED = """
-import json, sys, time
-from pathlib import Path
-from composer.ui.app import application
-from composer.ui.main_window import MainWindow
 from composer.ui.spend.wiring import BALANCE_DELAY_MS, QUIET_MS
-app = application([])
-window = MainWindow()
-window.show()
-window.files.open_path(Path(sys.argv[1]))
-while not window.has_painted:
-    app.processEvents()
 window.close()
 end = time.monotonic() + (BALANCE_DELAY_MS + QUIET_MS) / 1000 + 2
 while time.monotonic() < end:
@@ -71,30 +46,12 @@ print(json.dumps({"loaded": "keyring" in sys.modules or "requests" in sys.module
 """
 
 
-def _run(script: str, tmp_path: Path) -> dict:
-    project_file = tmp_path / "drag.scene.json"
-    save_project(valid_project(2), project_file)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("HEYGEN_API_KEY", None)
-    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[var] = str(tmp_path / var.lower())
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(project_file)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
-
-
 def test_a_closed_window_loads_and_asks_nothing_more(tmp_path: Path) -> None:
-    assert _run(CLOSED, tmp_path) == {"loaded": False}
+    assert after_first_paint(CLOSED, tmp_path) == {"loaded": False}
 
 
 def test_the_http_stack_loads_when_editing_pauses(tmp_path: Path) -> None:
-    result = _run(SCRIPT, tmp_path)
+    result = after_first_paint(SCRIPT, tmp_path)
     assert result["while_editing"] is False, result
     assert result["after_pause"] is True, result
     assert result["seconds"] < 6, result  # about QUIET_MS after the last edit

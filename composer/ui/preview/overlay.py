@@ -11,7 +11,6 @@ a blit of the same pixels is one fast copy."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
 from functools import cache
 from math import ceil, floor
 
@@ -24,10 +23,10 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
-    QPixmap,
 )
 
-from composer.paint.cache import MB, PixmapCache
+from composer.paint.cache import MB
+from composer.paint.sprites import Sprites
 
 SURROUND = QColor("#202226")
 ACCENT = QColor("#3D8BFF")
@@ -42,45 +41,7 @@ SHADOW = 6
 """How far the frame's shadow reaches beyond it (it is drawn 2 px lower)."""
 DASH = 4
 READOUT_MAX_WIDTH = 320
-_SPRITES = PixmapCache(24 * MB)
-
-
-def _blit(
-    painter: QPainter,
-    area: QRectF,
-    key: Hashable,
-    draw: Callable[[QPainter], None],
-    parts: list[QRectF] | None = None,
-) -> None:
-    """Draw what `draw` paints inside `area` (whole pixels, widget coordinates) from a
-    sprite made once per `key`, size and pixel ratio; only its `parts` if given."""
-    device = painter.device()
-    dpr = device.devicePixelRatioF() if device is not None else 1.0
-    width, height = round(area.width() * dpr), round(area.height() * dpr)
-    if width <= 0 or height <= 0:
-        return
-
-    def make() -> QPixmap:
-        sprite = QPixmap(width, height)
-        sprite.setDevicePixelRatio(dpr)
-        sprite.fill(Qt.GlobalColor.transparent)
-        sprite_painter = QPainter(sprite)
-        sprite_painter.translate(-area.topLeft())
-        draw(sprite_painter)
-        sprite_painter.end()
-        return sprite
-
-    sprite = _SPRITES.get((key, width, height, dpr), make)
-    if parts is None:
-        painter.drawPixmap(area.topLeft(), sprite)
-        return
-    for part in parts:
-        source = part.translated(-area.topLeft())
-        painter.drawPixmap(
-            part,
-            sprite,
-            QRectF(source.x() * dpr, source.y() * dpr, source.width() * dpr, source.height() * dpr),
-        )
+_SPRITES = Sprites(24 * MB)
 
 
 def _inside(rect: QRectF) -> QRectF:
@@ -101,7 +62,7 @@ def paint_frame_shadow(painter: QPainter, frame: QRectF) -> None:
     area = _whole(frame.adjusted(-SHADOW, -SHADOW, SHADOW, SHADOW + 2))
     key = ("shadow", *_relative(frame, area))
     ring = _ring(area, _inside(frame.adjusted(1, 1, -1, -1)))  # the sprite is empty there
-    _blit(painter, area, key, lambda sprite: _draw_frame_shadow(sprite, frame), ring)
+    _SPRITES.blit(painter, area, key, lambda sprite: _draw_frame_shadow(sprite, frame), parts=ring)
 
 
 def _draw_frame_shadow(painter: QPainter, frame: QRectF) -> None:
@@ -172,7 +133,7 @@ def paint_guides(
     """
     area = _whole(frame.united(safe))
     key = ("guides", dragging, *_relative(frame, area), *_relative(safe, area))
-    _blit(painter, area, key, lambda sprite: _draw_guides(sprite, frame, safe, dragging))
+    _SPRITES.blit(painter, area, key, lambda sprite: _draw_guides(sprite, frame, safe, dragging))
     snap_x, snap_y = snapped
     if snap_x is not None:
         painter.fillRect(_hairline(snap_x, frame.top(), 1, frame.height()), SNAPPED)
@@ -199,7 +160,7 @@ def paint_outline(painter: QPainter, box: QRectF, strong: bool) -> None:
     box = QRectF(round(box.x()), round(box.y()), round(box.width()), round(box.height()))
     area = box.adjusted(-4, -4, 4, 4)
     key = ("outline", strong, box.width(), box.height())
-    _blit(painter, area, key, lambda sprite: _draw_outline(sprite, box, strong))
+    _SPRITES.blit(painter, area, key, lambda sprite: _draw_outline(sprite, box, strong))
 
 
 def _draw_outline(painter: QPainter, box: QRectF, strong: bool) -> None:
@@ -246,7 +207,9 @@ def paint_readout(painter: QPainter, frame: QRectF, text: str) -> None:
     pill = QRectF(0, 0, ceil(metrics.horizontalAdvance(text)) + 20, ceil(metrics.height()) + 8)
     pill.moveCenter(QPointF(frame.center().x(), frame.top() + 10 + pill.height() / 2))
     pill.moveTopLeft(QPointF(round(pill.x()), round(pill.y())))
-    _blit(painter, pill, ("pill", pill.width(), pill.height()), lambda p: _draw_pill(p, pill))
+    _SPRITES.blit(
+        painter, pill, ("pill", pill.width(), pill.height()), lambda p: _draw_pill(p, pill)
+    )
     painter.save()
     painter.setFont(font)
     painter.setPen(QColor("#FFFFFF"))

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from composer.paint.cache import MB, PixmapCache
+from composer.paint.cache import MB
+from composer.paint.sprites import Sprites
 from composer.ui.scene_list.model import (
     THUMBNAIL_SIZE,
     DurationRole,
@@ -30,7 +31,7 @@ NUMBER_WIDTH = 22
 GAP = 10
 BADGE = 20
 BADGE_COLOURS = {"error": QColor("#D93025"), "warning": QColor("#E8A317")}
-_SPRITES = PixmapCache(16 * MB)
+_SPRITES = Sprites(16 * MB)
 
 
 @dataclass(frozen=True)
@@ -147,14 +148,21 @@ class SceneDelegate(QStyledItemDelegate):
             target.moveCenter(box.center())
             around = target.adjusted(-1, -1, 1, 1)  # the border's outer half fits
             shape = size.toTuple()
-            mask = _sprite(painter, around, ("thumbnail shape", shape), _fill_rounded)
+            mask = _SPRITES.sprite(
+                painter,
+                QRectF(around),
+                ("thumbnail shape", shape),
+                lambda sprite: _fill_rounded(sprite, QRectF(around)),
+                antialiased=True,
+            )
 
             def rounded(sprite: QPainter, rect: QRectF) -> None:
                 """The picture cut to the rounded shape: a blit and a mask, no clip path
                 (a thumbnail is new on every refresh while its scene is dragged)."""
                 sprite.drawPixmap(rect.adjusted(1, 1, -1, -1).toRect(), pixmap)
                 sprite.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
-                sprite.drawPixmap(QPointF(0, 0), mask)
+                if mask is not None:
+                    sprite.drawPixmap(rect.topLeft(), mask)
 
             _blit(painter, around, ("thumbnail", pixmap.cacheKey(), shape), rounded)
             _blit(painter, around, ("thumbnail border", shape, border.rgba()), _outline(border))
@@ -191,30 +199,9 @@ class SceneDelegate(QStyledItemDelegate):
 def _blit(
     painter: QPainter, area: QRect, key: tuple, draw: Callable[[QPainter, QRectF], None]
 ) -> None:
-    """Draw what `draw` paints into a rectangle of `area`'s size (antialiased, from (0, 0))
-    at `area`, from a sprite made once per `key` and pixel ratio."""
-    painter.drawPixmap(area.topLeft(), _sprite(painter, area, key, draw))
-
-
-def _sprite(
-    painter: QPainter, area: QRect, key: tuple, draw: Callable[[QPainter, QRectF], None]
-) -> QPixmap:
-    """The sprite `_blit` draws, for `painter`'s pixel ratio."""
-    device = painter.device()
-    dpr = device.devicePixelRatioF() if device is not None else 1.0
-
-    def make() -> QPixmap:
-        sprite = QPixmap(round(area.width() * dpr), round(area.height() * dpr))
-        sprite.setDevicePixelRatio(dpr)
-        sprite.fill(Qt.GlobalColor.transparent)
-        sprite_painter = QPainter(sprite)
-        sprite_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        sprite_painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        draw(sprite_painter, QRectF(0, 0, area.width(), area.height()))
-        sprite_painter.end()
-        return sprite
-
-    return _SPRITES.get((*key, dpr), make)
+    """Draw what `draw` paints antialiased into `area` (given as a QRectF) from a sprite
+    made once per `key`."""
+    _SPRITES.blit(painter, QRectF(area), key, lambda p: draw(p, QRectF(area)), antialiased=True)
 
 
 def _rounded_path(around: QRectF) -> QPainterPath:
