@@ -175,6 +175,7 @@ def test_cancel_stops_a_running_job(
         timeout=WAIT_MS,
     )
     row = only_row(panel)
+    qtbot.waitUntil(row.isVisible)  # Qt shows a widget added to a shown layout by a queued call
     assert shown(row, "cancelButton") and not shown(row, "openButton")
     assert row.findChild(jobs_panel.QProgressBar, "jobProgress").isVisible()
     qtbot.waitUntil(lambda: text_of(row, "jobDetail").startswith("Sent 0 min"), timeout=WAIT_MS)
