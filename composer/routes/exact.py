@@ -43,8 +43,9 @@ from composer.routes.base import (
     RouteFailed,
     RouteStatus,
 )
-from composer.routes.v3_mapping import _presenter, has_presenter
-from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader
+from composer.routes.v3_engines import CatalogueFacts
+from composer.routes.v3_mapping import has_presenter, presenter_body
+from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader, catalogue_facts
 
 if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when routes are listed
     from composer.heygen.client import HeyGenClient
@@ -141,11 +142,11 @@ class ExactRoute(RenderRoute):
                 )
         clips = []
         if needed:
-            looks = {look.look_id: look for look in self._looks()}  # matting, picture
+            facts = catalogue_facts(self.api, project)  # engines, matting, pictures
             sendable = self._uploaded(project, {index for index, _ in needed.values()}, job)
             silences: dict[float, str] = {}
             for index, resolution in needed.values():
-                body = self._body(sendable.scenes[index], resolution, looks, silences, job)
+                body = self._body(sendable.scenes[index], resolution, facts, silences, job)
                 colour = body.get("background", {}).get("value")
                 clips.append({"scene": index, "resolution": resolution, "body": body,
                               "key_colour": colour, "video_id": None,
@@ -156,12 +157,6 @@ class ExactRoute(RenderRoute):
             "clips": clips,
             "keyed_at": time.time(),
         }
-
-    def _looks(self) -> list[Look]:
-        try:
-            return self.api.looks()
-        except HeyGenError:  # without the catalogue, every look gets a key colour
-            return []
 
     def _key_colour(self, look: Look | None) -> RGB:
         """A key colour far from the colours of the look's picture (studio green when the
@@ -207,7 +202,7 @@ class ExactRoute(RenderRoute):
         self,
         scene: Scene,
         resolution: str,
-        looks: dict[str, Any],
+        facts: CatalogueFacts,
         silences: dict[float, str],
         job: JobContext,
     ) -> dict[str, Any]:
@@ -218,10 +213,10 @@ class ExactRoute(RenderRoute):
                 silences[seconds] = self._upload_silence(seconds, job)
             spoken.voice.type = VoiceType.AUDIO
             spoken.voice.audio_asset_id, spoken.voice.audio_url = silences[seconds], None
-        body = _presenter(spoken)
+        body = presenter_body(spoken, facts)
         body.pop("background", None)
         body.update(aspect_ratio="auto", resolution=resolution, caption={"file_format": "srt"})
-        look = looks.get(body["avatar_id"])
+        look = facts.looks.get(body["avatar_id"])
         if look is not None and look.matting_guess:  # interim: HeyGen's looks don't say
             body["output_format"] = "webm"
         else:

@@ -30,6 +30,7 @@ from composer.routes.base import (
     RenderRoute,
     RouteFailed,
     RouteStatus,
+    captioned_path,
 )
 from composer.routes.progress import download_progress
 from composer.settings import route_state
@@ -129,7 +130,12 @@ class V2ScenesRoute(RenderRoute):
         if not status.video_url:
             raise RouteFailed("HeyGen finished the video but sent no link to it.", "unexpected")
         self.client.download(status.video_url, target, download_progress(progress), cancel)
-        return [target]
+        files = [target]
+        if status.video_url_caption:  # captions on: HeyGen burnt them into a second video
+            words = download_progress(progress, "Downloading the captioned video")
+            captioned = captioned_path(target)
+            files.append(self.client.download(status.video_url_caption, captioned, words, cancel))
+        return files
 
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits
