@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
+from composer.heygen.schemas import problem
 from composer.model.enums import (
     AvatarStyle,
     BackgroundType,
@@ -32,13 +33,11 @@ from composer.model.project import (
     Voice,
 )
 from composer.model.validate import errors
-from composer.routes.v3_losses import check, losses, summary_lines
 from composer.routes.v3_engines import CatalogueFacts
+from composer.routes.v3_losses import check, losses, summary_lines
 from composer.routes.v3_mapping import NotMappable, output_for, scene_body, studio_body
-from composer.heygen.schemas import problem
 from tests.support.builders import valid_project, valid_scene
 from tests.support.strategies import projects
-
 
 ELEVEN_VOICE_1 = CatalogueFacts(elevenlabs_voices=frozenset({"voice-1"}))
 """The account's catalogue says voice-1 takes ElevenLabs settings."""
