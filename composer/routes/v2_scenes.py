@@ -33,6 +33,12 @@ from composer.routes.base import (
     captioned_path,
 )
 from composer.routes.progress import download_progress
+from composer.routes.v2_refusals import (
+    UNLIMITED_MESSAGE,
+    is_unlimited_refusal,
+    refused_presenters,
+    remember_refused,
+)
 from composer.settings import route_state
 
 if TYPE_CHECKING:
@@ -74,7 +80,7 @@ class V2ScenesRoute(RenderRoute):
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
-        return validate(project)
+        return [*validate(project), *refused_presenters(project)]
 
     @classmethod
     def check_after_move(
@@ -102,6 +108,9 @@ class V2ScenesRoute(RenderRoute):
         try:
             result = self.client.generate_video(ref["body"])
         except HeyGenError as exc:
+            if is_unlimited_refusal(exc):
+                remember_refused(ref["body"])
+                raise RouteFailed(UNLIMITED_MESSAGE, "unlimited_mode", offer_route="v3") from None
             raise _retired_or(exc) from None
         route_state.v2_answered(retired=False)
         ref = {"video_id": result.video_id}  # the body is not needed any more: keep history small
