@@ -45,13 +45,19 @@ def synthesize(
         response = client._send("POST", url, json=body)  # the client's key and session
     except requests.RequestException as exc:
         raise client._network_error(exc) from None
-    data = client._data(response)
-    if not isinstance(data, dict) or not data.get("audio_url"):
+    return parse_speech(client._data(response))
+
+
+def parse_speech(data: Any) -> SpeechReply:
+    """HeyGen's speech answer; UnexpectedResponse when it has no audio link."""
+    if not isinstance(data, dict) or not isinstance(data.get("audio_url"), str):
         raise UnexpectedResponse("HeyGen's speech answer had no audio link.")
     duration = data.get("duration")
     timestamps = data.get("word_timestamps")
     return SpeechReply(
-        str(data["audio_url"]),
-        float(duration) if isinstance(duration, int | float) else None,
+        data["audio_url"],
+        float(duration)
+        if isinstance(duration, int | float) and not isinstance(duration, bool)
+        else None,
         [t for t in timestamps if isinstance(t, dict)] if isinstance(timestamps, list) else [],
     )
