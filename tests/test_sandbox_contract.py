@@ -20,11 +20,18 @@ from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import KEY
 
 HEADERS = {"x-api-key": KEY}
-IMAGE_SCENE = {"type": "image", "source": {"type": "url", "url": "https://m.example/a.jpg"},
-               "duration": 3}  # fmt: skip
+IMAGE_SCENE = {
+    "type": "image",
+    "source": {"type": "url", "url": "https://m.example/a.jpg"},
+    "duration": 3,
+}
 STUDIO = {"type": "studio", "scenes": [IMAGE_SCENE]}
-AVATAR = {"type": "avatar", "avatar_id": "Daisy-inskirt-20220818", "script": "Hello.",
-          "voice_id": catalogue.VOICES[0][0]}  # fmt: skip
+AVATAR = {
+    "type": "avatar",
+    "avatar_id": "Daisy-inskirt-20220818",
+    "script": "Hello.",
+    "voice_id": catalogue.VOICES[0][0],
+}
 
 
 def call(sandbox: SandboxServer, method: str, path: str, **kwargs: Any) -> requests.Response:
@@ -40,13 +47,19 @@ def answers_of(sandbox: SandboxServer) -> dict[str, list[requests.Response]]:
     )
     jpeg = resource("sandbox", "thumbnail.jpg").read_bytes()
     upload = call(sandbox, "POST", "/v3/assets", files={"file": ("a.jpg", jpeg, "image/jpeg")})
-    begun = call(sandbox, "POST", "/v3/assets/direct-uploads",
-                 json={"filename": "a.jpg", "content_type": "image/jpeg", "size_bytes": len(jpeg)})  # fmt: skip
+    begun = call(
+        sandbox,
+        "POST",
+        "/v3/assets/direct-uploads",
+        json={"filename": "a.jpg", "content_type": "image/jpeg", "size_bytes": len(jpeg)},
+    )
     asset_id = begun.json()["data"]["asset_id"]
     requests.put(begun.json()["data"]["upload_url"], data=jpeg, timeout=10)
     complete = call(sandbox, "POST", f"/v3/assets/{asset_id}/complete", json={})
-    statuses = [call(sandbox, "GET", "/v3/assets/statuses", params={"asset_ids": asset_id})
-                for _ in range(2)]  # fmt: skip
+    statuses = [
+        call(sandbox, "GET", "/v3/assets/statuses", params={"asset_ids": asset_id})
+        for _ in range(2)
+    ]
     time.sleep(0.4)  # rendered (0.3 s)
     found: dict[str, list[requests.Response]] = {
         "POST /v3/videos": [video, captioned],
@@ -62,7 +75,7 @@ def answers_of(sandbox: SandboxServer) -> dict[str, list[requests.Response]]:
         "GET /v3/avatars/looks": [
             call(sandbox, "GET", "/v3/avatars/looks", params={"limit": 2}),
             call(sandbox, "GET", "/v3/avatars/looks"),
-        ],  # fmt: skip
+        ],
         "GET /v3/avatars/looks/{look_id}": [
             call(sandbox, "GET", f"/v3/avatars/looks/{look['id']}")
             for look in catalogue.looks_data("")
@@ -70,7 +83,7 @@ def answers_of(sandbox: SandboxServer) -> dict[str, list[requests.Response]]:
         "GET /v3/voices": [
             call(sandbox, "GET", "/v3/voices", params=q)
             for q in ({}, {"type": "private"}, {"engine": "starfish", "limit": 1})
-        ],  # fmt: skip
+        ],
         "POST /v3/voices/speech": [
             call(
                 sandbox,
@@ -83,7 +96,7 @@ def answers_of(sandbox: SandboxServer) -> dict[str, list[requests.Response]]:
                     "language": "en",
                 },
             )
-        ],  # fmt: skip
+        ],
         "GET /v3/users/me": [],
     }
     for account in ("wallet-credits", "wallet-usd", "subscription", "usage-based"):
@@ -124,7 +137,7 @@ def test_every_answer_of_every_endpoint_validates_against_heygens_schema(
                 ],
             },
             "scenes[0].script",
-        ),  # fmt: skip
+        ),
         (
             {
                 **STUDIO,
@@ -137,7 +150,7 @@ def test_every_answer_of_every_endpoint_validates_against_heygens_schema(
                 ],
             },
             "scenes[0].playback.mode",
-        ),  # fmt: skip
+        ),
         ({**AVATAR, "supports_matting": True}, "supports_matting"),
         ({**AVATAR, "resolution": "8k"}, "resolution"),
         ({**AVATAR, "engine": {"type": "avatar_vi"}}, "engine.type"),
@@ -180,8 +193,13 @@ def test_a_multipart_upload_with_an_unlisted_field_is_refused(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     jpeg = resource("sandbox", "thumbnail.jpg").read_bytes()
-    answer = call(sandbox, "POST", "/v3/assets", files={"file": ("a.jpg", jpeg, "image/jpeg")},
-                  data={"folder_id": "f-1"})  # fmt: skip
+    answer = call(
+        sandbox,
+        "POST",
+        "/v3/assets",
+        files={"file": ("a.jpg", jpeg, "image/jpeg")},
+        data={"folder_id": "f-1"},
+    )
     assert answer.status_code == 400 and answer.json()["error"]["param"] == "folder_id"
 
 
