@@ -112,7 +112,8 @@ def resolution_for(scene: Scene, frame_height: int) -> str:
     return RESOLUTIONS[-1][0]
 
 
-def _rank(resolution: str) -> int:
+def resolution_rank(resolution: str) -> int:
+    """0 for the smallest resolution class, growing with the size."""
     return [name for name, _ in RESOLUTIONS].index(resolution)
 
 
@@ -123,14 +124,17 @@ class ClipCache:
 
     def find(self, scene: Scene, frame_height: int) -> ClipFile | None:
         """The smallest cached clip for `scene` that is big enough, or None."""
-        key, needed = clip_key(scene, self.route), _rank(resolution_for(scene, frame_height))
+        key, needed = (
+            clip_key(scene, self.route),
+            resolution_rank(resolution_for(scene, frame_height)),
+        )
         found: list[tuple[int, ClipFile]] = []
         for path in self.folder.glob(f"{key}-*"):
             match = NAME.match(path.name)
-            if match and _rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
+            if match and resolution_rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
                 rgb = match["rgb"]
                 colour = tuple(int(rgb[i : i + 2], 16) for i in (0, 2, 4)) if rgb else None
-                found.append((_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
+                found.append((resolution_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
         return min(found, key=lambda item: item[0])[1] if found else None
 
     def path_for(self, scene: Scene, resolution: str, key_colour: RGB | None) -> Path:

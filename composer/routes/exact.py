@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
-from composer.compose.clips import ClipCache, clip_key, default_folder, resolution_for
+from composer.compose.clips import (
+    ClipCache,
+    clip_key,
+    default_folder,
+    resolution_for,
+    resolution_rank,
+)
 from composer.heygen.errors import Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
@@ -64,7 +70,7 @@ def renders_needed(project: Project, folder: Path | None = None) -> int:
     """How many presenter clips Submit would have HeyGen render (the rest are cached)."""
     cache = ClipCache(folder or clip_folder())
     keys = {
-        (clip_key(scene, cache.route), resolution_for(scene, project.height))
+        clip_key(scene, cache.route)
         for scene in project.scenes
         if cache.find(scene, project.height) is None
     }
@@ -133,13 +139,15 @@ class ExactRoute(RenderRoute):
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
         cache = ClipCache(self.folder)
-        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip
-        for index, scene in enumerate(project.scenes):
+        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip, at the
+        for index, scene in enumerate(project.scenes):  # largest size its scenes need
             if cache.find(scene, project.height) is None:
                 resolution = resolution_for(scene, project.height)
-                needed.setdefault(
-                    f"{clip_key(scene, cache.route)}-{resolution}", (index, resolution)
-                )
+                key = clip_key(scene, cache.route)
+                if key not in needed or resolution_rank(resolution) > resolution_rank(
+                    needed[key][1]
+                ):
+                    needed[key] = (index, resolution)
         clips = []
         if needed:
             facts = catalogue_facts(self.api, project)  # engines, matting, pictures
