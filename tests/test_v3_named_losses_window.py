@@ -111,7 +111,7 @@ def test_v2_unlimited_mode_is_explained_beside_the_presenter_and_v3_offered(
     assert failed.state == JobState.FAILED and failed.offer_route == "v3"
     row = window.jobs.rows[failed.job_id]
     assert "needs HeyGen's Avatar IV or V" in row.message.text()
-    assert row.offer_button.isVisible()
+    qtbot.waitUntil(row.offer_button.isVisible)  # shown by a queued call
     qtbot.waitUntil(lambda: any("refused this presenter" in t for t in listed(window)))
     beside = [p for p in window.problems.problems() if "refused this presenter" in p.message]
     assert [(p.scene_index, p.field) for p in beside] == [
