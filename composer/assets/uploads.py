@@ -26,7 +26,9 @@ from composer.model.project import Project, Scene
 class Uploader(Protocol):
     """What the upload step needs from the API client."""
 
-    server: str
+    @property
+    def server(self) -> str:
+        """Host and port of the API server (keys per-server caches)."""
 
     def upload_file(self, path: Path, content_type: str) -> str:
         """Upload the file; return the new asset id."""

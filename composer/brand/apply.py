@@ -21,8 +21,9 @@ def apply_kit(scene: Scene, kit: BrandKit) -> Scene:
     or body by size), circle colour, presenter and voice. What the kit leaves empty is left
     as it is, and so are image and video backgrounds."""
     after = copy.deepcopy(scene)
-    if kit.background and after.background.type == BackgroundType.COLOR:
-        after.background.value = kit.background
+    background = after.background
+    if kit.background and background is not None and background.type == BackgroundType.COLOR:
+        background.value = kit.background
     if after.text is not None:
         after.text.color = kit.text or after.text.color
         font = kit.title_font if font_px(after.text) >= TITLE_PX else kit.body_font

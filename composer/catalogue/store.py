@@ -56,7 +56,9 @@ class Catalogue:
 class CatalogueSource(Protocol):
     """What fetching needs from the API client."""
 
-    server: str
+    @property
+    def server(self) -> str:
+        """Host and port of the API server (keys the cache file)."""
 
     def list_avatars(self) -> list[Any]: ...
     def list_talking_photos(self) -> list[Any]: ...

@@ -214,13 +214,13 @@ class HeyGenClient:
         """Upload raw bytes (or a file's bytes) as an asset; use `.id` in the request."""
         url = self.upload_url + UPLOAD_PATH
         headers = {"Content-Type": content_type}
-        slow = {"deadline": self.upload_deadline}
+        slow = self.upload_deadline
         try:
             if isinstance(data, Path):
                 with data.open("rb") as handle:  # streamed, not read into memory
-                    response = self._send("POST", url, data=handle, headers=headers, **slow)
+                    response = self._send("POST", url, data=handle, headers=headers, deadline=slow)
             else:
-                response = self._send("POST", url, data=data, headers=headers, **slow)
+                response = self._send("POST", url, data=data, headers=headers, deadline=slow)
         except requests.RequestException as exc:
             raise self._network_error(exc) from None
         reply = _object(self._data(response))
@@ -348,7 +348,8 @@ class HeyGenClient:
         )
 
     def _network_error(self, exc: requests.RequestException) -> NetworkError:
-        host = urlsplit(exc.request.url if exc.request else self.base_url).netloc
+        url = exc.request.url if exc.request and exc.request.url else self.base_url
+        host = urlsplit(str(url)).netloc
         return NetworkError(
             f"Could not reach HeyGen at {host} ({self._reason(exc)}). "
             "Check the internet connection and try again.",

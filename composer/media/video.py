@@ -135,9 +135,11 @@ class VideoFrames:
             self._restart()
         moved = False
         while self._next is not None and self._next.time <= seconds + EPSILON:
-            self._current, self._next = self._next, next(self._decoded, None)
+            self._current = self._next
+            self._next = next(self._decoded, None)
             moved = True
         if moved or self._converted is None:
+            assert self._current is not None  # _restart raised when the video had no frame
             self._converted = self._convert(self._current)
         return self._converted
 

@@ -72,7 +72,8 @@ def held_values(obj: Any) -> dict[str, Any]:
     They are kept in `extra` under the field's name and written back in the field's place."""
     if not obj.extra:
         return {}
-    names = _field_names(type(obj))
+    cls: type = type(obj)
+    names = _field_names(cls)
     return {key: value for key, value in obj.extra.items() if key in names}
 
 
@@ -260,6 +261,8 @@ def from_json(
     }
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
+    klass: type = cls
+    hints = _hints(klass)
     for key, value in data.items():
         if key in skip:
             continue
@@ -268,7 +271,7 @@ def from_json(
             extra[key] = value
             continue
         try:
-            kwargs[key] = decode_value(_hints(cls)[key], value, join(path, key), local=local)
+            kwargs[key] = decode_value(hints[key], value, join(path, key), local=local)
         except DecodeError:
             extra[key] = value
     for name, f in known.items():
@@ -276,7 +279,7 @@ def from_json(
             continue
         if f.default is MISSING and f.default_factory is MISSING:
             raise DecodeError(join(path, name), "is required")
-        if f.default_factory is not MISSING and type(None) in typing.get_args(_hints(cls)[name]):
+        if f.default_factory is not MISSING and type(None) in typing.get_args(hints[name]):
             kwargs[name] = None
     obj = cls(**kwargs)
     obj.extra.update(extra)  # type: ignore[attr-defined]
@@ -298,7 +301,7 @@ def decode_value(hint: Any, value: Any, path: str, *, local: bool) -> Any:
 
 
 def _decode_one(hint: Any, value: Any, path: str, *, local: bool) -> Any:
-    if is_dataclass(hint):
+    if isinstance(hint, type) and is_dataclass(hint):
         return from_json(hint, value, path, local=local)
     if isinstance(hint, type) and issubclass(hint, StrEnum):
         return _decode_enum(hint, value, path)

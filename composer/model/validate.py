@@ -102,7 +102,7 @@ def after_move(problems: list[Problem], project: Project, src: int, dst: int) ->
     scenes = [
         replace(p, scene_index=moved(p.scene_index)) for p in problems if p.scene_index is not None
     ]
-    scenes.sort(key=lambda p: p.scene_index)  # stable: a scene keeps its problems' order
+    scenes.sort(key=lambda p: p.scene_index or 0)  # stable: a scene keeps its problems' order
     return [*_project_problems(project), *scenes]
 
 

@@ -50,7 +50,7 @@ DROPPED_PREFIXES = (
 
 
 Found = tuple[str, str, str]  # field, what, message
-STYLE_WORDS = {AvatarStyle.CLOSE_UP: "close-up", AvatarStyle.CIRCLE: "circle"}
+STYLE_WORDS: dict[str, str] = {AvatarStyle.CLOSE_UP: "close-up", AvatarStyle.CIRCLE: "circle"}
 
 
 @dataclass(frozen=True)

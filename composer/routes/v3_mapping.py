@@ -134,10 +134,10 @@ def scene_body(index: int, scene: Scene, facts: CatalogueFacts = NO_FACTS) -> di
     if kind == AVATAR_VIDEO:
         return {"type": AVATAR_VIDEO, "input": presenter_body(scene, facts)}
     if kind == IMAGE:
-        source = _source(scene.background, "image_asset_id")
+        source = _source(background_of(scene), "image_asset_id")
         return {"type": IMAGE, "source": source, **_narration(scene, facts)}
     if kind == VIDEO:
-        return {"type": VIDEO, "source": _source(scene.background, "video_asset_id")}
+        return {"type": VIDEO, "source": _source(background_of(scene), "video_asset_id")}
     if has_presenter(scene.character):
         raise NotMappable(
             index,

@@ -8,7 +8,7 @@ import json
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from composer.resources import resource
 from composer.sandbox.avatar_clips import AVATAR_CLIP, AvatarClips
@@ -65,7 +65,7 @@ class Request:
     path: str
     query: Mapping[str, str]
     headers: Mapping[str, str]  # names in lower case
-    body_file: BinaryIO  # spooled: small bodies in memory, uploads on disk
+    body_file: IO[bytes]  # spooled: small bodies in memory, uploads on disk
     length: int  # the declared Content-Length (the body is empty when over MAX_BODY)
 
     @property

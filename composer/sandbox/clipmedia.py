@@ -53,7 +53,7 @@ def script_seconds(text: str | None, speed: float | None = None) -> float:
 def audio_seconds(data: bytes) -> float:
     """The length of an uploaded recording (0 when it can't be read)."""
     try:
-        with av.open(io.BytesIO(data)) as container:
+        with av.open(io.BytesIO(data), "r") as container:
             return (container.duration or 0) / av.time_base
     except av.FFmpegError:
         return 0.0
@@ -113,7 +113,7 @@ def _recording(data: bytes) -> np.ndarray:
     """An uploaded recording as mono float32 at RATE."""
     resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
     parts = []
-    with av.open(io.BytesIO(data)) as container:
+    with av.open(io.BytesIO(data), "r") as container:
         for frame in container.decode(audio=0):
             parts += [f.to_ndarray() for f in resampler.resample(frame)]
     parts += [f.to_ndarray() for f in resampler.resample(None)]

@@ -32,7 +32,7 @@ def finished_file(body: dict[str, Any]) -> tuple[str, str]:
 
 def subtitles(body: dict[str, Any]) -> str:
     """An SRT with one cue per scene that has a script (v3 always returns a sidecar SRT)."""
-    cues = []
+    cues: list[str] = []
     scenes = body.get("scenes") or [body]
     for index, scene in enumerate(scenes):
         text = scene.get("script") or (scene.get("input") or {}).get("script")

@@ -7,7 +7,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
 START_QUOTA = 600_000
@@ -42,7 +42,7 @@ class Link:
 class UploadedAsset:
     id: str
     content_type: str
-    file: BinaryIO  # the upload's spooled file (on disk when large), kept open
+    file: IO[bytes]  # the upload's spooled file (on disk when large), kept open
     size: int
     created_at: int
 
@@ -143,7 +143,7 @@ class RenderStore:
         return secrets.token_hex(16)
 
     def add_asset(
-        self, file: BinaryIO | bytes, content_type: str, asset_id: str | None = None
+        self, file: IO[bytes] | bytes, content_type: str, asset_id: str | None = None
     ) -> UploadedAsset:
         """Keep an uploaded body: a spooled file the sandbox read it into, or bytes."""
         if isinstance(file, bytes):

@@ -203,7 +203,8 @@ def _join(path: str, key: str) -> str:
 def _describe(error: ValidationError) -> str:
     """jsonschema's message, shortened where it would repeat a long value."""
     if error.validator == "maxLength":
-        return f"is {len(error.instance)} characters long; the limit is {error.validator_value}"
+        length = len(str(error.instance))
+        return f"is {length} characters long; the limit is {error.validator_value}"
     if error.validator == "anyOf":  # silence duration: text or number 1-100
         return f"{error.instance!r} is not a number of seconds from 1 to 100"
     return error.message

@@ -17,7 +17,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, BinaryIO
+from typing import IO, Any
 from urllib.parse import parse_qsl, urlsplit
 
 from composer.sandbox.api import MAX_BODY, TOKEN_HEADER, Reply, Request, SandboxApi
@@ -191,8 +191,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self.server.sandbox
 
     def setup(self) -> None:
-        self.timeout = self.sandbox.socket_timeout  # a silent client can't hold a thread
-        super().setup()
+        self.connection.settimeout(self.sandbox.socket_timeout)  # a silent client can't
+        super().setup()  # hold a thread (what StreamRequestHandler does with .timeout)
 
     def handle(self) -> None:
         if self.sandbox.faults.take("drop_before_next", None):
@@ -253,7 +253,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {name.lower(): value for name, value in self.headers.items()}
         return Request(self.command, path, query, headers, body, length)
 
-    def _copy(self, length: int, into: BinaryIO | None) -> None:
+    def _copy(self, length: int, into: IO[bytes] | None) -> None:
         left = length
         while left > 0:
             chunk = self.rfile.read(min(DISCARD_CHUNK, left))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from email.message import Message
 from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
@@ -175,7 +176,11 @@ def form_fields(request: Request) -> dict[str, bytes]:
     head = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1")
     message = BytesParser(policy=HTTP).parsebytes(head + request.body)
     return {
-        str(part.get_param("name", header="content-disposition")): part.get_payload(decode=True)
-        or b""
+        str(part.get_param("name", header="content-disposition")): _payload(part)
         for part in message.iter_parts()
     }
+
+
+def _payload(part: Message) -> bytes:
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""

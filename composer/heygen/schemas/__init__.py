@@ -11,6 +11,7 @@ free maps: `upload_headers`, `layers`) stay open.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -148,13 +149,15 @@ def _tag_error(union: ValidationError, branches: list[list[ValidationError]]) ->
 
 def _param(error: ValidationError) -> str | None:
     path = list(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = set(error.schema.get("properties") or {})
+        allowed = set(schema.get("properties") or {})
         extra = sorted(set(error.instance) - allowed)
         if extra:
             path.append(extra[0])
     elif error.validator == "required" and isinstance(error.instance, dict):
-        missing = [k for k in error.validator_value if k not in error.instance]
+        required = error.validator_value if isinstance(error.validator_value, list) else []
+        missing = [k for k in required if k not in error.instance]
         if missing:
             path.append(missing[0])
     text = ""
