@@ -144,9 +144,6 @@ class SandboxServer:
         """The request body of every video created, oldest first."""
         return self.store.bodies()
 
-    def reset_faults(self) -> None:
-        self.faults.reset()
-
     def expire_urls(self) -> None:
         """Every video link handed out so far answers 403; a new status call gives fresh ones."""
         self.store.expire_links()

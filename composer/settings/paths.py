@@ -26,10 +26,6 @@ def cache_dir() -> Path:
     return Path(_dirs().user_cache_dir)
 
 
-def log_dir() -> Path:
-    return Path(_dirs().user_log_dir)
-
-
 def default_download_dir() -> Path:
     """The user's Videos folder if it exists, else Downloads, else the home folder."""
     for candidate in (platformdirs.user_videos_dir(), platformdirs.user_downloads_dir()):

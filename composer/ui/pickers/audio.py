@@ -18,10 +18,6 @@ class PreviewPlayer(QObject):
         self._player = _in_app_player(self)
         self.last_played: Path | None = None
 
-    @property
-    def in_app(self) -> bool:
-        return self._player is not None
-
     def play(self, path: Path) -> None:
         self.last_played = path
         url = QUrl.fromLocalFile(str(path))

@@ -85,10 +85,6 @@ class VoiceOutput(QObject):
         self._turn = 0
         self.speech = _speech_engine(self, speech_engine)
 
-    @property
-    def can_play_audio(self) -> bool:
-        return bool(self.players)
-
     def describe(self, has_audio: bool) -> str:
         """What the user will hear, in words."""
         if has_audio and self.players:
