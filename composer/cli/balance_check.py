@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from composer.billing.quote import batch_quote
 from composer.model.project import Project
+from composer.routes.quote import batch_quote
 
 if TYPE_CHECKING:
     from composer.heygen.client import HeyGenClient

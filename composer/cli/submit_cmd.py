@@ -162,7 +162,7 @@ def run_submit(args: argparse.Namespace) -> int:
 def _as_draft(project: Project, title: str) -> tuple[Project, str] | None:
     """The project marked as a free draft, or None after saying why the route has none."""
     from composer.billing.drafts import mark_draft
-    from composer.billing.quote import draft_offer
+    from composer.routes.quote import draft_offer
     from composer.routes.registry import route_class
 
     offer = draft_offer(project, route_class(project.route).name, route_class(project.route).label)

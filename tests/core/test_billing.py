@@ -11,7 +11,6 @@ from composer.billing.credits import engine_key, estimate, rounded_up, rows_that
 from composer.billing.drafts import drafts_today, record_draft
 from composer.billing.lengths import length_text, project_length, scene_length, total_text
 from composer.billing.money import cost_sentence
-from composer.billing.quote import batch_quote, draft_offer, video_quote
 from composer.billing.rules import (
     install_user_copy,
     load_rules,
@@ -23,6 +22,7 @@ from composer.billing.speech import SpeechCache
 from composer.model.enums import CharacterType, VoiceType
 from composer.model.project import Project, Scene
 from composer.model.validate import validate
+from composer.routes.quote import batch_quote, draft_offer, video_quote
 from composer.sandbox.speech import wav_bytes
 from tests.support.audio_files import write_wav
 from tests.support.builders import valid_project, valid_scene

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from composer.batch.plan import BatchPlan, plan_batch
 from composer.batch.runner import DEFAULT_LIMIT, RowResult, job_title
 from composer.batch.table import Table, TableError, load_table, write_results
-from composer.billing.quote import BatchQuote
 from composer.jobs.state import JobRecord
 from composer.model.document import ProjectDocument
 from composer.model.project import Project
+from composer.routes.quote import BatchQuote
 from composer.ui.batch.table_model import BatchTableModel
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs.outside_files import approve_uploads

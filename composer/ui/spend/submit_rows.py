@@ -9,7 +9,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
-from composer.billing.quote import DraftOffer
+from composer.routes.quote import DraftOffer
 from composer.ui.i18n import translate
 
 

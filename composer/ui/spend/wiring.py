@@ -24,8 +24,8 @@ from composer.ui.spend.exports import ExportController
 from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
-    from composer.billing.quote import BatchQuote, DraftOffer
     from composer.routes.base import Balance
+    from composer.routes.quote import BatchQuote, DraftOffer
     from composer.ui.main_window import MainWindow
     from composer.ui.rehearsal.panel import RehearsalPanel
 
@@ -158,19 +158,19 @@ class SpendParts:
     def quote(self, route: str | None = None) -> str:
         """'this video ≈ 1 credit of 42 left' on `route` (default: the project's). The
         balance was asked through the project's route: on another route it may not apply."""
-        from composer.billing.quote import video_quote
+        from composer.routes.quote import video_quote
 
         route = route or self.route()
         balance = self.balance.amount_in(self.unit(route)) if route == self._balance_route else None
         return video_quote(self.window.doc.project, route, balance, words=amounts)
 
     def batch_quote(self, projects: list[Project]) -> BatchQuote:
-        from composer.billing.quote import batch_quote
+        from composer.routes.quote import batch_quote
 
         return batch_quote(projects, self.route(), self.balance.amount_in(self.unit()))
 
     def draft_offer(self, route: str | None = None) -> DraftOffer:
-        from composer.billing.quote import draft_offer
+        from composer.routes.quote import draft_offer
 
         route = route or self.route()
         label = translate("Routes", route_class(route).label)
