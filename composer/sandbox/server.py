@@ -188,7 +188,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self.server.sandbox
 
     def setup(self) -> None:
-        self.connection.settimeout(self.sandbox.socket_timeout)  # a silent client can't
+        self.request.settimeout(self.sandbox.socket_timeout)  # a silent client can't
         super().setup()  # hold a thread (what StreamRequestHandler does with .timeout)
 
     def handle(self) -> None:
