@@ -61,28 +61,25 @@ def rounded_up(seconds: float, increment: float) -> float:
 
 def estimate(
     project: Project,
-    route: str = "v2",
+    pricing: str,
     *,
     rules: BillingRules | None = None,
     speech: SpeechCache | None = None,
     to_render: Collection[int] | None = None,
 ) -> Estimate:
-    """The cost of sending `project` on `route`. `to_render`: for a per-clip route, the
-    scenes whose clips must be rendered (None: asked of the route's clip cache)."""
+    """The cost of sending `project` on the route priced as `pricing` (its entry in the
+    rule file; the route says which: composer/routes/pricing.py). `to_render`: for a
+    per-clip route, the scenes standing for the clips still to render (None: all)."""
     rules = rules or load_rules()
-    rate = rules.route(route)
+    rate = rules.route(pricing)
     length = project_length(project, rules, speech)
     rates = [
-        rate.rate(engine_key(s.character, route, project.width, project.height))
+        rate.rate(engine_key(s.character, pricing, project.width, project.height))
         for s in project.scenes
     ]
     if rate.billed == "per_clip":
-        if to_render is None:
-            from composer.billing.clips import scenes_to_bill
-
-            to_render = scenes_to_bill(project)
-        return _per_clip(route, rate, length, rates, to_render)
-    return _per_video(route, rate, length, rates)
+        return _per_clip(pricing, rate, length, rates, to_render)
+    return _per_video(pricing, rate, length, rates)
 
 
 def _per_video(route: str, rate: RouteRate, length: ProjectLength, rates: list[float]) -> Estimate:

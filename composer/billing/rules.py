@@ -59,8 +59,15 @@ class BillingRules:
     speech_unit: str = "usd"
     source: Path = field(default_factory=Path)
 
-    def route(self, name: str | None) -> RouteRate:
-        return self.routes.get(name or "v2") or self.routes["v2"]
+    def route(self, pricing: str) -> RouteRate:
+        """The rate of a route's pricing entry; RuleError when the file has none (a route
+        is never priced as another one)."""
+        try:
+            return self.routes[pricing]
+        except KeyError:
+            raise RuleError(
+                f"{self.source.name} has no pricing for the {pricing!r} route."
+            ) from None
 
 
 def shipped_rules_path() -> Path:

@@ -20,9 +20,9 @@ def batch_affordable(projects: list[Project], route: str | None, client: HeyGenC
 
     chosen = make_route(route, client)
     try:
-        from composer.billing.rules import load_rules
+        from composer.routes.pricing import route_unit
 
-        balance = chosen.balance().amount_in(load_rules().route(chosen.name).unit)
+        balance = chosen.balance().amount_in(route_unit(chosen.name))
     except HeyGenError as exc:
         print(f"Couldn't ask HeyGen for the balance ({exc}); sending anyway.", file=sys.stderr)
         balance = None

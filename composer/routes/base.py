@@ -152,6 +152,9 @@ class RenderRoute(ABC):
     summary: ClassVar[str]  # one or two plain sentences for the chooser
     preview: ClassVar[PreviewMode] = PreviewMode.LAYOUT
     resend_safe: ClassVar[bool] = False  # creates carry idempotency keys
+    pricing: ClassVar[str]
+    """The billing rule file's entry for this route ("v2", "v3", "exact"). Every route
+    declares one: composer/routes/registry.py refuses a route without it."""
 
     def __init__(self, client: HeyGenClient) -> None:
         self.client = client
@@ -190,6 +193,12 @@ class RenderRoute(ABC):
         """`project` less the local files this route does not upload (the Submit dialog
         lists the rest)."""
         return project
+
+    @classmethod
+    def clips_to_bill(cls, project: Project) -> list[int] | None:
+        """For a route billed per clip, the scenes that stand for the clips HeyGen must
+        still render (one each); None: the route bills the whole video."""
+        return None
 
     @classmethod
     def submit_note(cls, project: Project) -> str | None:

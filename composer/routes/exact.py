@@ -66,15 +66,25 @@ def clip_folder() -> Path:
     return default_folder()
 
 
+def clips_to_render(project: Project, cache: ClipCache) -> dict[str, tuple[int, str]]:
+    """The presenter clips HeyGen must still render, the one count Submit, the price and
+    `prepare` share: one per distinct clip among the scenes with a presenter whose clip
+    the cache lacks, at the largest size its scenes need. Clip key -> (the scene that
+    stands for it, resolution)."""
+    needed: dict[str, tuple[int, str]] = {}
+    for index, scene in enumerate(project.scenes):
+        if not has_presenter(scene.character) or cache.find(scene, project.height) is not None:
+            continue
+        resolution = resolution_for(scene, project.height)
+        key = clip_key(scene, cache.route)
+        if key not in needed or resolution_rank(resolution) > resolution_rank(needed[key][1]):
+            needed[key] = (index, resolution)
+    return needed
+
+
 def renders_needed(project: Project, folder: Path | None = None) -> int:
     """How many presenter clips Submit would have HeyGen render (the rest are cached)."""
-    cache = ClipCache(folder or clip_folder())
-    keys = {
-        clip_key(scene, cache.route)
-        for scene in project.scenes
-        if cache.find(scene, project.height) is None
-    }
-    return len(keys)
+    return len(clips_to_render(project, ClipCache(folder or clip_folder())))
 
 
 def _silent_wav(seconds: float) -> bytes:
@@ -105,6 +115,7 @@ class ExactRoute(RenderRoute):
     )
     preview = PreviewMode.EXACT
     resend_safe = True
+    pricing = "exact"
 
     def __init__(self, client: HeyGenClient, folder: Path | None = None) -> None:
         from composer.heygen.v3 import V3Api
@@ -129,6 +140,10 @@ class ExactRoute(RenderRoute):
         return problems
 
     @classmethod
+    def clips_to_bill(cls, project: Project) -> list[int]:
+        return [index for index, _ in clips_to_render(project, ClipCache(clip_folder())).values()]
+
+    @classmethod
     def submit_note(cls, project: Project) -> str:
         count = renders_needed(project)
         if not count:
@@ -138,16 +153,7 @@ class ExactRoute(RenderRoute):
     # --- prepare and send ---
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
-        cache = ClipCache(self.folder)
-        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip, at the
-        for index, scene in enumerate(project.scenes):  # largest size its scenes need
-            if cache.find(scene, project.height) is None:
-                resolution = resolution_for(scene, project.height)
-                key = clip_key(scene, cache.route)
-                if key not in needed or resolution_rank(resolution) > resolution_rank(
-                    needed[key][1]
-                ):
-                    needed[key] = (index, resolution)
+        needed = clips_to_render(project, ClipCache(self.folder))
         clips = []
         if needed:
             facts = catalogue_facts(self.api, project)  # engines, matting, pictures

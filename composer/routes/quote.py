@@ -3,28 +3,28 @@ batch fits the balance (and how many rows do), and whether a free draft can be s
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 
-from composer.billing.credits import Estimate, estimate, rows_that_fit
+from composer.billing.credits import Estimate, rows_that_fit
 from composer.billing.drafts import drafts_today
 from composer.billing.lengths import format_seconds
 from composer.billing.money import cost_sentence
 from composer.billing.rules import BillingRules, load_rules
 from composer.model.project import Project
 from composer.model.tr_noop import QT_TRANSLATE_NOOP, Words, english
+from composer.routes.pricing import route_estimate, route_unit
+from composer.routes.registry import route_class
 
 
 def video_quote(
     project: Project,
     route: str,
     balance: float | None,
-    to_render: Collection[int] | None = None,
     words: Words = english,
 ) -> str:
     """'this video ≈ 1.5 credits of 42 left' (+ a note when some lengths are unknown or
     when cached clips are not billed)."""
-    cost = estimate(project, route, to_render=to_render)
+    cost = route_estimate(project, route)
     what = words(QT_TRANSLATE_NOOP("Amounts", "this video"))
     return cost_sentence(what, cost.amount, cost.unit, balance, words) + _notes(cost, words)
 
@@ -87,8 +87,8 @@ class BatchQuote:
 
 def batch_quote(projects: list[Project], route: str, balance: float | None) -> BatchQuote:
     rules = load_rules()
-    estimates = [estimate(p, route, rules=rules) for p in projects]
-    return BatchQuote([e.amount for e in estimates], rules.route(route).unit, balance)
+    estimates = [route_estimate(p, route, rules=rules) for p in projects]
+    return BatchQuote([e.amount for e in estimates], route_unit(route, rules), balance)
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,8 @@ def draft_offer(
     words: Words = english,
 ) -> DraftOffer:
     rules = rules or load_rules()
-    draft = rules.route(route).draft if route in rules.routes else None
+    pricing = route_class(route).pricing
+    draft = rules.route(pricing).draft if pricing in rules.routes else None
     if draft is None:
         template = QT_TRANSLATE_NOOP(
             "Amounts", "{route} has no free draft: HeyGen charges every video sent on it."
@@ -123,7 +124,7 @@ def draft_offer(
         "Amounts", "Free: watermarked and lower quality. {used} of {most} drafts used today."
     )
     reason = words(template).format(used=used, most=draft.per_day)
-    seconds = estimate(project, route, rules=rules).length.seconds
+    seconds = route_estimate(project, route, rules=rules).length.seconds
     if seconds > draft.max_seconds:
         template = QT_TRANSLATE_NOOP(
             "Amounts",

@@ -29,6 +29,14 @@ DEFAULT_ROUTE = "v2"
 """The route of jobs and projects that do not name one (made before routes existed)."""
 
 
+class UnpricedRoute(TypeError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"The render route {name!r} declares no pricing: set its `pricing` to its entry "
+            "in the billing rule file."
+        )
+
+
 class UnknownRoute(ValueError):
     def __init__(self, name: str) -> None:
         known = ", ".join(ROUTE_MODULES)
@@ -41,12 +49,16 @@ def route_names() -> list[str]:
 
 @cache  # asked on every preview paint: a dict lookup, not an import
 def route_class(name: str | None) -> type[RenderRoute]:
-    """The route called `name` (None: the default). UnknownRoute for any other name."""
+    """The route called `name` (None: the default). UnknownRoute for any other name;
+    UnpricedRoute for a route that does not say how it is billed."""
     try:
         module, attr = ROUTE_MODULES[name or DEFAULT_ROUTE]
     except KeyError:
         raise UnknownRoute(str(name)) from None
-    return getattr(importlib.import_module(module), attr)
+    route: type[RenderRoute] = getattr(importlib.import_module(module), attr)
+    if not getattr(route, "pricing", None):
+        raise UnpricedRoute(route.name)
+    return route
 
 
 def make_route(name: str | None, client: HeyGenClient) -> RenderRoute:

@@ -73,6 +73,7 @@ class V2ScenesRoute(RenderRoute):
     )
     preview = PreviewMode.LAYOUT
     resend_safe = False  # v2 has no idempotency key: a resent generate bills twice
+    pricing = "v2"
 
     def __init__(self, client: HeyGenClient) -> None:
         super().__init__(client)

@@ -59,6 +59,7 @@ class V3StudioRoute(RenderRoute):
     )
     preview = PreviewMode.WHOLE_FRAME
     resend_safe = True
+    pricing = "v3"
 
     def __init__(self, client: HeyGenClient) -> None:
         from composer.heygen.v3 import V3Api  # the HTTP stack, only when a job runs

@@ -8,12 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from composer.billing.credits import estimate
 from composer.billing.lengths import length_text, project_length, total_text
 from composer.billing.money import amount_text
 from composer.catalogue.lookup import cached_names
 from composer.model.enums import BackgroundType, CharacterType, VoiceType
 from composer.model.project import Character, Project, Scene, Voice, background_of
+from composer.routes.pricing import route_estimate
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def build_sheet(
 ) -> Sheet:
     names = cached_names()
     lengths = project_length(project)
-    cost = estimate(project, route)
+    cost = route_estimate(project, route)
     cost_words = f"≈ {amount_text(cost.amount, cost.unit)}"
     if lengths.unknown:
         cost_words += f" (+ {lengths.unknown} scene(s) with audio of unknown length)"

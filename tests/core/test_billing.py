@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.billing.credits import engine_key, estimate, rounded_up, rows_that_fit
+from composer.billing.credits import Estimate, engine_key, estimate, rounded_up, rows_that_fit
 from composer.billing.drafts import drafts_today, record_draft
 from composer.billing.lengths import length_text, project_length, scene_length, total_text
 from composer.billing.money import cost_sentence
@@ -22,6 +22,7 @@ from composer.billing.speech import SpeechCache
 from composer.model.enums import CharacterType, VoiceType
 from composer.model.project import Project, Scene
 from composer.model.validate import validate
+from composer.routes.pricing import route_estimate
 from composer.routes.quote import batch_quote, draft_offer, video_quote
 from composer.sandbox.speech import wav_bytes
 from tests.support.audio_files import write_wav
@@ -69,12 +70,16 @@ def test_the_pace_comes_from_the_rule_file() -> None:
     assert scene_length(scene).seconds == pytest.approx(30.0)
 
 
+def _v2(project: Project) -> Estimate:
+    return estimate(project, "v2")
+
+
 def test_v2_rounds_the_video_up_to_30_second_increments() -> None:
     # video avatars: 2 credits a minute, charged per started 30 s
-    assert estimate(_project(_silent(30))).amount == pytest.approx(1.0)
-    assert estimate(_project(_silent(30.4))).amount == pytest.approx(2.0)
-    assert estimate(_project(_silent(15), _silent(15))).amount == pytest.approx(1.0)
-    assert estimate(_project(_silent(15), _silent(15.2))).billed_seconds == 60
+    assert _v2(_project(_silent(30))).amount == pytest.approx(1.0)
+    assert _v2(_project(_silent(30.4))).amount == pytest.approx(2.0)
+    assert _v2(_project(_silent(15), _silent(15))).amount == pytest.approx(1.0)
+    assert _v2(_project(_silent(15), _silent(15.2))).billed_seconds == 60
     assert rounded_up(60.000000001, 30) == 60  # float noise is not a new increment
 
 
@@ -83,11 +88,11 @@ def test_v2_rate_follows_the_presenter_engine() -> None:
     photo.character.type = CharacterType.TALKING_PHOTO
     avatar_iv = _silent(60)
     avatar_iv.character.use_avatar_iv_model = True
-    assert estimate(_project(photo)).amount == pytest.approx(1.0)
-    assert estimate(_project(_silent(60))).amount == pytest.approx(2.0)
-    assert estimate(_project(avatar_iv)).amount == pytest.approx(6.0)
+    assert _v2(_project(photo)).amount == pytest.approx(1.0)
+    assert _v2(_project(_silent(60))).amount == pytest.approx(2.0)
+    assert _v2(_project(avatar_iv)).amount == pytest.approx(6.0)
     # a mixed video is charged at the length-weighted rate
-    assert estimate(_project(photo, _silent(60))).amount == pytest.approx(3.0)
+    assert _v2(_project(photo, _silent(60))).amount == pytest.approx(3.0)
 
 
 def test_v3_bills_dollars_per_second_by_engine_and_resolution() -> None:
@@ -204,12 +209,12 @@ def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> Non
     nobody = _silent(5)
     nobody.character.avatar_id = None  # no presenter: composed locally, never billed
     project.scenes.append(nobody)
-    first = estimate(project, "exact")
+    first = route_estimate(project, "exact")
     assert [s.counted for s in first.scenes] == [True, True, False, False]
     assert first.billed_seconds == 4 + 6
     scene = project.scenes[0]
     ClipCache(clip_folder()).store(scene, resolution_for(scene, project.height), b"clip", None)
-    cached = estimate(project, "exact")
+    cached = route_estimate(project, "exact")
     assert [s.counted for s in cached.scenes] == [False, True, False, False]
     assert cached.amount == pytest.approx(6 / 60 * 4.0)
     assert "3 scene(s) cost nothing" in video_quote(project, "exact", 42)

@@ -138,9 +138,9 @@ class SpendParts:
 
     def unit(self, route: str | None = None) -> str:
         """The unit the route's costs are counted in (the billing rule's)."""
-        from composer.billing.rules import load_rules
+        from composer.routes.pricing import route_unit
 
-        return load_rules().route(route or self.route()).unit
+        return route_unit(route or self.route())
 
     def _balance_job(self) -> Callable[[], Balance]:
         """On the GUI thread: the work that asks the server (run on a worker)."""
