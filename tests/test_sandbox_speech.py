@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from composer.billing.audio import audio_seconds
 from composer.heygen.errors import HeyGenError
 from composer.heygen.speech import synthesize
+from composer.media.audio_length import audio_seconds
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import client_for
 

@@ -12,9 +12,9 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from composer.billing.audio import audio_seconds
 from composer.billing.rules import BillingRules, load_rules
 from composer.billing.speech import SpeechCache, word_count
+from composer.media.audio_length import audio_seconds
 from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene, Voice
 from composer.model.tr_noop import QT_TRANSLATE_NOOP, Words, english

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from composer.billing.audio import audio_seconds
+from composer.media.audio_length import audio_seconds
 from composer.settings.paths import cache_dir
 from composer.storage.atomic import write_atomic
 
