@@ -8,7 +8,6 @@ as long as the file. An audio web address is unknown (None) until rendered.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from composer.billing.rules import BillingRules, load_rules
 from composer.billing.speech import SpeechCache, word_count
 from composer.media.audio_length import audio_seconds
 from composer.model.enums import VoiceType
-from composer.model.project import Project, Scene, Voice
+from composer.model.project import Project, Scene, Voice, silence_seconds
 from composer.model.tr_noop import QT_TRANSLATE_NOOP, Words, english
 from composer.settings.paths import cache_dir
 
@@ -76,7 +75,7 @@ def scene_length(
     if voice.type == VoiceType.TEXT:
         return _script_length(voice, rules or load_rules(), speech or default_speech())
     if voice.type == VoiceType.SILENCE:
-        return Length(_silence_seconds(voice.duration), exact=True)
+        return Length(silence_length(voice.duration), exact=True)
     if voice.local_file:
         seconds = audio_seconds(voice.local_file)
         return Length(seconds, exact=seconds is not None)
@@ -102,12 +101,11 @@ def _script_length(voice: Voice, rules: BillingRules, speech: SpeechCache) -> Le
     return Length(word_count(text) / (pace * speed) * 60, exact=False)
 
 
-def _silence_seconds(duration: str | None) -> float:
-    try:
-        seconds = float(duration) if duration is not None else DEFAULT_SILENCE
-    except ValueError:
-        return DEFAULT_SILENCE
-    return seconds if math.isfinite(seconds) and seconds >= 0 else DEFAULT_SILENCE
+def silence_length(duration: str | float | None) -> float:
+    """How long a silence lasts: its duration, or DEFAULT_SILENCE when it has none (or one
+    validation refuses)."""
+    seconds = silence_seconds(duration)
+    return seconds if seconds is not None and seconds >= 0 else DEFAULT_SILENCE
 
 
 def format_seconds(seconds: float, words: Words = english) -> str:

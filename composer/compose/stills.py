@@ -5,29 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from composer.billing.lengths import scene_length
 from composer.compose.captions import clip_cues, words_at
 from composer.compose.clips import ClipCache
-from composer.media.audio import audio_seconds
 from composer.media.video import probe
-from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene
-
-WORDS_PER_SECOND = 2.6
 
 
 def estimated_seconds(scene: Scene) -> float:
-    """The scene's length before its clip exists: the silence's duration, the recording's
-    length, or the script read at about 2.6 words a second."""
-    voice = scene.voice
-    if voice.type == VoiceType.SILENCE:
-        try:
-            return max(0.1, float(voice.duration or 1))
-        except ValueError:
-            return 1.0
-    if voice.type == VoiceType.AUDIO and voice.local_file and Path(voice.local_file).is_file():
-        return audio_seconds(Path(voice.local_file))
-    words = len((voice.input_text or "").split())
-    return max(1.0, words / WORDS_PER_SECOND / (voice.speed or 1.0))
+    """The scene's length before its clip exists, as the price counts it (the silence's
+    duration, the recording's length, or the script at the rule file's pace); a second
+    when it can't be known."""
+    return scene_length(scene).seconds or 1.0
 
 
 def save_still(project: Project, index: int, at: float, clips: ClipCache, out: Path) -> bool:
@@ -42,4 +31,4 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
     image = paint_still(scene, project.width, project.height, at, clip, seconds, caption)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
-    return bool(image.save(str(out), "PNG"))
+    return bool(image.save(str(out), b"PNG"))

@@ -61,17 +61,3 @@ class AudioTrack:
         if self._container is not None:
             self._container.close()
             self._container = None
-
-
-def audio_seconds(path: Path) -> float:
-    """The length of a file's first audio track (0 when it has none)."""
-    try:
-        with av.open(str(path)) as container:
-            if not container.streams.audio:
-                return 0.0
-            stream = container.streams.audio[0]
-            if stream.duration is not None and stream.time_base is not None:
-                return float(stream.duration * stream.time_base)
-            return (container.duration or 0) / av.time_base
-    except (av.FFmpegError, OSError) as exc:
-        raise MediaError(f"can't read {Path(path).name}: {_reason(exc)}") from exc

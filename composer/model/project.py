@@ -13,6 +13,7 @@ unchanged, so nothing a user had in a file or request body is lost.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -234,6 +235,19 @@ class Project:
     @property
     def height(self) -> int:
         return self.dimension.height if self.dimension else DEFAULT_HEIGHT
+
+
+def silence_seconds(duration: str | float | None) -> float | None:
+    """A silence voice's `duration` in seconds (HeyGen takes text such as "2.5" or a
+    number); None when absent or not a finite number. The one reading of it: validation,
+    lengths, prices and every route use this."""
+    if duration is None or isinstance(duration, bool):
+        return None
+    try:
+        seconds = float(duration)
+    except ValueError:
+        return None
+    return seconds if math.isfinite(seconds) else None
 
 
 def background_of(scene: Scene) -> Background:

@@ -20,7 +20,7 @@ from composer.model.enums import (
     ElevenLabsModel,
     VoiceType,
 )
-from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Project, Scene
+from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Project, Scene, silence_seconds
 from composer.model.scene_walk import walk
 from composer.model.unknown_values import unknown_keys
 from composer.model.validation_rules import (
@@ -245,10 +245,9 @@ def _range_message(rule: RangeRule, value: Any) -> str | None:
     return None
 
 
-def _silence(duration: str) -> Iterator[Found]:
-    try:
-        seconds = float(duration)
-    except ValueError:
+def _silence(duration: str | float) -> Iterator[Found]:
+    seconds = silence_seconds(duration)
+    if seconds is None:
         yield (
             ERROR,
             SILENCE_RANGE.path,

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
+from composer.billing.lengths import silence_length
 from composer.compose.clips import (
     ClipCache,
     clip_key,
@@ -95,13 +96,6 @@ def _silent_wav(seconds: float) -> bytes:
         out.setframerate(SILENCE_RATE)
         out.writeframes(b"\0\0" * round(seconds * SILENCE_RATE))
     return buffer.getvalue()
-
-
-def _silence_seconds(scene: Scene) -> float:
-    try:
-        return max(0.1, float(scene.voice.duration or 1))
-    except ValueError:
-        return 1.0
 
 
 class ExactRoute(RenderRoute):
@@ -222,7 +216,7 @@ class ExactRoute(RenderRoute):
     ) -> dict[str, Any]:
         spoken = copy.deepcopy(scene)
         if scene.voice.type == VoiceType.SILENCE:
-            seconds = _silence_seconds(scene)
+            seconds = silence_length(scene.voice.duration)
             if seconds not in silences:
                 silences[seconds] = self._upload_silence(seconds, job)
             spoken.voice.type = VoiceType.AUDIO

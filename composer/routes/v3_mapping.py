@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.model.enums import BackgroundType, CharacterType, ElevenLabsModel, VoiceType
-from composer.model.project import Background, Character, Project, Scene, Voice, background_of
+from composer.model.project import (
+    Background,
+    Character,
+    Project,
+    Scene,
+    Voice,
+    background_of,
+    silence_seconds,
+)
 from composer.routes.v3_engines import NO_FACTS, CatalogueFacts, engine_for
 
 AVATAR_VIDEO, IMAGE, VIDEO = "avatar_video", "image", "video"
@@ -172,7 +180,7 @@ def _narration(scene: Scene, facts: CatalogueFacts) -> dict[str, Any]:
     """An image scene's audio: the script or audio, or silence for its duration."""
     if speaks(scene.voice):
         return _audio(scene.voice, facts)
-    return {"duration": float(scene.voice.duration or 0) or DEFAULT_SILENCE}
+    return {"duration": silence_seconds(scene.voice.duration) or DEFAULT_SILENCE}
 
 
 def _source(background: Background, asset_field: str) -> dict[str, Any]:

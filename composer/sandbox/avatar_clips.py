@@ -11,7 +11,7 @@ import threading
 from typing import Any
 
 from composer.sandbox.catalogue import LOOK_SIZES, TALKING_PHOTOS
-from composer.sandbox.clipmedia import ClipSpec, audio_seconds, render_clip, script_seconds
+from composer.sandbox.clipmedia import ClipSpec, recording_seconds, render_clip, script_seconds
 from composer.sandbox.renders import Render, RenderStore
 
 AVATAR_CLIP = "avatar-clip"
@@ -60,7 +60,7 @@ class AvatarClips:
             asset = self.store.asset(str(body["audio_asset_id"]))
             audio = asset.data if asset else None
         if audio is not None:
-            seconds = audio_seconds(audio)
+            seconds = recording_seconds(audio)
         elif body.get("audio_url"):
             seconds = UNKNOWN_AUDIO_SECONDS
         else:

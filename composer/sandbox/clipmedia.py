@@ -50,7 +50,7 @@ def script_seconds(text: str | None, speed: float | None = None) -> float:
     return max(MIN_SECONDS, words / WORDS_PER_SECOND / (speed or 1.0))
 
 
-def audio_seconds(data: bytes) -> float:
+def recording_seconds(data: bytes) -> float:
     """The length of an uploaded recording (0 when it can't be read)."""
     try:
         with av.open(io.BytesIO(data), "r") as container:
