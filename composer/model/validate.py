@@ -1,4 +1,7 @@
 """Validation of a Project against the seed's rules: one pure function, plain-words problems.
+It reads no file: what needs the disk (local media by content, the plan's length limit from
+the billing rule file, the speech cache and audio files) is checked in the route layer
+(composer/routes/checks.py), beside this.
 
 Errors are what `/v2/video/generate` would refuse (or what cannot be sent at all);
 warnings are what HeyGen accepts but is likely not what the user wants. Each rule is a
@@ -13,14 +16,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlparse
 
-from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaKind, media_problem
 from composer.model import colours, layout
 from composer.model.enums import (
-    BackgroundType,
     ElevenLabsModel,
     VoiceType,
 )
-from composer.model.project import LOCAL_FILE_PATHS, MAX_SCENES, Project, Scene, silence_seconds
+from composer.model.project import MAX_SCENES, Project, Scene, silence_seconds
 from composer.model.scene_walk import walk
 from composer.model.unknown_values import unknown_keys
 from composer.model.validation_rules import (
@@ -149,19 +150,6 @@ def _project_problems(project: Project) -> Iterator[Problem]:
                 "Captions only work for script voices; scene(s) "
                 f"{', '.join(silent)} use audio or silence and will have no captions.",
             )
-    yield from _length_limit(project)
-
-
-def _length_limit(project: Project) -> list[Problem]:
-    """The plan's length limit, from the billing rule file (composer.billing reads it and
-    the audio files' lengths; imported here on first use)."""
-    from composer.billing.limits import length_problems
-    from composer.billing.rules import RuleError
-
-    try:
-        return length_problems(project)
-    except RuleError as error:
-        return [Problem(WARNING, None, "video_inputs", f"Can't check the video's length: {error}")]
 
 
 def _dimension_message(value: int) -> str | None:
@@ -182,7 +170,6 @@ def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -
     yield from _ranges(scene, values, inapplicable)
     yield from _script(scene)
     yield from _formats(values, inapplicable)
-    yield from _media(values, inapplicable)
     yield from _placement(scene, width, height, frame)
 
 
@@ -324,23 +311,6 @@ def _placement(scene: Scene, width: int, height: int, frame: layout.Rect) -> Ite
                 "text.position",
                 ("The text overlay is placed outside the frame and will not be seen."),
             )
-
-
-def _media(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
-    """Local media by content: a missing, unreadable, mislabelled or oversized file is an
-    error on its field, so "ready to submit" is never shown for a file HeyGen would refuse."""
-    for path in LOCAL_FILE_PATHS:
-        value = values.get(path)
-        if value and path not in inapplicable:
-            problem = media_problem(value, _media_kind(path, values))
-            if problem:
-                yield ERROR, path, f"{label(path)}: {problem}"
-
-
-def _media_kind(path: str, values: dict[str, Any]) -> MediaKind:
-    if path.startswith("voice"):
-        return AUDIO
-    return VIDEO if values.get("background.type") == BackgroundType.VIDEO else IMAGE
 
 
 def _is_http_url(value: str) -> bool:

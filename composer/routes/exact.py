@@ -39,7 +39,7 @@ from composer.heygen.v3_models import Look
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene, background_of
 from composer.model.tr_noop import QT_TRANSLATE_NOOP
-from composer.model.validate import ERROR, WARNING, Problem, validate
+from composer.model.validate import ERROR, WARNING, Problem
 from composer.projectfile.format import document_to_project, project_to_document
 from composer.routes.base import (
     JobContext,
@@ -50,6 +50,7 @@ from composer.routes.base import (
     RouteFailed,
     RouteStatus,
 )
+from composer.routes.checks import checked
 from composer.routes.v3_engines import CatalogueFacts
 from composer.routes.v3_mapping import has_presenter, presenter_body
 from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader, catalogue_facts
@@ -120,7 +121,7 @@ class ExactRoute(RenderRoute):
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
-        problems = list(validate(project))
+        problems = checked(project)
         for index, scene in enumerate(project.scenes):
             if not has_presenter(scene.character):
                 problems.append(Problem(ERROR, index, "character.avatar_id",

@@ -20,7 +20,7 @@ from composer.heygen.models import VideoStatus
 from composer.model.project import Project
 from composer.model.request import build_request
 from composer.model.tr_noop import QT_TRANSLATE_NOOP
-from composer.model.validate import Problem, after_move, validate
+from composer.model.validate import Problem
 from composer.routes.base import (
     Balance,
     JobContext,
@@ -32,6 +32,7 @@ from composer.routes.base import (
     RouteStatus,
     captioned_path,
 )
+from composer.routes.checks import checked, checked_after_move
 from composer.routes.progress import download_progress
 from composer.routes.v2_refusals import (
     UNLIMITED_MESSAGE,
@@ -81,13 +82,13 @@ class V2ScenesRoute(RenderRoute):
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
-        return [*validate(project), *refused_presenters(project)]
+        return [*checked(project), *refused_presenters(project)]
 
     @classmethod
     def check_after_move(
         cls, problems: list[Problem], project: Project, src: int, dst: int
     ) -> list[Problem]:
-        return after_move(problems, project, src, dst)
+        return checked_after_move(problems, project, src, dst)
 
     @classmethod
     def payload(cls, project: Project) -> Any:

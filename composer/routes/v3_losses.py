@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from composer.model.enums import AvatarStyle, BackgroundType, CharacterType, Fit, TalkingPhotoStyle
 from composer.model.project import Project, Scene, background_of
-from composer.model.validate import ERROR, WARNING, Problem, validate
+from composer.model.validate import ERROR, WARNING, Problem
+from composer.routes.checks import checked
 from composer.routes.v3_mapping import (
     AVATAR_VIDEO,
     ELEVENLABS_V3,
@@ -80,7 +81,7 @@ def summary_lines(found: list[Loss]) -> list[str]:
 
 
 def check(project: Project) -> list[Problem]:
-    kept = [p for p in validate(project) if not _moot(p, project)]
+    kept = [p for p in checked(project) if not _moot(p, project)]
     dropped = [Problem(WARNING, x.scene_index, x.field, x.message) for x in losses(project)]
     refused = []
     for index, scene in enumerate(project.scenes):

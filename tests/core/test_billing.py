@@ -22,6 +22,7 @@ from composer.billing.speech import SpeechCache
 from composer.model.enums import CharacterType, VoiceType
 from composer.model.project import Project, Scene
 from composer.model.validate import validate
+from composer.routes.checks import checked
 from composer.routes.pricing import route_estimate
 from composer.routes.quote import batch_quote, draft_offer, video_quote
 from composer.sandbox.speech import wav_bytes
@@ -147,11 +148,12 @@ def test_real_speech_replaces_the_estimate_and_teaches_the_voice_pace(tmp_path: 
 
 def test_over_the_plan_length_is_a_validation_error() -> None:
     project = _project(_silent(100), _silent(100), _silent(100.5))  # 5 min 00.5 s
-    problems = [p for p in validate(project) if p.field == "video_inputs"]
+    problems = [p for p in checked(project) if p.field == "video_inputs"]
     assert [p.is_error for p in problems] == [True]
     assert "5 min 00 s" in problems[0].message and "Pro plan" in problems[0].message
+    assert not [p for p in validate(project) if p.field == "video_inputs"]  # reads no file
     _edit_user_rules(plan="scale")
-    assert not [p for p in validate(project) if p.field == "video_inputs"]
+    assert not [p for p in checked(project) if p.field == "video_inputs"]
 
 
 def test_a_broken_user_copy_is_reported_and_the_shipped_rule_used() -> None:

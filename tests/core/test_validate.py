@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -35,6 +36,8 @@ from composer.model.project import (
     TextOverlay,
     Voice,
 )
+from composer.routes.checks import checked
+from tests.support.audio_files import write_wav
 from tests.support.builders import valid_project, valid_scene
 from tests.support.strategies import projects
 
@@ -354,13 +357,13 @@ def test_urls(url: str, ok: bool) -> None:
 
 
 def test_missing_local_file_is_an_error(tmp_path: Path) -> None:
-    def edit(scene: Scene) -> None:
-        scene.background.type = BackgroundType.IMAGE
-        scene.background.value = None
-        scene.background.local_file = str(tmp_path / "gone.png")
-
-    found = at(problems_for(edit), "background.local_file")
-    assert found and "gone.png" in found[0].message
+    project = valid_project(2)
+    background = project.scenes[1].background
+    background.type, background.value = BackgroundType.IMAGE, None
+    background.local_file = str(tmp_path / "gone.png")
+    found = at(checked(project), "background.local_file")
+    assert found and "gone.png" in found[0].message and found[0].scene_index == 1
+    assert not at(v.validate(project), "background.local_file")  # the route layer reads it
 
 
 def test_a_local_file_is_looked_for_on_every_validation(tmp_path: Path) -> None:
@@ -369,11 +372,11 @@ def test_a_local_file_is_looked_for_on_every_validation(tmp_path: Path) -> None:
     background = project.scenes[0].background
     background.type, background.value = BackgroundType.IMAGE, None
     background.local_file = str(media)
-    assert at(v.validate(project), "background.local_file")
+    assert at(checked(project), "background.local_file")
     media.write_bytes(PNG_HEAD)
-    assert not at(v.validate(project), "background.local_file")
+    assert not at(checked(project), "background.local_file")
     media.unlink()
-    assert at(v.validate(project), "background.local_file")
+    assert at(checked(project), "background.local_file")
 
 
 @pytest.mark.parametrize("path", ["text.line_height", "text.font_size", "text.width"])
@@ -515,3 +518,40 @@ def test_after_a_move_captions_name_the_new_scene_numbers() -> None:
         p.message for p in v.validate(project) if p.field == "caption"
     ]
     assert "scene(s) 3 " in next(p.message for p in after if p.field == "caption")
+
+
+_opened: list[str] | None = None
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if _opened is not None and event in {"open", "os.listdir", "os.scandir"}:
+        _opened.append(str(args[0]))
+
+
+sys.addaudithook(_audit)  # inert unless a test below is recording
+
+
+def test_validate_opens_no_file(tmp_path: Path) -> None:
+    """Pure: no rule file, speech cache, audio or picture is read (the route layer does)."""
+    global _opened
+    checked(valid_project(1))  # modules imported: what is left would be a file read
+    project = valid_project(3)
+    project.scenes[0].voice.type = VoiceType.AUDIO
+    project.scenes[0].voice.local_file = str(write_wav(tmp_path / "v.wav", 2.0))
+    picture = tmp_path / "fresh.png"
+    picture.write_bytes(PNG_HEAD)
+    background = project.scenes[1].background
+    background.type, background.value = BackgroundType.IMAGE, None
+    background.local_file = str(picture)
+    _opened = []
+    try:
+        v.validate(project)
+    finally:
+        opened, _opened = _opened, None
+    assert opened == []
+    _opened = []
+    try:
+        checked(project)  # the guard can fail: the route layer does open the new files
+    finally:
+        opened, _opened = _opened, None
+    assert str(picture) in opened
