@@ -23,7 +23,7 @@ import av
 import numpy as np
 
 from benchmarks.measure import PEAK_KIB, Figure
-from composer.compose.clips import ClipCache, resolution_for
+from composer.media.clips import ClipCache, resolution_for
 from composer.model.enums import BackgroundType, PlayStyle
 from composer.model.project import Background, Project
 from composer.projectfile import load_project, save_project

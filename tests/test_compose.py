@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from composer.cli import main
-from composer.compose.clips import ClipCache, clip_key, resolution_for
 from composer.compose.compositor import Cancelled, Progress, compose
 from composer.media.audio import AudioTrack
+from composer.media.clips import ClipCache, clip_key, resolution_for
 from composer.media.keying import CANDIDATES, choose_key, key_out
 from composer.media.video import VideoFrames, probe
 from composer.model.enums import AvatarStyle, BackgroundType, VoiceType

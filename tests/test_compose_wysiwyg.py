@@ -42,7 +42,7 @@ def measure(project_file: Path, clips: Path, tmp: Path) -> list[float]:
     video = tmp / "composed.mp4"
     assert main(["compose", str(project_file), "-o", str(video), "--clips", str(clips)]) == 0
     project = load_any(project_file)
-    from composer.compose.clips import ClipCache
+    from composer.media.clips import ClipCache
 
     plans = plan(project, ClipCache(clips))
     assert probe(video).seconds == pytest.approx(sum(p.frames for p in plans) / FPS, abs=0.05)

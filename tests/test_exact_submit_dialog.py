@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from composer.compose.clips import default_folder
+from composer.media.clips import default_folder
 from composer.projectfile.io import load_any
 from composer.resources import example_project
 from composer.ui.dialogs.submit_dialog import SubmitDialog

@@ -3,7 +3,7 @@ cards show the real presenter, and the preview a strip to play it."""
 
 from __future__ import annotations
 
-from composer.compose.clips import default_folder
+from composer.media.clips import default_folder
 from composer.sandbox.clipmedia import SKIN
 from tests.conftest import ARTIFACTS
 from tests.support.builders import valid_project

@@ -11,7 +11,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath, QUndoStack
 
-from composer.compose.clips import affects_clip
+from composer.media.clips import affects_clip
 from composer.model.document import ProjectDocument
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay

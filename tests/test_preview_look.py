@@ -12,10 +12,10 @@ import requests
 from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtGui import QColor, QPixmap, QUndoStack
 
-from composer.compose.clips import default_folder
 from composer.heygen.v3 import V3Api
 from composer.jobs.connection import Connections
 from composer.jobs.state import JobRecord, JobState
+from composer.media.clips import default_folder
 from composer.model.document import ProjectDocument
 from composer.model.project import Offset
 from composer.paint.look_picture import LookPictures

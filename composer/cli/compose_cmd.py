@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from composer.cli.validate_cmd import load_or_report
-from composer.compose.clips import ClipCache, default_folder
+from composer.media.clips import ClipCache, default_folder
 
 EXIT_OK, EXIT_FAILED, EXIT_UNREADABLE = 0, 1, 2
 REPORT_EVERY = 1.0  # seconds between progress lines

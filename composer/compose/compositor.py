@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from composer.brand.kit import kit_for
 from composer.compose import captions
-from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
+from composer.media.clips import ClipCache, ClipFile
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
 from composer.model.project import Project, Scene, background_of

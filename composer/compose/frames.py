@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from composer.compose.blend import over_premultiplied, over_straight, window
-from composer.compose.clips import ClipFile
+from composer.media.clips import ClipFile
 from composer.media.convert import black_yuv420, planes, rgb_to_yuv420, yuv420_to_rgb
 from composer.media.prefetch import Prefetch
 from composer.media.video import VideoFrames, probe

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from composer.billing.lengths import scene_length
 from composer.compose.captions import clip_cues, words_at
-from composer.compose.clips import ClipCache
+from composer.media.clips import ClipCache
 from composer.media.video import probe
 from composer.model.project import Project, Scene
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 
-from composer.compose.clips import ClipFile
+from composer.media.clips import ClipFile
 from composer.media.video import frame_at, probe
 from composer.model.playback import video_time
 from composer.model.project import Scene, background_of

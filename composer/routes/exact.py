@@ -2,7 +2,7 @@
 `type: "avatar"`), this computer composes every scene exactly as the preview paints it.
 
 1. `prepare`: for each distinct presenter clip the project needs and the clip cache
-   (composer/compose/clips.py) lacks, a v3 avatar body: `output_format: "webm"` (alpha)
+   (composer/media/clips.py) lacks, a v3 avatar body: `output_format: "webm"` (alpha)
    when the look supports matting, else an MP4 on a key colour chosen away from the look's
    colours; `aspect_ratio: "auto"` and the smallest resolution at least as tall as the
    presenter is drawn. Silent scenes get a silent WAV of their length, uploaded once.
@@ -26,16 +26,16 @@ from typing import TYPE_CHECKING, Any
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
 from composer.billing.lengths import silence_length
-from composer.compose.clips import (
+from composer.heygen.errors import Cancelled, HeyGenError
+from composer.heygen.v3_errors import V3Rejected
+from composer.heygen.v3_models import Look
+from composer.media.clips import (
     ClipCache,
     clip_key,
     default_folder,
     resolution_for,
     resolution_rank,
 )
-from composer.heygen.errors import Cancelled, HeyGenError
-from composer.heygen.v3_errors import V3Rejected
-from composer.heygen.v3_models import Look
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene, background_of
 from composer.model.tr_noop import QT_TRANSLATE_NOOP

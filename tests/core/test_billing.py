@@ -204,7 +204,7 @@ def test_quotes_for_a_video_a_batch_and_a_draft() -> None:
 
 
 def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> None:
-    from composer.compose.clips import ClipCache, resolution_for
+    from composer.media.clips import ClipCache, resolution_for
     from composer.routes.exact import clip_folder
 
     project = _project(_silent(4), _silent(6), _silent(4))  # scenes 1 and 3 share a clip

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pytest
 
 from composer.billing.rules import RuleError, load_rules
-from composer.compose.clips import ClipCache, resolution_for
+from composer.media.clips import ClipCache, resolution_for
 from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene
 from composer.routes import registry

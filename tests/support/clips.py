@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from composer.compose.clips import RESOLUTIONS, ClipCache
+from composer.media.clips import RESOLUTIONS, ClipCache
 from composer.media.keying import RGB
 from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene
@@ -33,7 +33,7 @@ def fill_cache(
     seconds: float | None = None,
     resolution: str | None = None,
 ) -> ClipCache:
-    from composer.compose.clips import resolution_for
+    from composer.media.clips import resolution_for
 
     cache = ClipCache(folder)
     for scene in project.scenes:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPixmap
 
-from composer.compose.clips import (
+from composer.media.clips import (
     ClipCache,
     ClipFile,
     affects_clip,

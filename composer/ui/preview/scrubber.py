@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
-from composer.compose.clips import ClipFile
+from composer.media.clips import ClipFile
 from composer.ui.i18n import translate
 from composer.ui.preview.presenter import FPS, ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
