@@ -97,13 +97,14 @@ def test_export_actions_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_presenter_and_voice_are_named_from_the_cached_catalogue() -> None:
+    from composer.billing.credits import estimate
     from composer.catalogue.store import Catalogue, CatalogueItem, save
     from composer.storyboard.sheet import build_sheet
 
     project = load_project(example_project())
     voice_id = project.scenes[0].voice.voice_id or ""
     avatar_id = project.scenes[0].character.avatar_id or ""
-    unnamed = build_sheet(project, "v2", "v2 scenes").scenes[0]
+    unnamed = build_sheet(project, estimate(project, "v2"), "v2 scenes").scenes[0]
     assert "not in the catalogue yet" in unnamed.voice and voice_id not in unnamed.voice
     save(
         Catalogue(
@@ -113,6 +114,6 @@ def test_presenter_and_voice_are_named_from_the_cached_catalogue() -> None:
             voices=[CatalogueItem("voice", voice_id, "Sara (warm)")],
         )
     )
-    named = build_sheet(project, "v2", "v2 scenes").scenes[0]
+    named = build_sheet(project, estimate(project, "v2"), "v2 scenes").scenes[0]
     assert (named.presenter, named.voice) == ("Daisy in a skirt (avatar)", "Sara (warm)")
     assert named.script == project.scenes[0].voice.input_text

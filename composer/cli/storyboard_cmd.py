@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from composer.cli.validate_cmd import EXIT_OK, EXIT_UNREADABLE, add_route_option, load_or_report
-from composer.routes.registry import DEFAULT_ROUTE
-from composer.storyboard.sheet import build_sheet, route_label
+from composer.routes.pricing import route_estimate
+from composer.routes.registry import DEFAULT_ROUTE, route_class
+from composer.storyboard.sheet import build_sheet
 
 EXIT_WRITE = 3
 
@@ -40,7 +41,7 @@ def run_storyboard(args: argparse.Namespace) -> int:
 
     ensure_gui()
     route = args.route or project.route or DEFAULT_ROUTE
-    sheet = build_sheet(project, route, route_label(route))
+    sheet = build_sheet(project, route_estimate(project, route), route_class(route).label)
     try:
         write_storyboard(project, sheet, args.output)
         stills = export_stills(project, args.stills) if args.stills else []

@@ -8,12 +8,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from composer.billing.credits import Estimate
 from composer.billing.lengths import length_text, project_length, total_text
 from composer.billing.money import amount_text
 from composer.catalogue.lookup import cached_names
 from composer.model.enums import BackgroundType, CharacterType, VoiceType
 from composer.model.project import Character, Project, Scene, Voice, background_of
-from composer.routes.pricing import route_estimate
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,12 @@ class Sheet:
 
 
 def build_sheet(
-    project: Project, route: str, route_label: str, today: dt.date | None = None
+    project: Project, cost: Estimate, route_label: str, today: dt.date | None = None
 ) -> Sheet:
+    """The sheet of `project` sent on the route called `route_label`, costing `cost`
+    (composer.routes.pricing.route_estimate)."""
     names = cached_names()
     lengths = project_length(project)
-    cost = route_estimate(project, route)
     cost_words = f"≈ {amount_text(cost.amount, cost.unit)}"
     if lengths.unknown:
         cost_words += f" (+ {lengths.unknown} scene(s) with audio of unknown length)"
@@ -69,13 +70,6 @@ def build_sheet(
             for i, (scene, length) in enumerate(zip(project.scenes, lengths.scenes, strict=True))
         ],
     )
-
-
-def route_label(route: str) -> str:
-    """The route's name as the window's chooser shows it."""
-    from composer.routes.registry import route_class
-
-    return route_class(route).label
 
 
 def unnamed(noun: str, item_id: str) -> str:

@@ -33,7 +33,9 @@ class ExportController(QObject):
     def storyboard(self, path: Path | None = None) -> Path | None:
         """Write the storyboard PDF (asks where, unless `path` is given)."""
         from composer.paint.storyboard import write_storyboard
-        from composer.storyboard.sheet import build_sheet, route_label
+        from composer.routes.pricing import route_estimate
+        from composer.routes.registry import route_class
+        from composer.storyboard.sheet import build_sheet
 
         project = self._project()
         if path is None:
@@ -52,9 +54,8 @@ class ExportController(QObject):
             path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         route = self._route()
         try:
-            write_storyboard(
-                project, build_sheet(project, route, route_label(route)), path, self._painter
-            )
+            cost, label = route_estimate(project, route), route_class(route).label
+            write_storyboard(project, build_sheet(project, cost, label), path, self._painter)
         except OSError as error:
             self._show_error(translate("Exports", "Can't export the storyboard"), str(error))
             return None
