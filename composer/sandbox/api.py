@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import IO, Any
+from collections.abc import Callable
+from typing import Any
 
 from composer.resources import resource
 from composer.sandbox.avatar_clips import AVATAR_CLIP, AvatarClips
 from composer.sandbox.catalogue import avatars_data, voices_data
 from composer.sandbox.faults import Faults
 from composer.sandbox.media import finished_file
+from composer.sandbox.messages import Reply, Request, json_reply
 from composer.sandbox.renders import RenderStore
 from composer.sandbox.schema import INVALID_CODE, MISSING_CODE, check_generate_body
+from composer.sandbox.v3_api import V3Api
 
 MB = 1024 * 1024
 TOKEN_HEADER = "X-Sandbox-Token"
@@ -59,42 +60,6 @@ EXPIRED_XML = (
 )
 
 
-@dataclass(frozen=True)
-class Request:
-    method: str
-    path: str
-    query: Mapping[str, str]
-    headers: Mapping[str, str]  # names in lower case
-    body_file: IO[bytes]  # spooled: small bodies in memory, uploads on disk
-    length: int  # the declared Content-Length (the body is empty when over MAX_BODY)
-
-    @property
-    def api_key(self) -> str:
-        return (self.headers.get("x-api-key") or "").strip()
-
-    @property
-    def body(self) -> bytes:
-        """The whole body (JSON endpoints; uploads use `body_file`)."""
-        self.body_file.seek(0)
-        return self.body_file.read()
-
-    @property
-    def is_json(self) -> bool:
-        return self.headers.get("content-type", "").split(";")[0].strip() == "application/json"
-
-
-@dataclass(frozen=True)
-class Reply:
-    status: int
-    body: bytes
-    content_type: str = "application/json"
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-def json_reply(status: int, value: Any, headers: dict[str, str] | None = None) -> Reply:
-    return Reply(status, json.dumps(value).encode("utf-8"), headers=headers or {})
-
-
 def error_reply(path: str, status: int, code: Any, message: str, **headers: str) -> Reply:
     """An error in the body style HeyGen uses on that endpoint."""
     if path.startswith("/v3/"):
@@ -132,8 +97,6 @@ class SandboxApi:
     ) -> None:
         """`token`: the per-run secret the /_sandbox/ control endpoints require (header
         X-Sandbox-Token), so a web page can't switch faults on a sandbox it can reach."""
-        from composer.sandbox.v3_api import V3Api  # it builds on this module's replies
-
         self.store = store
         self.faults = faults
         self.token = token

@@ -20,8 +20,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import IO, Any
 from urllib.parse import parse_qsl, urlsplit
 
-from composer.sandbox.api import MAX_BODY, TOKEN_HEADER, Reply, Request, SandboxApi
+from composer.sandbox.api import MAX_BODY, TOKEN_HEADER, SandboxApi
 from composer.sandbox.faults import Faults
+from composer.sandbox.messages import Reply, Request
 from composer.sandbox.renders import RenderStore
 
 HOST = "127.0.0.1"

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from composer.sandbox import v3_rules
-from composer.sandbox.api import Reply, Request
 from composer.sandbox.faults import Faults
 from composer.sandbox.idempotency import IdempotencyStore
 from composer.sandbox.media import finished_file, subtitles
+from composer.sandbox.messages import Reply, Request
 from composer.sandbox.renders import Render, RenderStore
 from composer.sandbox.v3_assets import Assets, form_fields
 from composer.sandbox.v3_contract import (

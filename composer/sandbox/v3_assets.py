@@ -13,8 +13,8 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
 
-from composer.sandbox.api import Reply, Request
 from composer.sandbox.faults import Faults
+from composer.sandbox.messages import Reply, Request
 from composer.sandbox.renders import RenderStore
 from composer.sandbox.v3_contract import INVALID_CODE, Call, v3_error, v3_ok
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.heygen import schemas
-from composer.sandbox.api import Reply, Request, json_reply
+from composer.sandbox.messages import Reply, Request, json_reply
 
 INVALID_CODE = "invalid_parameter"
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from composer.sandbox.api import Reply
 from composer.sandbox.catalogue import looks_data, v3_voices_data, voice_engines
 from composer.sandbox.faults import Faults
+from composer.sandbox.messages import Reply
 from composer.sandbox.speech import SpeechStore, check_speech_body, word_timestamps
 from composer.sandbox.v3_contract import INVALID_CODE, Call, v3_error, v3_ok
 
