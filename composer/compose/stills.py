@@ -31,4 +31,4 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
     image = paint_still(scene, project.width, project.height, at, clip, seconds, caption)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
-    return bool(image.save(str(out), b"PNG"))
+    return bool(image.save(str(out), "PNG"))  # type: ignore[call-overload]  # stub: bytes
