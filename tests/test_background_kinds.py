@@ -17,7 +17,7 @@ from composer.assets.uploads import local_media
 from composer.compose.painted import scene_layers
 from composer.model.enums import BackgroundType
 from composer.model.project import Background, Project
-from composer.paint.still import paint_still
+from composer.paint.scene_moment import paint_still
 from composer.routes.pricing import route_estimate
 from composer.routes.registry import route_names
 from composer.routes.v3_mapping import IMAGE, VIDEO, NotMappable, scene_body

@@ -130,7 +130,7 @@ def test_captions_are_merged_into_one_srt_beside_the_video(
     srt = Path(final.file).with_suffix(".srt").read_text("utf-8")
     for script in SCRIPTS:
         assert script in srt
-    from composer.compose.captions import cues
+    from composer.compose.srt_cues import cues
 
     starts = [start for start, _end, _words in cues(srt)]
     assert starts[0] == 0 and starts == sorted(starts) and starts[2] > 2.5  # shifted per scene

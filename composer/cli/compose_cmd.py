@@ -48,7 +48,7 @@ def _clips(args: argparse.Namespace) -> ClipCache:
 
 
 def run_still(args: argparse.Namespace) -> int:
-    from composer.compose.stills import save_still
+    from composer.compose.still_export import save_still
     from composer.media.video import MediaError
 
     project = load_or_report(args.project)

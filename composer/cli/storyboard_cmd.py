@@ -36,7 +36,7 @@ def run_storyboard(args: argparse.Namespace) -> int:
     if project is None:
         return EXIT_UNREADABLE
     from composer.paint.offscreen import ensure_gui  # Qt only for this command
-    from composer.paint.stills import export_stills
+    from composer.paint.scene_pictures import export_stills
     from composer.paint.storyboard import write_storyboard
 
     ensure_gui()

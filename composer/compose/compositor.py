@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from composer.brand.kit import kit_for
-from composer.compose import captions
+from composer.compose import srt_cues
 from composer.compose.frames import SceneFrames
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
@@ -141,7 +141,7 @@ def compose(
         parts = [
             (p.clip.path.with_suffix(".srt"), start) for p, start in zip(plans, starts, strict=True)
         ]
-        srt = captions.merge(parts, out.with_suffix(".srt"))
+        srt = srt_cues.merge(parts, out.with_suffix(".srt"))
         files += [srt] if srt else []
     return files
 
@@ -150,12 +150,12 @@ class _Captions:
     """The clip's captions burned in, painted once per cue by composer/paint."""
 
     def __init__(self, item: ScenePlan, project: Project) -> None:
-        self.cues = captions.clip_cues(item.clip.path)
+        self.cues = srt_cues.clip_cues(item.clip.path)
         self.size = (project.width, project.height)
         self._patches: dict[str, Patch | None] = {}
 
     def patch(self, seconds: float) -> Patch | None:
-        words = captions.words_at(self.cues, seconds)
+        words = srt_cues.words_at(self.cues, seconds)
         if words not in self._patches:
             self._patches[words] = caption_patch(words, *self.size)
         return self._patches[words]

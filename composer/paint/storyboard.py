@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from composer.model.project import Project
 from composer.paint.scene_painter import ScenePainter
-from composer.paint.stills import scene_image
+from composer.paint.scene_pictures import scene_image
 from composer.storage.atomic import write_atomic
 from composer.storyboard.sheet import SceneSheet, Sheet
 

@@ -12,7 +12,7 @@ import pytest
 
 from composer.billing.lengths import DEFAULT_SILENCE, scene_length, silence_length
 from composer.billing.rules import install_user_copy
-from composer.compose.stills import estimated_seconds
+from composer.compose.still_export import estimated_seconds
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Background, Scene
 from composer.model.validate import validate

@@ -68,7 +68,7 @@ class ExportController(QObject):
 
     def stills(self, folder: Path | None = None) -> list[Path]:
         """One PNG per scene at the video's size (asks for a folder unless given)."""
-        from composer.paint.stills import export_stills
+        from composer.paint.scene_pictures import export_stills
 
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.billing.lengths import scene_length
-from composer.compose.captions import clip_cues, words_at
+from composer.compose.srt_cues import clip_cues, words_at
 from composer.media.clips import ClipCache
 from composer.media.video import probe
 from composer.model.project import Project, Scene
@@ -22,7 +22,7 @@ def estimated_seconds(scene: Scene) -> float:
 def save_still(project: Project, index: int, at: float, clips: ClipCache, out: Path) -> bool:
     """Paint scene `index` `at` seconds in to `out` (PNG); False if it could not be saved."""
     from composer.paint.offscreen import ensure_gui
-    from composer.paint.still import paint_still
+    from composer.paint.scene_moment import paint_still
 
     ensure_gui()
     scene = project.scenes[index]
