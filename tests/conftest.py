@@ -13,6 +13,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyri
 os.environ.pop("HEYGEN_API_KEY", None)
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "tests" / "artifacts"
+CORE_TESTS = REPO / "tests" / "core"
 
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
@@ -45,9 +46,12 @@ def artifacts_dir() -> Path:
     return ARTIFACTS
 
 
-@pytest.fixture(scope="session", autouse=True)
-def one_qapplication(qapp: object) -> object:
-    """A QApplication from the first test on: painting outside the window (stills, the
-    compositor) would otherwise make a QGuiApplication, after which no widget test could run,
-    whatever order the tests run in."""
-    return qapp
+@pytest.fixture(autouse=True)
+def one_qapplication(request: pytest.FixtureRequest) -> object:
+    """A QApplication from the first test outside tests/core on: painting outside the window
+    (stills, the compositor) would otherwise make a QGuiApplication, after which no widget
+    test could run, whatever order the tests run in. tests/core runs without one (and
+    without importing Qt: tests/core/test_test_layout.py)."""
+    if CORE_TESTS in request.path.parents:
+        return None
+    return request.getfixturevalue("qapp")

@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from composer.jobs.history import JobHistory
 from composer.jobs.runner import JobRunner
 from composer.jobs.state import JobRecord, JobState
@@ -22,6 +24,7 @@ from composer.routes.registry import route_class
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import FAST_POLLS, client_for
 
+pytestmark = pytest.mark.usefixtures("qapp")  # the route composes: it paints (composer.paint)
 CREATE = ("POST", "/v3/videos")
 UPLOAD = ("POST", "/v3/assets")
 SCRIPTS = ("Meet Aurora X today.", "It tunes every room.", "Pre-order now.")

@@ -1,5 +1,5 @@
 """The words of the shipped templates (resources/templates/*.scene.json), marked so
-Qt's extractor finds them: the gallery shows them translated. tests/test_translation_files.py
+Qt's extractor finds them: the gallery shows them translated. tests/core/test_translation_files.py
 checks that this list matches the files."""
 
 from __future__ import annotations

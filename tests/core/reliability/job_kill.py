@@ -25,11 +25,11 @@ from composer.jobs.history import JobHistory
 from composer.jobs.state import JobState
 from composer.projectfile import save_project
 from composer.sandbox.server import SandboxServer
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.builders import valid_project
 from tests.support.sandbox_fixture import GENERATE, KEY
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 LATENCY = 0.3
 PHASES = {  # the last line `submit` printed → where the kill landed
     "": "before sending",

@@ -1,7 +1,7 @@
 """Reliability: no attack tried (shared files, redirects, huge answers, echoed keys,
 hostile ids, formula cells) leaks a file or the key, and memory stays under 300 MB."""
 
-from tests.reliability import hostile_inputs
+from tests.core.reliability import hostile_inputs
 
 
 def test_no_attack_leaks_anything() -> None:

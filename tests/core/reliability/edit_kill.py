@@ -21,10 +21,10 @@ from pathlib import Path
 
 from composer.projectfile import ProjectFileError, load_project, save_project
 from composer.projectfile.recovery import RecoveryStore
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.builders import valid_project
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 EDITS = [{"insert": f"S{i}"} if i % 2 else {"rename": f"R{i}"} for i in range(1, 41)]
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from composer.projectfile.io import save_project
 from composer.resources import example_project, resource
 from composer.sandbox.server import SandboxServer
+from tests.core.test_batch import run_cli
+from tests.core.test_cli_submit import FAST, submit
 from tests.support.batch_data import personal_project, write_table
-from tests.test_batch import run_cli
-from tests.test_cli_submit import FAST, submit
 
 SAMPLE = resource("sandbox", "sample.mp4").read_bytes()
 

@@ -1,9 +1,9 @@
 """Every reliability line can FAIL: broken in a temporary copy it says FAIL, and PASS on
-this tree (the table is printed; `python -m tests.reliability.mutations` prints it too)."""
+this tree (the table is printed; `python -m tests.core.reliability.mutations` prints it too)."""
 
 import pytest
 
-from tests.reliability import mutations
+from tests.core.reliability import mutations
 
 
 @pytest.mark.timeout(1200)  # eight report lines, each run twice (about 4 minutes)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SONAME_PACKAGES = {
     "libGL.so.1": "libgl1",
     "libEGL.so.1": "libegl1",

@@ -1,7 +1,7 @@
 """The mutation table: each reliability line, run on this tree (must PASS) and on a
 temporary copy with the behaviour it names broken (must FAIL).
 
-`python -m tests.reliability.mutations` prints the table; tests/reliability/
+`python -m tests.core.reliability.mutations` prints the table; tests/core/reliability/
 test_mutations.py asserts it. Each mutation is a plain text replacement in one source
 file of the copy; a replacement whose text is no longer found is reported as such (the
 code moved: update the table), never skipped. Runs are smaller than the report's.
@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 COPIED = ("composer", "tests", "resources", "pyproject.toml")
 
 
@@ -107,7 +107,7 @@ MUTATIONS = [
 MEASURE = """
 import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from tests.reliability import {module}
+from tests.core.reliability import {module}
 figure = {call}
 print(figure.line())
 print("VERDICT", "PASS" if figure.ok else "FAIL")

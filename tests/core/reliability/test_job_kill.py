@@ -1,7 +1,7 @@
 """Reliability: a `submit --wait` killed at random moments is finished by restarting the
 command line (`resume`): every video tracked, downloaded once, never sent twice."""
 
-from tests.reliability import job_kill
+from tests.core.reliability import job_kill
 
 
 def test_jobs_killed_at_random_moments_finish_after_a_restart() -> None:

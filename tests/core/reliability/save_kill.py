@@ -20,12 +20,12 @@ from composer.model.project import Project
 from composer.model.request import build_request
 from composer.projectfile import ProjectFileError, load_project, save_project
 from composer.storage.atomic import backup_path
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.builders import valid_project
 
 CHILD = """
 import sys
-from tests.reliability.save_kill import big_project
+from tests.core.reliability.save_kill import big_project
 from composer.projectfile import save_project
 if len(sys.argv) > 2:  # --unsafe: a naive overwrite, to show the check catches tearing
     from composer.projectfile.format import project_to_document
@@ -55,7 +55,7 @@ def run(trials: int = 50, seed: int = 7, *, unsafe: bool = False) -> Figure:
     rng = random.Random(seed)
     expected = {p.title: p for p in (big_project("A"), big_project("B"))}
     torn = bad_backup = mid_write = 0
-    repo = str(Path(__file__).resolve().parents[2])
+    repo = str(Path(__file__).resolve().parents[3])
     env = dict(os.environ, PYTHONPATH=repo)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.scene.json"

@@ -20,7 +20,7 @@ from composer.jobs.history import JobHistory
 from composer.jobs.state import JobRecord, JobState
 from composer.projectfile import save_project
 from composer.projectfile.recovery import RecoveryStore
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.builders import valid_project
 
 

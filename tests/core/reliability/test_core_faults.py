@@ -1,6 +1,6 @@
 """Reliability: saves killed mid-write and bad input files (figures in report.py)."""
 
-from tests.reliability import bad_files, save_kill
+from tests.core.reliability import bad_files, save_kill
 
 
 def test_kill_during_save_never_tears_the_file() -> None:

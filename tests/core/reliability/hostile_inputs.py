@@ -19,7 +19,7 @@ from composer.heygen.client import HeyGenClient
 from composer.heygen.errors import HeyGenError
 from composer.projectfile import save_project
 from composer.sandbox.server import SandboxServer
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.batch_data import personal_project, write_table
 from tests.support.builders import valid_project
 from tests.support.hostile_server import HostileServer
@@ -33,7 +33,7 @@ from tests.support.shared_project import (
     symlink_in_project,
 )
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 KEY = "sk-live-71bd-HOSTILE-c4e9a2f0"
 MEMORY_LIMIT_MB = 300
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from composer.cli import main as cli_main
 from composer.projectfile import FORMAT_VERSION, ProjectFileError, load_any
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.builders import seed_example_request, valid_project
 
 HANG_SECONDS = 2.0

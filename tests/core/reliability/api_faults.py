@@ -13,7 +13,7 @@ from composer.jobs.history import JobHistory
 from composer.jobs.runner import JobRunner
 from composer.jobs.state import JobRecord, JobState
 from composer.sandbox.server import SandboxServer
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.builders import valid_project
 from tests.support.sandbox_fixture import FAST_POLLS, GENERATE, KEY, client_for
 

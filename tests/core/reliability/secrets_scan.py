@@ -15,10 +15,10 @@ from pathlib import Path
 
 from composer.projectfile import save_project
 from composer.sandbox.server import SandboxServer
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 from tests.support.builders import valid_project
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SECRET = "sk-live-4f0c-SECRET-9d1e77aa"
 
 

@@ -1,6 +1,6 @@
 """Reliability: killing the app mid-editing loses nothing that was autosaved."""
 
-from tests.reliability import edit_kill
+from tests.core.reliability import edit_kill
 
 
 def test_killed_app_offers_every_autosaved_edit() -> None:

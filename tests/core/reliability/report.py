@@ -1,8 +1,8 @@
-"""Print the reliability figures: `python -m tests.reliability.report`.
+"""Print the reliability figures: `python -m tests.core.reliability.report`.
 
 Each line is measured now, in this run; FAIL marks a figure whose must-be-zero count is not 0
 or whose bar (e.g. "a kill landed mid-write") was not met, and says which.
-`python -m tests.reliability.mutations` shows that each line FAILs when the behaviour it
+`python -m tests.core.reliability.mutations` shows that each line FAILs when the behaviour it
 names is broken.
 """
 
@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from tests.reliability import (
+from tests.core.reliability import (
     api_faults,
     bad_files,
     durability,
@@ -24,7 +24,7 @@ from tests.reliability import (
     save_kill,
     secrets_scan,
 )
-from tests.reliability.figures import Figure
+from tests.core.reliability.figures import Figure
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.reliability import api_faults
+from tests.core.reliability import api_faults
 
 
 @pytest.mark.parametrize("fault", api_faults.FAULTS, ids=[f.name for f in api_faults.FAULTS])

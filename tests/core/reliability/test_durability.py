@@ -1,6 +1,6 @@
 """Reliability: every replaced file, and its folder, is fsynced before a save counts."""
 
-from tests.reliability import durability
+from tests.core.reliability import durability
 
 
 def test_saves_fsync_the_file_before_the_replace_and_the_folder_after() -> None:

@@ -1,6 +1,6 @@
 """Reliability: the API key is in nothing the app wrote or printed, even when echoed back."""
 
-from tests.reliability import secrets_scan
+from tests.core.reliability import secrets_scan
 
 
 def test_the_key_is_never_written_or_printed() -> None:
