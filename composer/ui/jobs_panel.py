@@ -12,12 +12,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -32,7 +34,7 @@ from composer.model.project import Project
 from composer.routes.registry import route_class
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.job_controller import JobController
-from composer.ui.window_polish import is_practice, practice_name
+from composer.ui.practice_server import is_practice, practice_name
 
 PROGRESS_STEPS = 1000
 TROUBLE = frozenset({JobState.FAILED, JobState.SUBMISSION_UNKNOWN})
@@ -252,3 +254,21 @@ def _button(name: str, text: str, slot: Callable[[], None]) -> QPushButton:
     button = QPushButton(text, objectName=name)
     button.clicked.connect(slot)
     return button
+
+
+class JobsDockSizer(QObject):
+    """The Jobs dock grows to show each new job (up to `most` pixels), then scrolls."""
+
+    def __init__(
+        self, window: QMainWindow, dock: QDockWidget, panel: JobsPanel, most: int = 360
+    ) -> None:
+        super().__init__(window)
+        self.window, self.dock, self.panel, self.most = window, dock, panel, most
+        panel.controller.job_added.connect(lambda _record: QTimer.singleShot(0, self.fit))
+
+    def fit(self) -> None:
+        wanted = self.panel.sizeHint().height() + 40  # the dock's title bar and margins
+        rows = sum(row.sizeHint().height() + 6 for row in self.panel.rows.values())
+        height = min(self.most, max(wanted, rows + 48))
+        if self.dock.height() < height:
+            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)

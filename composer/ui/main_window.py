@@ -40,7 +40,6 @@ from composer.paint.look_picture import LookPictures
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences
-from composer.ui import window_polish
 from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
 from composer.ui.controllers.files import FilesController, dropped_file, new_project
@@ -50,7 +49,7 @@ from composer.ui.controllers.submit import SubmitController
 from composer.ui.dialogs import prompts
 from composer.ui.i18n import translate
 from composer.ui.job_controller import JobController
-from composer.ui.jobs_panel import JobsPanel
+from composer.ui.jobs_panel import JobsDockSizer, JobsPanel
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsHeading, ProblemsList
@@ -64,12 +63,14 @@ from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
+from composer.ui.shortcuts import BlockedSubmit, bind_redo
 from composer.ui.spend.wiring import attach as attach_spend
 from composer.ui.summary import project_summary
 from composer.ui.templates.controller import TemplatesController
 from composer.ui.widgets.actions import make_action
 from composer.ui.widgets.folders import PROJECT_FOLDER
 from composer.ui.widgets.icons import icon
+from composer.ui.window_parts import name_parts
 
 if TYPE_CHECKING:
     from composer.jobs.connection import Connections
@@ -118,9 +119,9 @@ class MainWindow(QMainWindow):
         self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
         self._connect()
         self.brand = BrandController(self)
-        window_polish.BlockedSubmit(self, self.submitting.action_submit, self.submitting.submit)
-        window_polish.JobsDockSizer(self, self.jobs_dock, self.jobs)
-        window_polish.name_parts(self)
+        BlockedSubmit(self, self.submitting.action_submit, self.submitting.submit)
+        JobsDockSizer(self, self.jobs_dock, self.jobs)
+        name_parts(self)
 
         self.setAcceptDrops(True)
         self.resize(1440, 900)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name))
             action.setShortcut(QKeySequence(key))
             action.setIconText(action.text())  # the prefix alone: nothing to undo yet
-        window_polish.bind_redo(self.action_redo)
+        bind_redo(self.action_redo)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -1791,6 +1791,29 @@
     </message>
 </context>
 <context>
+    <name>PracticeServer</name>
+    <message>
+        <source>Practice server (no credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to practice server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>No scene selected</source>
@@ -2690,27 +2713,7 @@ Click + below to add the first one.</source>
     </message>
 </context>
 <context>
-    <name>WindowPolish</name>
-    <message>
-        <source>Practice server (no credits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to practice server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to practice server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit video…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>WindowParts</name>
     <message>
         <source>Scenes</source>
         <translation type="unfinished"></translation>

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from composer.ui import window_polish
+from composer.ui import practice_server
 from composer.ui.i18n import translate
 from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.summary import submit_tooltip
@@ -58,7 +58,7 @@ class SubmitController(QObject):
 
     def _name_submit(self) -> None:
         """Say where Submit sends to (the practice server or HeyGen)."""
-        window_polish.name_submit(self.action_submit, self.window.preferences)
+        practice_server.name_submit(self.action_submit, self.window.preferences)
 
     def _problems_changed(self) -> None:
         errors = self.window.validation.errors
@@ -97,7 +97,7 @@ class SubmitController(QObject):
         from composer.ui.dialogs.submit_dialog import SubmitDialog
 
         window = self.window
-        server = window_polish.server_name(window.preferences)
+        server = practice_server.server_name(window.preferences)
         warnings = sum(1 for p in window.validation.problems if not p.is_error)
         title = window.doc.project.title or window.files.display_name()
         return SubmitDialog(
