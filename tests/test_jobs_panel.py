@@ -22,7 +22,7 @@ from composer.sandbox.server import SandboxServer
 from composer.settings.credentials import CredentialStore
 from composer.settings.preferences import SANDBOX, Preferences
 from composer.ui import jobs_panel
-from composer.ui.job_controller import JobController
+from composer.ui.controllers.jobs import JobController
 from composer.ui.jobs_panel import JobRow, JobsPanel
 from composer.ui.operations import run_in_background
 from tests.support.builders import valid_project

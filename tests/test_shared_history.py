@@ -18,7 +18,7 @@ from composer.projectfile import save_project
 from composer.sandbox.server import SandboxServer
 from composer.settings.credentials import CredentialStore
 from composer.settings.preferences import SANDBOX, Preferences
-from composer.ui.job_controller import JobController
+from composer.ui.controllers.jobs import JobController
 from tests.support.batch_data import personal_project, write_table
 from tests.support.builders import valid_project
 from tests.support.sandbox_fixture import FAST_CLIENT, FAST_POLLS, GENERATE, KEY

@@ -32,8 +32,8 @@ from composer.assets.containment import UploadPolicy
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import Project
 from composer.routes.registry import route_class
+from composer.ui.controllers.jobs import JobController
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
-from composer.ui.job_controller import JobController
 from composer.ui.practice_server import is_practice, practice_name
 
 PROGRESS_STEPS = 1000

@@ -40,15 +40,17 @@ from composer.paint.look_picture import LookPictures
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences
-from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
+from composer.ui.controllers.brand import BrandController
 from composer.ui.controllers.files import FilesController, dropped_file, new_project
+from composer.ui.controllers.jobs import JobController
 from composer.ui.controllers.scenes import SceneActions
 from composer.ui.controllers.settings import SettingsController
+from composer.ui.controllers.spend import attach as attach_spend
 from composer.ui.controllers.submit import SubmitController
+from composer.ui.controllers.templates import TemplatesController
 from composer.ui.dialogs import prompts
 from composer.ui.i18n import translate
-from composer.ui.job_controller import JobController
 from composer.ui.jobs_panel import JobsDockSizer, JobsPanel
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
@@ -64,9 +66,7 @@ from composer.ui.scene_list.operations import SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
 from composer.ui.shortcuts import BlockedSubmit, bind_redo
-from composer.ui.spend.wiring import attach as attach_spend
 from composer.ui.summary import project_summary
-from composer.ui.templates.controller import TemplatesController
 from composer.ui.widgets.actions import make_action
 from composer.ui.widgets.folders import PROJECT_FOLDER
 from composer.ui.widgets.icons import icon

@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.support.fresh_app import after_first_paint
 
 SCRIPT = """
-from composer.ui.spend.wiring import BALANCE_DELAY_MS
+from composer.ui.controllers.spend import BALANCE_DELAY_MS
 
 def run_for(seconds, edit):
     end = time.monotonic() + seconds
@@ -36,7 +36,7 @@ window.shutdown()
 
 
 CLOSED = """
-from composer.ui.spend.wiring import BALANCE_DELAY_MS, QUIET_MS
+from composer.ui.controllers.spend import BALANCE_DELAY_MS, QUIET_MS
 window.close()
 end = time.monotonic() + (BALANCE_DELAY_MS + QUIET_MS) / 1000 + 2
 while time.monotonic() < end:

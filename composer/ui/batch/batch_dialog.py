@@ -32,9 +32,9 @@ from composer.model.project import Project
 from composer.routes.quote import BatchQuote
 from composer.ui.batch.table_model import BatchTableModel
 from composer.ui.commands import UndoableEdits
+from composer.ui.controllers.jobs import JobController
 from composer.ui.dialogs.outside_files import approve_uploads
 from composer.ui.i18n import amounts, translate
-from composer.ui.job_controller import JobController
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.scene_list.model import display_name
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from composer.ui import practice_server
+from composer.ui.controllers.route_offer import send_on_route, use_route
 from composer.ui.i18n import translate
-from composer.ui.route_offer import send_on_route, use_route
 from composer.ui.summary import submit_tooltip
 from composer.ui.widgets.actions import make_action
 
