@@ -29,7 +29,7 @@ def make_window(qtbot: QtBot, sandbox: SandboxServer, folder: Path) -> MainWindo
         preferences=preferences,
         connections=Connections(CredentialStore(), preferences, sandbox=sandbox),
     )
-    window.controller.schedule = FAST_POLLS
+    window.job_controller.schedule = FAST_POLLS
     qtbot.addWidget(window)
     window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
@@ -64,7 +64,7 @@ def test_batch_from_the_window(qtbot: QtBot, sandbox: SandboxServer, tmp_path: P
     dialog.limit.setValue(3)
     QTest.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: hasattr(dialog, "results_path"), timeout=90_000)
-    finished = [r for r in window.controller.jobs() if r.title.startswith("Offer for")]
+    finished = [r for r in window.job_controller.jobs() if r.title.startswith("Offer for")]
     assert len(finished) == ROWS
     assert {r.state for r in finished} == {JobState.COMPLETED}
     assert sandbox.count("POST", "/v2/video/generate") == ROWS

@@ -41,7 +41,7 @@ def test_example_submits_renders_and_downloads(qtbot: QtBot, tmp_path: Path) -> 
 
         QTimer.singleShot(0, confirm)
         window.submitting.action_submit.trigger()
-        controller = window.controller
+        controller = window.job_controller
         qtbot.waitUntil(lambda: any(r.state.is_finished for r in controller.jobs()), timeout=30_000)
         record = controller.jobs()[0]
         assert record.state == JobState.COMPLETED, record.message

@@ -143,7 +143,7 @@ def test_the_practice_server_is_named_on_submit_and_in_jobs(qtbot: QtBot, tmp_pa
     height = window.jobs_dock.height()
     for n in range(3):
         record = JobRecord.new(f"Video {n}", "http://127.0.0.1:9/", tmp_path)
-        window.controller.job_added.emit(record)
+        window.job_controller.job_added.emit(record)
     row = next(iter(window.jobs.rows.values()))
     assert row.state.text().endswith("· Practice server (no credits)")
     qtbot.waitUntil(lambda: window.jobs_dock.height() > height)

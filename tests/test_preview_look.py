@@ -141,7 +141,7 @@ def test_a_finished_exact_job_shows_its_clip_on_the_cards_at_once(qtbot) -> None
     paints = Paints()
     window.scene_view.viewport().installEventFilter(paints)
     record = JobRecord.new("Test", "http://127.0.0.1", default_folder(), route="exact")
-    window.controller.job_changed.emit(record.moved(JobState.COMPLETED, "Done"))
+    window.job_controller.job_changed.emit(record.moved(JobState.COMPLETED, "Done"))
     qtbot.waitUntil(lambda: paints.count > 0, timeout=1000)  # well before LOOK_AGAIN
     assert card_shows_skin(window)
     window.scene_view.viewport().removeEventFilter(paints)

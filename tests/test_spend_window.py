@@ -36,7 +36,7 @@ def make_window(qtbot: QtBot, sandbox: SandboxServer, folder: Path, credits: int
         preferences=preferences,
         connections=Connections(CredentialStore(), preferences, sandbox=sandbox),
     )
-    window.controller.schedule = FAST_POLLS
+    window.job_controller.schedule = FAST_POLLS
     qtbot.addWidget(window)
     window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
     window.show()
@@ -96,7 +96,7 @@ def test_a_batch_larger_than_the_balance_sends_nothing(
     dialog.submit()  # even if asked directly
     qtbot.wait(200)
     assert sandbox.count(*GENERATE) == 0
-    assert window.controller.jobs() == []
+    assert window.job_controller.jobs() == []
 
 
 def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
@@ -109,7 +109,7 @@ def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
     window.spend.action_draft.trigger()
     qtbot.waitUntil(lambda: len(sandbox.generate_bodies()) == 1, timeout=20_000)
     assert sandbox.generate_bodies()[0]["test"] is True
-    record = window.controller.jobs()[0]
+    record = window.job_controller.jobs()[0]
     assert record.title == "Aurora X launch (draft)"
     assert drafts_today() == 1
     assert record.draft
@@ -117,7 +117,7 @@ def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
     assert badge is not None and badge.isVisibleTo(window.jobs)
     assert "test" not in window.doc.project.extra  # the project itself is not a draft
     qtbot.waitUntil(
-        lambda: record.job_id and window.controller.jobs()[0].state.is_finished, timeout=20_000
+        lambda: record.job_id and window.job_controller.jobs()[0].state.is_finished, timeout=20_000
     )
     assert sandbox.store.quota == 42 * 60  # nothing charged
 

@@ -105,9 +105,9 @@ def test_v2_unlimited_mode_is_explained_beside_the_presenter_and_v3_offered(
     window.files.load(project, None)
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().submit_button.click())
     window.submitting.action_submit.trigger()
-    qtbot.waitUntil(lambda: bool(window.controller.jobs()) and
-                    window.controller.jobs()[0].state.is_finished, timeout=30_000)  # fmt: skip
-    failed = window.controller.jobs()[0]
+    qtbot.waitUntil(lambda: bool(window.job_controller.jobs()) and
+                    window.job_controller.jobs()[0].state.is_finished, timeout=30_000)  # fmt: skip
+    failed = window.job_controller.jobs()[0]
     assert failed.state == JobState.FAILED and failed.offer_route == "v3"
     row = window.jobs.rows[failed.job_id]
     assert "needs HeyGen's Avatar IV or V" in row.message.text()

@@ -65,7 +65,7 @@ def confirm_submit(seen: list[SubmitDialog], picture: Path | None = None) -> Non
 
 
 def finished(window: MainWindow, count: int) -> bool:
-    jobs = window.controller.jobs()
+    jobs = window.job_controller.jobs()
     return len(jobs) == count and all(r.state.is_finished for r in jobs)
 
 
@@ -91,7 +91,7 @@ def test_choosing_v3_shows_what_it_keeps_and_renders_the_example(
     QTimer.singleShot(0, lambda: confirm_submit(seen, artifacts_dir / "submit-v3.png"))
     window.submitting.action_submit.trigger()
     qtbot.waitUntil(lambda: finished(window, 1), timeout=30_000)
-    record = window.controller.jobs()[0]
+    record = window.job_controller.jobs()[0]
     assert record.state == JobState.COMPLETED and record.route == "v3", record.message
     [dialog] = seen
     assert dialog.findChild(QComboBox, "submitRoute").currentText() == "v3 studio"
@@ -110,7 +110,7 @@ def test_a_retired_v2_offers_v3_and_accepting_renders_on_v3(
     QTimer.singleShot(0, lambda: confirm_submit(seen))
     window.submitting.action_submit.trigger()
     qtbot.waitUntil(lambda: finished(window, 1), timeout=30_000)
-    failed = window.controller.jobs()[0]
+    failed = window.job_controller.jobs()[0]
     assert failed.state == JobState.FAILED and failed.offer_route == "v3"
     row = window.jobs.rows[failed.job_id]
     assert row.message.text().startswith("HeyGen has retired the v2 scene endpoint")
@@ -121,7 +121,7 @@ def test_a_retired_v2_offers_v3_and_accepting_renders_on_v3(
     QTimer.singleShot(0, lambda: confirm_submit(seen))
     qtbot.mouseClick(row.offer_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: finished(window, 2), timeout=30_000)
-    again = window.controller.jobs()[0]
+    again = window.job_controller.jobs()[0]
     assert again.state == JobState.COMPLETED and again.route == "v3", again.message
     assert "lose their text overlay" in seen[-1].losses.text()
     assert window.doc.project.route == "v3"
@@ -149,7 +149,7 @@ def test_the_route_can_be_chosen_in_the_submit_dialog_too(
     QTimer.singleShot(0, choose_v3_and_send)
     window.submitting.action_submit.trigger()
     qtbot.waitUntil(lambda: finished(window, 1), timeout=30_000)
-    assert window.controller.jobs()[0].route == "v3"
+    assert window.job_controller.jobs()[0].route == "v3"
     assert window.doc.project.route == "v3"
     assert sandbox.count("POST", "/v3/videos") == 1
 
@@ -163,7 +163,7 @@ def test_no_answer_on_v3_leaves_the_job_waiting_with_try_again(
     seen: list[SubmitDialog] = []
     QTimer.singleShot(0, lambda: confirm_submit(seen))
     window.submitting.action_submit.trigger()
-    controller = window.controller
+    controller = window.job_controller
     qtbot.waitUntil(
         lambda: (
             bool(controller.jobs())

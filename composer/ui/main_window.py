@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_layout()
         self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
+        self.spend.rehearsal_closed.connect(self._sync_scene)
+        self.spend.lengths_changed.connect(self._update_summary)
         self._connect()
         self.brand = BrandController(self)
         BlockedSubmit(self, self.submitting.action_submit, self.submitting.submit)
@@ -157,10 +159,10 @@ class MainWindow(QMainWindow):
         self.preview.set_document(self.doc, self.edits)
         for pictures in (cards, self.clip_pictures):
             pictures.follow(self.doc)
-        self.controller = JobController(connections, parent=self)
+        self.job_controller = JobController(connections, parent=self)
         views = [self.preview, self.scene_view.viewport()]
-        show_new_clips(self.controller.job_changed, [cards, self.clip_pictures], views)
-        self.jobs = JobsPanel(self.controller)
+        show_new_clips(self.job_controller.job_changed, [cards, self.clip_pictures], views)
+        self.jobs = JobsPanel(self.job_controller)
         self.summary = QLabel(objectName="projectSummary")
         self.templates = TemplatesController(self)
 
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(translate("MainWindow", "Vie&w"))
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(translate("MainWindow", "Main"), objectName="mainToolbar")
+        self.toolbar = toolbar = QToolBar(translate("MainWindow", "Main"), objectName="mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -411,6 +413,6 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Leave cleanly: no recovery offer next time; jobs resume at the next start."""
         self.files.shutdown()
-        self.controller.shutdown()
+        self.job_controller.shutdown()
         self.spend.shutdown()
         self.settings.close()

@@ -82,11 +82,11 @@ def test_outside_files_need_a_yes_and_are_listed_with_real_paths(
     submit_and_answer(window, upload=False, seen=seen)
     assert seen["submit"] == [f"photo.jpg ({size})"]
     assert seen["outside"] == [f"Scene 1: {target} ({size})"]
-    assert window.controller.jobs() == []
+    assert window.job_controller.jobs() == []
     assert sandbox.count(*UPLOADS) == 0 and sandbox.store.asset_bytes() == 0
 
     submit_and_answer(window, upload=True, seen=seen)
-    controller = window.controller
+    controller = window.job_controller
     qtbot.waitUntil(lambda: any(r.state.is_finished for r in controller.jobs()), timeout=30_000)
     assert controller.jobs()[0].state == JobState.COMPLETED, controller.jobs()[0].message
     assert sandbox.store.asset_bytes() == len(JPEG)
@@ -107,7 +107,7 @@ def test_files_inside_the_project_are_sent_without_a_question(
 
     QTimer.singleShot(0, confirm)
     window.submitting.action_submit.trigger()
-    controller = window.controller
+    controller = window.job_controller
     qtbot.waitUntil(lambda: any(r.state.is_finished for r in controller.jobs()), timeout=30_000)
     assert controller.jobs()[0].state == JobState.COMPLETED
     assert sandbox.store.asset_bytes() == len(JPEG)
@@ -136,5 +136,5 @@ def test_a_batch_from_the_window_asks_too(
     QTest.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
     assert seen == [f"Scene 1: {target} ({round(len(JPEG) / 1024)} KB)"]
     assert "Not sent" in dialog.messages.toPlainText()
-    assert window.controller.jobs() == []
+    assert window.job_controller.jobs() == []
     assert sandbox.count(*UPLOADS) == 0 and sandbox.count("POST", "/v2/video/generate") == 0

@@ -23,7 +23,7 @@ from composer.ui.i18n import translate
 
 if TYPE_CHECKING:
     from composer.ui.brand.dialog import BrandKitDialog
-    from composer.ui.main_window import MainWindow
+    from composer.ui.controllers.host import BrandHost
 
 LOGO_FIELD = "brand_kit.logo"
 """The project-level warning that the logo is not sent: given on the routes HeyGen lays
@@ -53,7 +53,7 @@ class EmbedKit(QUndoCommand):
 
 
 class BrandController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: BrandHost) -> None:
         super().__init__(window)
         self.window = window
         self.kit = kits.kit_for(window.doc.project)

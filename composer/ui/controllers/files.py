@@ -35,7 +35,7 @@ from composer.ui.widgets.folders import start_folder
 from composer.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
-    from composer.ui.main_window import MainWindow
+    from composer.ui.controllers.host import FilesHost
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class FilesController(QObject):
     loaded = Signal()
     """Another project is shown (the document's reset has validated it)."""
 
-    def __init__(self, window: MainWindow, recovery: RecoveryStore | None = None) -> None:
+    def __init__(self, window: FilesHost, recovery: RecoveryStore | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.recovery = recovery or RecoveryStore()

@@ -12,15 +12,15 @@ from composer.routes.registry import DEFAULT_ROUTE, RouteName, route_class
 from composer.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from composer.ui.main_window import MainWindow
+    from composer.ui.controllers.host import RouteOfferHost
 
 
-def send_on_route(window: MainWindow, route: str) -> None:
+def send_on_route(window: RouteOfferHost, route: str) -> None:
     use_route(window, route)
     window.submitting.submit()
 
 
-def use_route(window: MainWindow, route: str) -> bool:
+def use_route(window: RouteOfferHost, route: str) -> bool:
     """Put the project on `route`; False (with a note) when it has errors there."""
     if (window.doc.project.route or DEFAULT_ROUTE) != route:
         label = translate("Routes", route_class(route).label)

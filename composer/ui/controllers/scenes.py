@@ -14,7 +14,7 @@ from composer.ui.scene_list.operations import limit_message
 from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
-    from composer.ui.main_window import MainWindow
+    from composer.ui.controllers.host import ScenesHost
 
 
 class SceneActions(QObject):
@@ -23,7 +23,7 @@ class SceneActions(QObject):
     limit_reached = Signal(str)
     """The project has as many scenes as a video can: the message to show."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ScenesHost) -> None:
         super().__init__(window)
         self.window = window
         scenes = window.scenes

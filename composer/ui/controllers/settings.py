@@ -15,7 +15,7 @@ from composer.ui.widgets.actions import make_action
 if TYPE_CHECKING:  # imported where first used: the window opens without them
     from composer.jobs.connection import Connections
     from composer.settings.credentials import CredentialStore
-    from composer.ui.main_window import MainWindow
+    from composer.ui.controllers.host import SettingsHost
     from composer.ui.pickers.service import CatalogueService
 
 
@@ -27,7 +27,7 @@ class SettingsController(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: SettingsHost,
         credentials: CredentialStore | None = None,
         connections: Connections | None = None,
     ) -> None:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QSplitter, QToolBar
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QSplitter
 
 from composer.model.document import PROJECT
 from composer.model.project import Project
@@ -26,7 +26,7 @@ from composer.ui.widgets.actions import make_action
 if TYPE_CHECKING:
     from composer.routes.base import Balance
     from composer.routes.quote import BatchQuote, DraftOffer
-    from composer.ui.main_window import MainWindow
+    from composer.ui.controllers.host import SpendHost
     from composer.ui.rehearsal.panel import RehearsalPanel
 
 
@@ -49,8 +49,12 @@ def _import_http_stack() -> None:
         importlib.import_module(module)
 
 
-class SpendParts:
-    def __init__(self, window: MainWindow) -> None:
+class SpendParts(QObject):
+    rehearsal_closed = Signal()  # the window shows its selected scene again
+    lengths_changed = Signal()  # real audio replaced estimates: the window's summary follows
+
+    def __init__(self, window: SpendHost) -> None:
+        super().__init__()
         self.window = window
         self._rehearsal: RehearsalPanel | None = None
         self.exports = ExportController(
@@ -84,7 +88,7 @@ class SpendParts:
             panel = RehearsalPanel(
                 window.doc, window.preview, lambda: window.settings.connections.client()
             )
-            panel.closed.connect(window._sync_scene)  # back to the selected scene
+            panel.closed.connect(self.rehearsal_closed)  # the window goes back to its scene
             panel.audio_arrived.connect(self._lengths_changed)
             centre = window.centralWidget()
             if isinstance(centre, QSplitter):
@@ -125,7 +129,7 @@ class SpendParts:
 
     def _lengths_changed(self) -> None:
         """Real audio replaced estimates: the status bar and scene cards say so."""
-        self.window._update_summary()
+        self.lengths_changed.emit()
         self.window.scene_model.lengths_changed()
 
     def _project_changed(self, scene_index: int = PROJECT, path: str = "route") -> None:
@@ -247,10 +251,8 @@ class SpendParts:
         window.video_menu.insertAction(window.submitting.action_batch, self.action_draft)
         window.video_menu.addSeparator()
         window.video_menu.addActions([self.action_storyboard, self.action_stills])
-        toolbar = window.findChild(QToolBar, "mainToolbar")
-        if toolbar is not None:
-            toolbar.insertAction(window.settings.action_settings, self.action_rehearse)
+        window.toolbar.insertAction(window.settings.action_settings, self.action_rehearse)
 
 
-def attach(window: MainWindow) -> SpendParts:
+def attach(window: SpendHost) -> SpendParts:
     return SpendParts(window)

@@ -16,14 +16,14 @@ from composer.ui.widgets.actions import make_action
 if TYPE_CHECKING:  # imported where first used: the window opens without them
     from composer.jobs.state import JobRecord
     from composer.ui.batch.batch_dialog import BatchDialog
+    from composer.ui.controllers.host import SubmitHost
     from composer.ui.dialogs.submit_dialog import SubmitDialog
-    from composer.ui.main_window import MainWindow
 
 
 class SubmitController(QObject):
     """The Submit and batch actions, and what a job learns back (the uploaded files)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: SubmitHost) -> None:
         super().__init__(window)
         self.window = window
         self.action_submit = make_action(
@@ -44,9 +44,9 @@ class SubmitController(QObject):
             self.open_batch,
             None,
         )
-        window.controller.uploads_learned.connect(self._remember_uploads)
+        window.job_controller.uploads_learned.connect(self._remember_uploads)
         window.jobs.route_offered.connect(lambda route: send_on_route(window, route))
-        window.controller.job_changed.connect(self._refused_presenter)
+        window.job_controller.job_changed.connect(self._refused_presenter)
         window.validation.updated.connect(self._problems_changed)
         window.settings.changed.connect(self._name_submit)
 
@@ -117,7 +117,7 @@ class SubmitController(QObject):
         window = self.window
         dialog = BatchDialog(
             window.doc.project,
-            window.controller,
+            window.job_controller,
             window,
             window.spend.batch_quote,
             media_folder=window.files.media_folder,

@@ -17,12 +17,12 @@ from composer.ui.i18n import translate
 from composer.ui.templates.setup_bar import SetupBar
 
 if TYPE_CHECKING:
-    from composer.ui.main_window import MainWindow
+    from composer.ui.controllers.host import TemplatesHost
     from composer.ui.templates.gallery import TemplateGallery
 
 
 class TemplatesController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: TemplatesHost) -> None:
         super().__init__(window)
         self.window = window
         self.setup_bar = SetupBar(
