@@ -242,7 +242,7 @@ def responsiveness() -> Figure:
     from composer.sandbox.server import SandboxServer
     from composer.settings.credentials import CredentialStore
     from composer.settings.preferences import SANDBOX, Preferences
-    from composer.ui.job_controller import JobController
+    from composer.ui.controllers.jobs import JobController
     from tests.support.builders import valid_project
 
     with SandboxServer(render_seconds=1.0) as server, tempfile.TemporaryDirectory() as folder:

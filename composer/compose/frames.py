@@ -10,6 +10,7 @@ presenter's rectangle is converted from RGB each frame."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -75,44 +76,45 @@ class SceneFrames:
         self.clip = VideoFrames(clip.path, self.picture[2:], rgba=True, key=clip.key)
         self.clip_frames = Prefetch(self.clip.at, [i / fps for i in range(frames)])
         self._clip_window = window(self.area, *self.picture)
-        self._mask = None if layers.mask is None else self._area_mask(layers)
+        self._mask = None if layers.mask is None else self._area_mask(layers.mask, layers.area)
         self.video: VideoFrames | None = None
         self.size = size
         if layers.video is not None:
-            self._open_video(layers, frames)
+            self._open_video(layers.video, layers, frames)
             self._black = black_yuv420(*size)
         else:
+            assert layers.background is not None  # painted whenever no video plays
             self.under = layers.background.copy()
             over_patch(self.under, (0, 0), layers.fill)
             full = self.under.copy()
             over_patch(full, (0, 0), layers.text)
             self.yuv = rgb_to_yuv420(full)
 
-    def _area_mask(self, layers: SceneLayers) -> np.ndarray:
-        """The style's mask (given for `layers.area`) over the even area, as 0-255."""
+    def _area_mask(self, coverage: np.ndarray, area: Box) -> np.ndarray:
+        """The style's mask (`coverage`, given for `area`) over the even area, as 0-255."""
         mask = np.zeros((self.area[3], self.area[2]), np.uint16)
-        ax, ay, aw, ah = layers.area
+        ax, ay, aw, ah = area
         mask[
             ay - self.area[1] : ay - self.area[1] + ah, ax - self.area[0] : ax - self.area[0] + aw
-        ] = np.rint(layers.mask * 255)
+        ] = np.rint(coverage * 255)
         return mask
 
-    def _open_video(self, layers: SceneLayers, frames: int) -> None:
-        """The background video is scaled and placed in YUV (on whole even pixels, as
-        4:2:0 needs); only the presenter's and the text's rectangles go through RGB."""
-        info = probe(layers.video)
+    def _open_video(self, path: Path, layers: SceneLayers, frames: int) -> None:
+        """The background video (`path`) is scaled and placed in YUV (on whole even pixels,
+        as 4:2:0 needs); only the presenter's and the text's rectangles go through RGB."""
+        info = probe(path)
         fitted = layout.background_rect(
             info.width, info.height, layers.width, layers.height, self.fit
         )
         x, y, w, h = whole(fitted)
         self.video_box = (x - x % 2, y - y % 2, max(2, w + w % 2), max(2, h + h % 2))
         self.video_seconds = info.seconds
-        self.video = VideoFrames(layers.video, self.video_box[2:], yuv=True)
+        self.video = video = VideoFrames(path, self.video_box[2:], yuv=True)
         moments = [
             video_time(self.play_style, i / self.fps, self.scene_seconds, self.video_seconds)
             for i in range(frames)
         ]
-        self.video_frames = Prefetch(lambda t: None if t is None else self.video.at(t), moments)
+        self.video_frames = Prefetch(lambda t: None if t is None else video.at(t), moments)
         self.yuv = black_yuv420(layers.width, layers.height)
         text = layers.text
         self.text_area = (

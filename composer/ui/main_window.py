@@ -341,6 +341,11 @@ class MainWindow(QMainWindow):
         row = self.scene_view.currentIndex().row()
         return row if 0 <= row < len(self.doc) else None
 
+    @property
+    def widget(self) -> QWidget:
+        """The window as its controllers' Qt parent (composer/ui/controllers/host.py)."""
+        return self
+
     def notify(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
 

@@ -54,7 +54,7 @@ class EmbedKit(QUndoCommand):
 
 class BrandController(QObject):
     def __init__(self, window: BrandHost) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self.window = window
         self.kit = kits.kit_for(window.doc.project)
         self.button = QPushButton(
@@ -129,7 +129,7 @@ class BrandController(QObject):
             embedded,
             lambda kind, now: self.window.settings.choose_from_catalogue(kind, now),
             self._name,
-            self.window,
+            self.window.widget,
         )
         dialog.apply_requested.connect(lambda kit: self._apply_from(dialog, kit))
         return dialog

@@ -70,7 +70,7 @@ class FilesController(QObject):
     """Another project is shown (the document's reset has validated it)."""
 
     def __init__(self, window: FilesHost, recovery: RecoveryStore | None = None) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self.window = window
         self.recovery = recovery or RecoveryStore()
         self.path: Path | None = None
@@ -82,10 +82,15 @@ class FilesController(QObject):
 
         Key = QKeySequence.StandardKey
         self.action_new = make_action(
-            window, "actionNew", translate("FilesController", "&New"), "new", self.new, Key.New
+            window.widget,
+            "actionNew",
+            translate("FilesController", "&New"),
+            "new",
+            self.new,
+            Key.New,
         )
         self.action_open = make_action(
-            window,
+            window.widget,
             "actionOpen",
             translate("FilesController", "&Open…"),
             "open",
@@ -93,7 +98,7 @@ class FilesController(QObject):
             Key.Open,
         )
         self.action_save = make_action(
-            window,
+            window.widget,
             "actionSave",
             translate("FilesController", "&Save"),
             "save",
@@ -101,7 +106,7 @@ class FilesController(QObject):
             Key.Save,
         )
         self.action_save_as = make_action(
-            window,
+            window.widget,
             "actionSaveAs",
             translate("FilesController", "Save &As…"),
             "save-as",
@@ -109,7 +114,7 @@ class FilesController(QObject):
             Key.SaveAs,
         )
         self.recent_menu = QMenu(
-            translate("FilesController", "Open &Recent"), window, objectName="recentMenu"
+            translate("FilesController", "Open &Recent"), window.widget, objectName="recentMenu"
         )
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -145,9 +150,9 @@ class FilesController(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        start = str(start_folder(self.window))
+        start = str(start_folder(self.window.widget))
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.window.widget,
             translate("FilesController", "Open"),
             start,
             translate("FilesController", OPEN_FILTER).format(suffix=PROJECT_SUFFIX),
@@ -188,9 +193,9 @@ class FilesController(QObject):
         return self.write(self.path) if self.path is not None else self.save_as()
 
     def save_as(self) -> bool:
-        suggested = start_folder(self.window) / f"{self.display_name()}{PROJECT_SUFFIX}"
+        suggested = start_folder(self.window.widget) / f"{self.display_name()}{PROJECT_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.window.widget,
             translate("FilesController", "Save project"),
             str(suggested),
             translate("FilesController", "Scene Composer projects (*{suffix})").format(
@@ -252,7 +257,7 @@ class FilesController(QObject):
             write,
             on_success=(lambda _result: on_done()) if on_done else None,
             on_failure=on_failure or (lambda error: log.warning("%s: %s", failure, error)),
-            parent=self.window,
+            parent=self.window.widget,
             pool=self._disk_writer,
         )
 
@@ -279,10 +284,10 @@ class FilesController(QObject):
 
     # The questions, as methods so tests can answer them.
     def ask_save_changes(self) -> SaveChoice:
-        return prompts.ask_save_changes(self.window, self.display_name())
+        return prompts.ask_save_changes(self.window.widget, self.display_name())
 
     def ask_restore(self, info: RecoveryInfo) -> bool:
-        return prompts.ask_restore(self.window, info)
+        return prompts.ask_restore(self.window.widget, info)
 
     # ------------------------------------------------------------------ autosave, recovery
     def start(self, file: Path | None = None, *, gallery: bool = False) -> None:

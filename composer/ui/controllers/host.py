@@ -19,6 +19,7 @@ from composer.model.project import Project
 from composer.settings.preferences import Preferences
 from composer.ui.commands import UndoableEdits
 from composer.ui.panels.live_validation import LiveValidation
+from composer.ui.spend.submit_rows import Quotes
 
 if TYPE_CHECKING:
     from composer.jobs.connection import Connections
@@ -40,6 +41,11 @@ class Host(Protocol):
     edits: UndoableEdits
     validation: LiveValidation
     preferences: Preferences
+
+    @property
+    def widget(self) -> QWidget:
+        """The window as the Qt parent of a controller's actions and dialogs."""
+        ...
 
     def notify(self, message: str) -> None: ...
     def show_error(self, title: str, text: str) -> None: ...
@@ -80,7 +86,7 @@ class SubmitPart(Protocol):
     def submit(self) -> None: ...
 
 
-class SpendPart(Protocol):
+class SpendPart(Quotes, Protocol):
     prefer_draft: bool
 
     def batch_quote(self, projects: list[Project]) -> BatchQuote: ...
@@ -99,57 +105,85 @@ class BrandPart(Protocol):
 
 
 class FilesHost(Host, Protocol):
-    templates: TemplatesPart
+    @property
+    def templates(self) -> TemplatesPart: ...
 
 
 class SettingsHost(Host, Protocol):
-    names: CatalogueNames
+    @property
+    def names(self) -> CatalogueNames: ...
 
 
 class ScenesHost(Host, Protocol):
-    scenes: SceneOperations
-    scene_view: SceneListView
+    @property
+    def scenes(self) -> SceneOperations: ...
+    @property
+    def scene_view(self) -> SceneListView: ...
 
 
 class RouteOfferHost(Host, Protocol):
-    submitting: SubmitPart
+    @property
+    def submitting(self) -> SubmitPart: ...
 
 
 class SubmitHost(RouteOfferHost, Protocol):
-    files: FilesPart
-    settings: SettingsPart
-    spend: SpendPart
-    jobs: JobsPanel
-    job_controller: JobController
+    @property
+    def files(self) -> FilesPart: ...
+    @property
+    def settings(self) -> SettingsPart: ...
+    @property
+    def spend(self) -> SpendPart: ...
+    @property
+    def jobs(self) -> JobsPanel: ...
+    @property
+    def job_controller(self) -> JobController: ...
 
     def go_to_problem(self, problem: Problem) -> None: ...
 
 
 class TemplatesHost(Host, Protocol):
-    files: FilesPart
-    settings: SettingsPart
-    brand: BrandPart
+    @property
+    def files(self) -> FilesPart: ...
+    @property
+    def settings(self) -> SettingsPart: ...
+    @property
+    def brand(self) -> BrandPart: ...
 
 
 class BrandHost(Host, Protocol):
-    settings: SettingsPart
-    names: CatalogueNames
-    scenes: SceneOperations
-    scene_view: SceneListView
-    scene_model: SceneListModel
-    inspector: Inspector
-    preview: PreviewWidget
+    @property
+    def settings(self) -> SettingsPart: ...
+    @property
+    def names(self) -> CatalogueNames: ...
+    @property
+    def scenes(self) -> SceneOperations: ...
+    @property
+    def scene_view(self) -> SceneListView: ...
+    @property
+    def scene_model(self) -> SceneListModel: ...
+    @property
+    def inspector(self) -> Inspector: ...
+    @property
+    def preview(self) -> PreviewWidget: ...
 
 
 class SpendHost(Host, Protocol):
-    files: FilesPart
-    settings: SettingsPart
-    submitting: SubmitPart
-    preview: PreviewWidget
-    scene_model: SceneListModel
-    video_menu: QMenu
-    toolbar: QToolBar
-    first_painted: SignalInstance
+    @property
+    def files(self) -> FilesPart: ...
+    @property
+    def settings(self) -> SettingsPart: ...
+    @property
+    def submitting(self) -> SubmitPart: ...
+    @property
+    def preview(self) -> PreviewWidget: ...
+    @property
+    def scene_model(self) -> SceneListModel: ...
+    @property
+    def video_menu(self) -> QMenu: ...
+    @property
+    def toolbar(self) -> QToolBar: ...
+    @property
+    def first_painted(self) -> SignalInstance: ...
 
     def statusBar(self) -> QStatusBar: ...
-    def centralWidget(self) -> QWidget: ...
+    def centralWidget(self) -> QWidget | None: ...

@@ -24,11 +24,11 @@ class SceneActions(QObject):
     """The project has as many scenes as a video can: the message to show."""
 
     def __init__(self, window: ScenesHost) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self.window = window
         scenes = window.scenes
         self.action_add = make_action(
-            window,
+            window.widget,
             "actionAddScene",
             translate("ScenesController", "&Add scene"),
             "add",
@@ -36,7 +36,7 @@ class SceneActions(QObject):
             "Ctrl+Shift+N",
         )
         self.action_duplicate = make_action(
-            window,
+            window.widget,
             "actionDuplicate",
             translate("ScenesController", "D&uplicate"),
             "duplicate",
@@ -44,7 +44,7 @@ class SceneActions(QObject):
             "Ctrl+D",
         )
         self.action_delete = make_action(
-            window,
+            window.widget,
             "actionDelete",
             translate("ScenesController", "&Delete"),
             "delete",
@@ -52,7 +52,7 @@ class SceneActions(QObject):
             QKeySequence.StandardKey.Delete,
         )
         self.action_move_up = make_action(
-            window,
+            window.widget,
             "actionMoveUp",
             translate("ScenesController", "Move &up"),
             "move-up",
@@ -60,7 +60,7 @@ class SceneActions(QObject):
             "Ctrl+Up",
         )
         self.action_move_down = make_action(
-            window,
+            window.widget,
             "actionMoveDown",
             translate("ScenesController", "Move do&wn"),
             "move-down",

@@ -31,12 +31,12 @@ class SettingsController(QObject):
         credentials: CredentialStore | None = None,
         connections: Connections | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self.window = window
         self._credentials = credentials
         self._connections = connections
         self.action_settings = make_action(
-            window,
+            window.widget,
             "actionSettings",
             translate("SettingsController", "Se&ttings…"),
             "settings",
@@ -63,7 +63,7 @@ class SettingsController(QObject):
     def open_settings(self) -> None:
         from composer.ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.credentials, self.window.preferences, self.window).exec()
+        SettingsDialog(self.credentials, self.window.preferences, self.window.widget).exec()
         self.changed.emit()
 
     def choose_from_catalogue(self, kind: str, current: str | None) -> str | None:
@@ -73,7 +73,7 @@ class SettingsController(QObject):
         needs_key = self.window.preferences.endpoint != SANDBOX and not self.credentials.api_key()
         set_key = self._ask_for_key if needs_key else None
         picker = CataloguePicker(
-            self.catalogue_service(), kind, current, self.window, set_key=set_key
+            self.catalogue_service(), kind, current, self.window.widget, set_key=set_key
         )
         return (
             picker.selected_id() if picker.exec() == CataloguePicker.DialogCode.Accepted else None

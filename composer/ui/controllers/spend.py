@@ -58,7 +58,7 @@ class SpendParts(QObject):
         self.window = window
         self._rehearsal: RehearsalPanel | None = None
         self.exports = ExportController(
-            window,
+            window.widget,
             lambda: window.doc.project,
             self.route,
             window.preview.scene_painter,
@@ -68,7 +68,7 @@ class SpendParts(QObject):
         )
         self.prefer_draft = False
         self._balance_route: str | None = None  # the route the balance was asked for
-        self.balance = BalanceWatcher(self._balance_job, window)
+        self.balance = BalanceWatcher(self._balance_job, window.widget)
         window.statusBar().addPermanentWidget(self.balance.label)
         window.first_painted.connect(self._after_first_paint)
         window.doc.changed.connect(self._project_changed)
@@ -124,7 +124,9 @@ class SpendParts(QObject):
             QTimer.singleShot(int(QUIET_MS - quiet_for) + 50, self._load_http_stack)
             return
         run_in_background(
-            _import_http_stack, on_success=lambda _none: self.balance.start(), parent=self.window
+            _import_http_stack,
+            on_success=lambda _none: self.balance.start(),
+            parent=self.window.widget,
         )
 
     def _lengths_changed(self) -> None:
@@ -203,7 +205,7 @@ class SpendParts(QObject):
     def _actions(self) -> None:
         window = self.window
         self.action_rehearse = make_action(
-            window,
+            window.widget,
             "actionRehearse",
             translate("Spend", "&Rehearse"),
             "eye",
@@ -215,7 +217,7 @@ class SpendParts(QObject):
             ),
         )
         self.action_storyboard = make_action(
-            window,
+            window.widget,
             "actionStoryboard",
             translate("Spend", "Export s&toryboard…"),
             "save-as",
@@ -227,7 +229,7 @@ class SpendParts(QObject):
             ),
         )
         self.action_stills = make_action(
-            window,
+            window.widget,
             "actionStills",
             translate("Spend", "Export st&ills…"),
             None,
@@ -236,7 +238,7 @@ class SpendParts(QObject):
             translate("Spend", "One picture per scene, as the preview shows it"),
         )
         self.action_draft = make_action(
-            window,
+            window.widget,
             "actionSendDraft",
             translate("Spend", "Send &draft (free)…"),
             None,

@@ -24,10 +24,10 @@ class SubmitController(QObject):
     """The Submit and batch actions, and what a job learns back (the uploaded files)."""
 
     def __init__(self, window: SubmitHost) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self.window = window
         self.action_submit = make_action(
-            window,
+            window.widget,
             "actionSubmit",
             translate("SubmitController", "Su&bmit video…"),
             "submit",
@@ -37,7 +37,7 @@ class SubmitController(QObject):
         self.action_submit.setIconText(translate("SubmitController", "Submit"))
         self._name_submit()
         self.action_batch = make_action(
-            window,
+            window.widget,
             "actionBatch",
             translate("SubmitController", "Personalise from a &spreadsheet…"),
             "scene",
@@ -76,7 +76,7 @@ class SubmitController(QObject):
         if dialog.exec() == dialog.DialogCode.Accepted and use_route(window, dialog.route()):
             from composer.ui.dialogs.outside_files import approve_uploads
 
-            uploads = approve_uploads(window, window.doc.project, window.files.media_folder)
+            uploads = approve_uploads(window.widget, window.doc.project, window.files.media_folder)
             if uploads is None:
                 window.notify(
                     translate(
@@ -105,7 +105,7 @@ class SubmitController(QObject):
             title,
             server,
             warnings,
-            window,
+            window.widget,
             quotes=window.spend,
             prefer_draft=window.spend.prefer_draft,
         )
@@ -118,7 +118,7 @@ class SubmitController(QObject):
         dialog = BatchDialog(
             window.doc.project,
             window.job_controller,
-            window,
+            window.widget,
             window.spend.batch_quote,
             media_folder=window.files.media_folder,
         )

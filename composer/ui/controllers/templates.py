@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 class TemplatesController(QObject):
     def __init__(self, window: TemplatesHost) -> None:
-        super().__init__(window)
+        super().__init__(window.widget)
         self.window = window
         self.setup_bar = SetupBar(
             window.doc,
@@ -31,7 +31,7 @@ class TemplatesController(QObject):
             lambda kind, now: window.settings.choose_from_catalogue(kind, now),
         )
         self.action_save_template = QAction(
-            translate("TemplatesController", "Save as &template…"), window
+            translate("TemplatesController", "Save as &template…"), window.widget
         )
         self.action_save_template.setObjectName("actionSaveTemplate")
         self.action_save_template.triggered.connect(self.save_as_template)
@@ -56,7 +56,7 @@ class TemplatesController(QObject):
     def gallery(self, *, first_run: bool = False) -> TemplateGallery:
         from composer.ui.templates.gallery import TemplateGallery
 
-        return TemplateGallery(library.all_templates(), self.window, first_run=first_run)
+        return TemplateGallery(library.all_templates(), self.window.widget, first_run=first_run)
 
     def start(self, project: Project) -> None:
         """Show `project` as a new, untitled one; the brand kit's choices fill what it can."""
@@ -67,7 +67,7 @@ class TemplatesController(QObject):
     def save_as_template(self) -> None:
         project = self.window.doc.project
         name, ok = QInputDialog.getText(
-            self.window,
+            self.window.widget,
             translate("TemplatesController", "Save as template"),
             translate("TemplatesController", "Template name (it appears under File → New):"),
             QLineEdit.EchoMode.Normal,
