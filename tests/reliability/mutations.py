@@ -83,7 +83,7 @@ MUTATIONS = [
         "secrets_scan.run()",
         "a key the server echoes back is no longer redacted",
         "composer/heygen/untrusted.py",
-        '    secret = (secret or "").strip()\n',
+        '    secret = strip_controls(secret or "").strip()\n',
         '    secret = ""\n',
     ),
     Mutation(
