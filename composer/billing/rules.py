@@ -130,7 +130,7 @@ def read_rules(path: Path) -> BillingRules:
         _check_depth(text, path.name)
         data = json.loads(text, parse_constant=_no_constant)
     except RecursionError:
-        raise RuleError(f"Can't read the billing rule {path.name}: it is nested too deeply.") from None
+        raise RuleError(f"Can't read the billing rule {path.name}: nested too deeply.") from None
     except (OSError, ValueError) as error:
         raise RuleError(f"Can't read the billing rule {path.name}: {error}") from None
     rules = parse_rules(data, path)

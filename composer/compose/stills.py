@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from composer.compose.captions import clip_cues, words_at
-from composer.compose.clips import ClipCache
+from composer.compose.clips import ClipCache, ClipFile
 from composer.media.audio import audio_seconds
+from composer.media.safety import MAX_SECONDS, MediaError
 from composer.media.video import probe
 from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene
@@ -30,6 +31,24 @@ def estimated_seconds(scene: Scene) -> float:
     return max(1.0, words / WORDS_PER_SECOND / (voice.speed or 1.0))
 
 
+def needed_seconds(scene: Scene) -> float:
+    """The longest a scene's presenter clip can be used: twice its estimated length plus
+    half a minute (speech is never that much slower than estimated), at most the longest
+    video HeyGen renders. A clip claiming more (a WebM whose last packet says 31 years)
+    is trimmed to it, so composing takes time in proportion to the scene."""
+    try:
+        estimate = estimated_seconds(scene)
+    except MediaError:
+        estimate = 0.0
+    return min(MAX_SECONDS, 2 * min(estimate, MAX_SECONDS) + 30)
+
+
+def clip_seconds(scene: Scene, clip: ClipFile) -> float:
+    """How long the scene plays its clip: the clip's length, trimmed to what the scene
+    needs."""
+    return min(probe(clip.path).seconds, needed_seconds(scene))
+
+
 def save_still(project: Project, index: int, at: float, clips: ClipCache, out: Path) -> bool:
     """Paint scene `index` `at` seconds in to `out` (PNG); False if it could not be saved."""
     from composer.paint.offscreen import ensure_gui
@@ -38,7 +57,7 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     ensure_gui()
     scene = project.scenes[index]
     clip = clips.find(scene, project.height)
-    seconds = probe(clip.path).seconds if clip else estimated_seconds(scene)
+    seconds = clip_seconds(scene, clip) if clip else estimated_seconds(scene)
     caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
     image = paint_still(scene, project.width, project.height, at, clip, seconds, caption)
     Path(out).parent.mkdir(parents=True, exist_ok=True)

@@ -188,7 +188,7 @@ def test_absurd_rule_values_are_refused(change: dict[str, object], said: str) ->
 
 
 def test_a_deep_string_does_not_count_as_nesting() -> None:
-    _edit_user_rules(about="[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{\\\"")
+    _edit_user_rules(about='[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{\\"')
     assert rule_problem() is None
 
 
