@@ -241,7 +241,9 @@ def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> Non
     assert [s.counted for s in first.scenes] == [True, True, False, False]
     assert first.billed_seconds == 4 + 6
     scene = project.scenes[0]
-    ClipCache(clip_folder()).store(scene, resolution_for(scene, project.height), b"clip", None)
+    clip = ClipCache(clip_folder()).path_for(scene, resolution_for(scene, project.height), None)
+    clip.parent.mkdir(parents=True)
+    clip.write_bytes(b"clip")  # only its name counts here
     cached = estimate(project, "exact")
     assert [s.counted for s in cached.scenes] == [False, True, False, False]
     assert cached.amount == pytest.approx(6 / 60 * 4.0)
