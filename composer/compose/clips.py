@@ -185,7 +185,7 @@ def verify_clip(path: Path, key_colour: RGB | None, scene: Scene | None = None) 
     as a video, a WebM when it carries alpha (`key_colour` None) or an MP4 on a key
     colour, a first frame that decodes, and a length above 0 and, for `scene`, within
     what the scene can need."""
-    from composer.compose.stills import needed_seconds
+    from composer.compose.lengths import needed_seconds
     from composer.media.safety import Kind, MediaError, open_media
     from composer.media.video import VideoFrames, probe
 

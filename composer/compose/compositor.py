@@ -19,8 +19,8 @@ from composer.brand.kit import kit_for
 from composer.compose import captions
 from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
+from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
-from composer.compose.stills import clip_seconds
 from composer.media.audio import RATE, AudioTrack
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
