@@ -10,9 +10,10 @@ never ends), or plain garbage. The rules, per kind of use:
 - a regular file (symlinks resolved; no device, pipe or folder) no larger than the kind's
   cap;
 - a container and codec from the kind's list;
-- frames no larger than 4096² (video) or 8192² (pictures), enforced by FFmpeg itself
-  (`max_pixels`), so a header that lies about the size fails at the first frame instead of
-  allocating it;
+- frames no larger than 4096² (video) or 8192 px a side and 32 million pixels (pictures:
+  128 MB decoded), enforced by FFmpeg itself (`max_pixels`, for every kind: a sound file
+  can hold a picture), so a header that lies about the size fails at the first frame
+  instead of allocating it;
 - a duration read from the packets (never the header), and only as far as it is needed:
   `seconds()` stops reading at the caller's bound;
 - 8-192 kHz audio with at most 8 channels;
@@ -52,11 +53,10 @@ class Rules:
     max_file_bytes: int
     containers: frozenset[str]
     codecs: frozenset[str]
-    max_side: int = 0  # frames: at most max_side² pixels
-
-    @property
-    def max_pixels(self) -> int:
-        return self.max_side * self.max_side
+    max_side: int = 4096
+    """Frames at most this wide and tall..."""
+    max_pixels: int = 4096 * 4096
+    """...and of at most this many pixels (a sound file's cover picture too)."""
 
 
 _VIDEO_CODECS = frozenset({"h264", "hevc", "vp8", "vp9", "av1", "mpeg4", "prores", "mjpeg"})
@@ -71,8 +71,10 @@ _PICTURES = frozenset(
 )
 _SOUNDS = frozenset({"wav", "mp3", "ogg", "flac", "aac"})
 RULES = {
-    Kind.VIDEO: Rules(4096 * MB, _MOVIES, _VIDEO_CODECS | _AUDIO_CODECS, 4096),
-    Kind.PICTURE: Rules(100 * MB, _PICTURES | _MOVIES, _PICTURE_CODECS | _VIDEO_CODECS, 8192),
+    Kind.VIDEO: Rules(4096 * MB, _MOVIES, _VIDEO_CODECS | _AUDIO_CODECS),
+    Kind.PICTURE: Rules(
+        100 * MB, _PICTURES | _MOVIES, _PICTURE_CODECS | _VIDEO_CODECS, 8192, 32 * MB
+    ),  # 8192 x 4096, or 5792², at most: 128 MB decoded (RGBA)
     Kind.AUDIO: Rules(1024 * MB, _SOUNDS | _MOVIES, _AUDIO_CODECS | _VIDEO_CODECS),
 }
 
@@ -107,10 +109,7 @@ def regular_file(path: str | Path, kind: Kind) -> Path:
 
 def decoder_options(kind: Kind) -> dict[str, str]:
     """Options for every decoder FFmpeg opens for a file of this kind."""
-    options = {"threads": str(THREADS)}
-    if RULES[kind].max_side:
-        options["max_pixels"] = str(RULES[kind].max_pixels)
-    return options
+    return {"threads": str(THREADS), "max_pixels": str(RULES[kind].max_pixels)}
 
 
 def open_media(path: str | Path, kind: Kind) -> Any:
@@ -152,10 +151,7 @@ def _check(container: Any, kind: Kind, name: str) -> None:
             raise UnsafeMedia(f"{name} is encoded as {codec}, which is not used here")
     if kind is not Kind.AUDIO:
         video = container.streams.video[0].codec_context
-        if not 0 < video.width <= rules.max_side or not 0 < video.height <= rules.max_side:
-            raise UnsafeMedia(
-                f"{name}'s pictures are larger than {rules.max_side}x{rules.max_side} pixels"
-            )
+        _check_size(name, video.width, video.height, rules)
     for stream in container.streams.audio:
         audio = stream.codec_context
         if not MIN_RATE <= audio.sample_rate <= MAX_RATE or audio.channels > MAX_CHANNELS:
@@ -197,11 +193,18 @@ def _seconds(path: str, kind: Kind, bound: float, _mtime_ns: int, _size: int) ->
             raise UnsafeMedia(f"{Path(path).name} is damaged") from exc
 
 
+def _check_size(name: str, width: int, height: int, rules: Rules) -> None:
+    side = rules.max_side
+    if not 0 < width <= side or not 0 < height <= side or width * height > rules.max_pixels:
+        raise UnsafeMedia(
+            f"{name}'s pictures are larger than {side}x{side} pixels "
+            f"({rules.max_pixels // 1_000_000} million pixels), or have no size"
+        )
+
+
 def check_picture_size(name: str, width: int, height: int) -> None:
     """The picture rule for readers that are not FFmpeg (Qt's image reader)."""
-    side = RULES[Kind.PICTURE].max_side
-    if not 0 < width <= side or not 0 < height <= side:
-        raise UnsafeMedia(f"{name} is larger than {side}x{side} pixels or has no size")
+    _check_size(name, width, height, RULES[Kind.PICTURE])
 
 
 PICTURE_BYTES = RULES[Kind.PICTURE].max_pixels * 4

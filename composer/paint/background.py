@@ -29,6 +29,7 @@ from composer.model.enums import BackgroundType, Fit
 from composer.model.project import Background
 from composer.paint.cache import MB, PixmapCache
 from composer.paint.safe_images import reader as safe_reader
+from composer.paint.safe_paint import painting
 from composer.paint.video_poster import VideoPosters
 
 LETTERBOX = QColor("#000000")
@@ -112,15 +113,14 @@ class BackgroundCache:
         pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(LETTERBOX)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        rect = QRectF(0, 0, size.width(), size.height())
-        if background.type == BackgroundType.COLOR:
-            painter.fillRect(rect, QColor(background.value or "#FFFFFF"))
-        else:
-            self._paint_media(painter, background, frame, rect, dpr)
-        painter.end()
+        with painting(pixmap) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            rect = QRectF(0, 0, size.width(), size.height())
+            if background.type == BackgroundType.COLOR:
+                painter.fillRect(rect, QColor(background.value or "#FFFFFF"))
+            else:
+                self._paint_media(painter, background, frame, rect, dpr)
         return pixmap
 
     def _paint_media(

@@ -23,6 +23,7 @@ from composer.model.project import (
 from composer.paint.avatar import AvatarLayer, AvatarPictures
 from composer.paint.background import BackgroundCache
 from composer.paint.logo import LogoLayer
+from composer.paint.safe_paint import guarded
 from composer.paint.text import TextBlock, TextLayer
 from composer.paint.video_poster import VideoPosters
 
@@ -69,7 +70,14 @@ class ScenePainter(QObject):
     def paint(
         self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
     ) -> None:
-        """Draw `scene` (output size width×height) into `frame`, which has that aspect."""
+        """Draw `scene` (output size width×height) into `frame`, which has that aspect;
+        a scene that can't be drawn is a warning box (the error is logged), never an
+        exception."""
+        guarded(painter, frame, "scene", lambda: self._paint(painter, frame, scene, width, height))
+
+    def _paint(
+        self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
+    ) -> None:
         scale = frame.width() / width
         device = painter.device()
         dpr = device.devicePixelRatioF() if device else 1.0

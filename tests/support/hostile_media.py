@@ -3,6 +3,7 @@ huge, long or not at all: `make_corpus(folder)` writes them and returns name -> 
 
 - `png-clip-16000.mov`: a clip of two 16000x16000 PNG frames (768 MB each when decoded);
 - `look-8000.png`: an 8000x8000 picture (a look's picture, a background or a logo);
+- `picture-5700.png`: a 5700x5700 picture, just inside the picture rule (decoded: 124 MB);
 - `webm-31-years.webm`: a VP9 WebM whose last packet claims to be 10^12 ms in;
 - `audio-1hz.wav`: a WAV at 1 sample a second (about 3 days of "sound");
 - `huge.srt`: an SRT of many cues with escape, bell and bidi characters (made at `srt_mb`);
@@ -25,6 +26,7 @@ from tests.support.media import write_video
 
 CLIP_SIDE = 16000
 PICTURE_SIDE = 8000
+ALLOWED_SIDE = 5700
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -34,7 +36,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 
 def png_bomb(width: int, height: int) -> bytes:
     """A valid RGB PNG of `width` x `height` black pixels (compressed 1000:1)."""
-    deflate = zlib.compressobj(9)
+    deflate = zlib.compressobj(6)
     row = bytes(1 + 3 * width)  # filter byte 0 + black pixels
     parts = [deflate.compress(row) for _ in range(height)]
     parts.append(deflate.flush())
@@ -122,9 +124,11 @@ def make_corpus(folder: Path, *, srt_cues: int = 200_000) -> dict[str, Path]:
     garbage.write_bytes(np.random.default_rng(25).integers(0, 256, 64 * 1024, np.uint8).tobytes())
     (folder / "empty.webm").write_bytes(b"")
     (folder / "look-8000.png").write_bytes(png_bomb(PICTURE_SIDE, PICTURE_SIDE))
+    (folder / "picture-5700.png").write_bytes(png_bomb(ALLOWED_SIDE, ALLOWED_SIDE))
     return {
         "png-clip-16000.mov": png_frame_clip(folder / "png-clip-16000.mov"),
         "look-8000.png": folder / "look-8000.png",
+        "picture-5700.png": folder / "picture-5700.png",
         "webm-31-years.webm": lying_webm(folder / "webm-31-years.webm"),
         "audio-1hz.wav": wav_at(folder / "audio-1hz.wav"),
         "huge.srt": hostile_srt(folder / "huge.srt", srt_cues),
