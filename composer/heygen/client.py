@@ -63,7 +63,7 @@ from composer.heygen.transport import (
     too_slow,
     unreadable_create,
 )
-from composer.heygen.untrusted import clean_tree
+from composer.heygen.untrusted import LARGEST, clean_tree, whole
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,10 @@ class HeyGenClient:
     def remaining_quota(self) -> Quota:
         data = _object(self._get(self.base_url + QUOTA_PATH))
         try:
-            return Quota(int(data["remaining_quota"]))
+            quota = whole(data["remaining_quota"], -int(LARGEST))
+            if quota is None:
+                raise ValueError("not a whole number in range")
+            return Quota(quota)
         except (KeyError, TypeError, ValueError):
             raise UnexpectedResponse("HeyGen's quota answer had no remaining quota.") from None
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import requests
 
 from composer.heygen.errors import UnexpectedResponse
+from composer.heygen.untrusted import number
 
 if TYPE_CHECKING:
     from composer.heygen.client import HeyGenClient
@@ -40,6 +41,6 @@ def synthesize(client: HeyGenClient, voice_id: str, text: str, speed: float = 1.
     timestamps = data.get("word_timestamps")
     return SpeechReply(
         str(data["audio_url"]),
-        float(duration) if isinstance(duration, int | float) else None,
+        number(duration, 0.0, 24 * 3600),
         [t for t in timestamps if isinstance(t, dict)] if isinstance(timestamps, list) else [],
     )

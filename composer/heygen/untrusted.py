@@ -9,6 +9,7 @@ key broken up or disguised by invisible characters is still found and removed.""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -90,6 +91,29 @@ def _merged(spans: Any) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+LARGEST = 1e9
+"""No number a HeyGen answer carries (seconds, pixels, credits, bytes) is this large."""
+
+
+def number(value: Any, low: float = 0.0, high: float = LARGEST) -> float | None:
+    """A server's JSON number when it is finite and within [low, high]; None otherwise
+    (text, true/false, 1e400, -5 pixels): an answer's absurd value is treated as absent."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        result = float(value)
+    except OverflowError:  # an integer of 400 digits
+        return None
+    return result if math.isfinite(result) and low <= result <= high else None
+
+
+def whole(value: Any, low: int = 0, high: int = int(LARGEST)) -> int | None:
+    """`number` for whole numbers (a float is not one)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if low <= value <= high else None
 
 
 def safe_video_id(video_id: str) -> str | None:

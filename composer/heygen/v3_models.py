@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from composer.heygen.untrusted import LARGEST, number, whole
+
 QUEUED = frozenset({"pending", "waiting", "queued"})
 CREDIT_KEYS = ("remaining_credits", "credits", "remaining_balance", "balance", "remaining")
 
@@ -76,12 +78,15 @@ def _text(item: dict[str, Any], key: str) -> str | None:
     return None if value is None else str(value)
 
 
+MAX_PICTURE_SIDE = 16384
+"""A look's picture is never wider or taller (a 10^400 or -5 from a server is dropped)."""
+
+
 def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return whole(value)
 
 
 def parse_video(data: dict[str, Any], video_id: str) -> V3Video:
-    duration = data.get("duration")
     return V3Video(
         video_id=str(data.get("id") or video_id),
         status=str(data.get("status") or "pending"),
@@ -89,7 +94,7 @@ def parse_video(data: dict[str, Any], video_id: str) -> V3Video:
         captioned_video_url=_text(data, "captioned_video_url"),
         subtitle_url=_text(data, "subtitle_url"),
         thumbnail_url=_text(data, "thumbnail_url"),
-        duration=float(duration) if isinstance(duration, int | float) else None,
+        duration=number(data.get("duration")),
         failure_code=_text(data, "failure_code"),
         failure_message=_text(data, "failure_message"),
     )
@@ -111,8 +116,8 @@ def parse_look(item: dict[str, Any]) -> Look:
         look_id=str(item["id"]),
         name=str(item.get("name") or item["id"]),
         avatar_type=str(item.get("avatar_type") or ""),
-        image_width=_int(item.get("image_width")),
-        image_height=_int(item.get("image_height")),
+        image_width=whole(item.get("image_width"), 1, MAX_PICTURE_SIDE),
+        image_height=whole(item.get("image_height"), 1, MAX_PICTURE_SIDE),
         preview_image_url=_text(item, "preview_image_url"),
         preview_video_url=_text(item, "preview_video_url"),
         default_voice_id=_text(item, "default_voice_id"),
@@ -139,7 +144,7 @@ def parse_account(data: dict[str, Any]) -> Account:
     for place in places:
         if isinstance(place, dict):
             for key in CREDIT_KEYS:
-                value = place.get(key)
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    return Account(billing_type, float(value))
+                value = number(place.get(key), -LARGEST)
+                if value is not None:
+                    return Account(billing_type, value)
     return Account(billing_type, None)
