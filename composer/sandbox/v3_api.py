@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import time
 from collections.abc import Callable
 from email.parser import BytesParser
@@ -211,7 +212,10 @@ class V3Api:
         if not 0 < size <= DIRECT_UPLOAD_LIMIT:
             return v3_error(400, INVALID_CODE, "size_bytes is out of range.", "size_bytes"), 0.0
         asset_id = self.store.new_id()
-        self._pending_uploads[asset_id] = {"size": size, "content_type": content_type}
+        self._expire_pending()
+        self._pending_uploads[asset_id] = {
+            "size": size, "content_type": content_type, "until": time.time() + UPLOAD_SECONDS
+        }  # fmt: skip
         data = {
             "asset_id": asset_id,
             "upload_url": f"{self._base_url()}/_upload/{asset_id}?signature={asset_id[:8]}",
@@ -228,10 +232,23 @@ class V3Api:
         pending = self._pending_uploads.get(asset_id)
         if pending is None:
             return Reply(403, b"<Error><Code>AccessDenied</Code></Error>", "application/xml")
-        if len(request.body) != pending["size"]:
+        if request.length != pending["size"] or request.body_file.seek(0, 2) != pending["size"]:
             return Reply(400, b"<Error><Code>BadDigest</Code></Error>", "application/xml")
-        pending["data"] = request.body
+        spooled = self.store.folder / f"pending-{asset_id}"  # on disk, not in memory
+        with spooled.open("wb") as out:
+            request.body_file.seek(0)
+            shutil.copyfileobj(request.body_file, out, 1024 * 1024)
+        pending["data"] = spooled
         return Reply(200, b"", "text/plain")
+
+    def _expire_pending(self) -> None:
+        """Unfinished direct uploads last as long as their upload link (UPLOAD_SECONDS)."""
+        now = time.time()
+        for asset_id, pending in list(self._pending_uploads.items()):
+            if pending["until"] < now:
+                del self._pending_uploads[asset_id]
+                if "data" in pending:
+                    pending["data"].unlink(missing_ok=True)
 
     def complete(self, asset_id: str) -> Reply:
         pending = self._pending_uploads.get(asset_id)
@@ -239,17 +256,18 @@ class V3Api:
         if existing is not None:  # completing twice returns the same asset
             return v3_ok(
                 {
-                    **self._asset_data(asset_id, existing.content_type, len(existing.data)),
+                    **self._asset_data(asset_id, existing.content_type, existing.size),
                     "status": "ready",
                 }
             )
         if pending is None or "data" not in pending:
             return v3_error(400, "upload_incomplete", "The file was not uploaded yet.", "asset_id")
-        data = pending["data"]
-        mime = detect_mime(data) or pending["content_type"]
-        self.store.add_asset(data, mime, asset_id)
+        spooled = pending["data"]
+        with spooled.open("rb") as head:
+            mime = detect_mime(head.read(64)) or pending["content_type"]
+        asset = self.store.add_asset(spooled, mime, asset_id)
         del self._pending_uploads[asset_id]
-        return v3_ok({**self._asset_data(asset_id, mime, len(data)), "status": "ready"})
+        return v3_ok({**self._asset_data(asset_id, mime, asset.size), "status": "ready"})
 
     def _asset_data(self, asset_id: str, mime: str, size: int) -> dict[str, Any]:
         url = f"{self._base_url()}/files/asset/{asset_id}"
