@@ -24,6 +24,7 @@ import requests
 
 from composer.heygen.errors import Cancelled, NetworkError, UnexpectedResponse
 from composer.heygen.transport import body_chunks
+from composer.storage.atomic import fsync_folder
 
 MAX_HOPS = 5
 """Redirects followed (each one's host checked) before a download is given up."""
@@ -113,6 +114,7 @@ def stream_to_file(
         if verify is not None:
             verify(tmp_name)
         os.replace(tmp_name, dest)
+        fsync_folder(dest.parent)  # the rename too is on disk before the job says done
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

@@ -107,3 +107,8 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Put a rename in `folder` on disk (for writers that rename files of their own)."""
+    _fsync_dir(folder)

@@ -95,6 +95,51 @@ MUTATIONS = [
         "    return cell",
     ),
     Mutation(
+        "hostile inputs",
+        "hostile_inputs.run()",
+        "containment by abspath: a symlink inside the folder is not resolved",
+        "composer/assets/containment.py",
+        "    real = Path(os.path.realpath(path))\n",
+        "    real = Path(os.path.abspath(path))\n",
+    ),
+    Mutation(
+        "hostile inputs",
+        "hostile_inputs.run()",
+        "containment by string prefix: `shared-old/` counts as inside `shared/`",
+        "composer/assets/containment.py",
+        "        return real_path.is_relative_to(Path(os.path.realpath(self.folder)))",
+        "        return str(real_path).startswith(os.path.realpath(self.folder))",
+    ),
+    Mutation(
+        "durability",
+        "durability.run()",
+        "a download is written straight to its final name",
+        "composer/heygen/download.py",
+        '    tmp_name = dest.parent / f".{dest.name}.{secrets.token_hex(4)}.part"\n',
+        "    tmp_name = dest\n",
+    ),
+    Mutation(
+        "durability",
+        "durability.run()",
+        "the preferences are written over the file in place",
+        "composer/settings/preferences.py",
+        "    write_json_atomic(path or preferences_path(), asdict(preferences))",
+        "    (path or preferences_path()).parent.mkdir(parents=True, exist_ok=True)\n"
+        "    (path or preferences_path()).write_text(json.dumps(asdict(preferences)), 'utf-8')",
+    ),
+    Mutation(
+        "durability",
+        "durability.run()",
+        "the backup (NAME.bak) is written over in place",
+        "composer/storage/atomic.py",
+        "        try:\n"
+        "            os.link(path, tmp_name)\n"
+        "        except OSError:  # file systems without hard links: copy the bytes instead\n"
+        "            Path(tmp_name).write_bytes(path.read_bytes())\n"
+        "        os.replace(tmp_name, bak)\n",
+        "        bak.write_bytes(path.read_bytes())\n",
+    ),
+    Mutation(
         "durability",
         "durability.run()",
         "the folder is not fsynced after the replace",
