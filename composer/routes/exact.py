@@ -342,7 +342,7 @@ class ExactRoute(RenderRoute):
         from composer.media.safety import MediaError
 
         try:
-            self.api.client.download(
+            self.api.download(
                 url, dest, None, cancel, verify=lambda tmp: verify_clip(tmp, key, scene)
             )
         except MediaError as exc:
@@ -356,7 +356,7 @@ class ExactRoute(RenderRoute):
         """The clip's SRT, kept only when it is bounded text with cues (else the video
         goes without those captions, as when HeyGen sends none)."""
         try:
-            self.api.client.download(
+            self.api.download(
                 url, dest, None, cancel, max_bytes=captions.MAX_SRT_BYTES,
                 verify=captions.verify_srt,
             )  # fmt: skip

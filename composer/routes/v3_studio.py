@@ -134,7 +134,7 @@ class V3StudioRoute(RenderRoute):
             srt = target.with_suffix(".srt")
             words = download_progress(progress, "Downloading the captions")
             try:  # bounded text with cues, or no captions file at all
-                self.api.client.download(
+                self.api.download(
                     video.subtitle_url, srt, words, cancel, max_bytes=captions.MAX_SRT_BYTES,
                     verify=captions.verify_srt,
                 )  # fmt: skip
