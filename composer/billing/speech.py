@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from typing import Any
 from composer.billing.audio import audio_seconds
 from composer.settings.paths import cache_dir
 from composer.storage.atomic import write_atomic
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class SpeechCache:
                 entry = self._read(sidecar)
                 if entry is not None:
                     self._entries[sidecar.stem] = entry
+                else:
+                    self._drop(sidecar)
         return self._entries
 
     def _read(self, sidecar: Path) -> Speech | None:
@@ -104,6 +109,16 @@ class SpeechCache:
         return Speech(
             audio, seconds, meta["voice_id"], float(meta["speed"]), int(meta["words"]), timings
         )
+
+    @staticmethod
+    def _drop(sidecar: Path) -> None:
+        """A damaged entry goes (its audio too): the next rehearsal fetches it again."""
+        log.warning(
+            "speech %s is damaged and was removed; it is fetched again when next rehearsed",
+            sidecar.stem,
+        )
+        for stale in sidecar.parent.glob(f"{sidecar.stem}.*"):
+            stale.unlink(missing_ok=True)
 
     def get(self, voice_id: str, speed: float, text: str) -> Speech | None:
         return self._index().get(speech_key(voice_id, speed, text))

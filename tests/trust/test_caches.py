@@ -1,8 +1,8 @@
 """Caches are keyed and verified: file names from hashes, never a server's ids (a look id
 with `../` writes nothing outside the cache); clips keyed by server and account; nothing
 kept that can't be used (a non-picture look picture, non-audio speech); captions fetched
-only when they are on, bounded and stripped of control characters. Real HTTP on loopback
-(the sandbox, a hostile server)."""
+only when they are on (tests/test_exact_route.py), bounded and stripped of control
+characters. Real HTTP on loopback (a hostile server)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,10 @@ from composer.heygen.client import HeyGenClient
 from composer.heygen.v3_models import Look
 from composer.routes.exact import KEY_COLOUR, ExactRoute
 from composer.sandbox.clipmedia import ClipSpec, render_clip
-from composer.sandbox.server import SandboxServer
 from tests.support.builders import valid_project
 from tests.support.hostile_media import hostile_srt
 from tests.support.hostile_server import HostileServer
 from tests.support.sandbox_fixture import KEY
-from tests.test_exact_route import quick_example, submit
 
 
 def test_a_look_id_with_dot_dots_writes_nothing_outside_and_junk_is_not_kept(
@@ -74,14 +72,3 @@ def test_captions_are_bounded_and_stripped(tmp_path: Path) -> None:
     except captions.CaptionError as exc:
         assert "larger than 2 MB" in str(exc)
     assert len(captions.cues(flood.read_text("utf-8"))) == captions.MAX_CUES
-
-
-def test_subtitles_are_fetched_only_when_captions_are_on(
-    sandbox: SandboxServer, tmp_path: Path
-) -> None:
-    project = quick_example()
-    project.caption = False
-    submit(sandbox, tmp_path, project)
-    fetched = [e["path"] for e in sandbox.request_log() if e["method"] == "GET"]
-    assert any(path.startswith("/files/video/") for path in fetched)
-    assert not any(path.startswith("/files/subtitle/") for path in fetched)
