@@ -28,6 +28,16 @@ def painting(device: QPaintDevice) -> Iterator[QPainter]:
             painter.end()
 
 
+@contextmanager
+def saved(painter: QPainter) -> Iterator[QPainter]:
+    """The painter's state saved for the block and restored however it leaves."""
+    painter.save()
+    try:
+        yield painter
+    finally:
+        painter.restore()
+
+
 def warning_box(painter: QPainter, rect: QRectF, message: str) -> None:
     """A dark red box with `message` (plain text) in it."""
     painter.save()
@@ -42,13 +52,11 @@ def warning_box(painter: QPainter, rect: QRectF, message: str) -> None:
 def guarded(painter: QPainter, rect: QRectF, what: str, draw: Callable[[], None]) -> bool:
     """Run `draw`; on an error, log it, put the painter's state back and draw the warning
     box over `rect` instead. False when it failed."""
-    painter.save()
     try:
-        draw()
+        with saved(painter):
+            draw()
     except Exception:
         log.exception("painting %s failed", what)
-        painter.restore()
         warning_box(painter, rect, f"⚠ This {what} can't be drawn: one of its values is unusable.")
         return False
-    painter.restore()
     return True
