@@ -17,13 +17,17 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
+from composer.catalogue.store import Catalogue, CatalogueItem
 from composer.jobs.history import JobHistory
 from composer.jobs.state import JobRecord, JobState
 from composer.model.project import TextOverlay
 from composer.projectfile import save_project
 from composer.templates.library import save_as_template
+from composer.ui import plain_text
 from composer.ui.dialogs.prompts import show_error
 from composer.ui.main_window import MainWindow
+from composer.ui.pickers.catalogue_picker import CataloguePicker
+from composer.ui.pickers.service import CatalogueService
 from composer.ui.plain_text import TRUSTED
 from composer.ui.templates.gallery import TemplateGallery
 from tests.support.builders import valid_project
@@ -126,3 +130,26 @@ def test_message_boxes_and_the_gallery_show_tags_literally(
     window.files.action_new.trigger()
     assert len(about) == 1
     assert "&lt;img" in about[0] and "<img" not in about[0]
+
+
+def test_the_catalogue_picker_shows_a_server_s_names_literally(qtbot: QtBot) -> None:
+    """A server names a look `<img …>` and gives it an id with a link: the picker shows
+    both as written (its list draws plain text; the hover tip is escaped)."""
+    service = CatalogueService(lambda: None, "127.0.0.1:9")  # type: ignore[arg-type,return-value]
+    service.refresh = lambda: None  # type: ignore[method-assign]
+    item = CatalogueItem("avatar", LINK, HOSTILE, language=IMG)
+    service.catalogue = Catalogue("127.0.0.1:9", 0.0, avatars=[item])
+    picker = CataloguePicker(service, "avatar", current_id=None)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    plain_text.install(QApplication.instance())  # type: ignore[arg-type]
+    index = picker.model.index(0)
+    assert index.data() == HOSTILE
+    rect = picker.view.visualRect(index)
+    viewport = picker.view.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), viewport.mapToGlobal(rect.center()))
+    QApplication.sendEvent(viewport, event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "&lt;a href" in QToolTip.text() and "<a href" not in QToolTip.text()
+    _assert_plain(_labels_with_tags(picker))
