@@ -91,7 +91,8 @@ def test_a_server_s_absurd_numbers_are_dropped(bad: object) -> None:
     look = parse_look({"id": "l", "name": "L", "image_width": bad, "image_height": bad})
     assert (look.image_width, look.image_height) == (None, None)
     assert parse_video({"duration": bad}, "v").duration in (None, 0)
-    assert parse_account({"credits": float("nan")}).credits is None
+    wallet = {"currency": "usd", "remaining_balance": bad}
+    assert parse_account({"billing_type": "wallet", "wallet": wallet}).amount in (None, 0, -5)
 
 
 def test_plausible_server_numbers_are_kept() -> None:

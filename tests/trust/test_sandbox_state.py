@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from composer.sandbox import v3_api
+from composer.sandbox import v3_assets
 from composer.sandbox.server import LOG_ENTRIES, SandboxServer
 from tests.support.sandbox_fixture import KEY
 from tests.trust import sandbox_memory
@@ -43,7 +43,7 @@ def test_unfinished_direct_uploads_are_on_disk_and_expire(
         )  # fmt: skip
         return answer.json()["data"]
 
-    monkeypatch.setattr(v3_api, "UPLOAD_SECONDS", -1)  # every link has already run out
+    monkeypatch.setattr(v3_assets, "UPLOAD_SECONDS", -1)  # every link has already run out
     first = begin()
     requests.put(first["upload_url"], data=b"abcd", timeout=5)
     spooled = sandbox.store.folder / f"pending-{first['asset_id']}"
