@@ -6,6 +6,7 @@ characters. Real HTTP on loopback (a hostile server)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from composer.billing.speech import SpeechCache
@@ -15,6 +16,7 @@ from composer.heygen.client import HeyGenClient
 from composer.heygen.v3_models import Look
 from composer.routes.exact import KEY_COLOUR, ExactRoute
 from composer.sandbox.clipmedia import ClipSpec, render_clip
+from composer.sandbox.server import SandboxServer
 from tests.support.builders import valid_project
 from tests.support.hostile_media import hostile_srt
 from tests.support.hostile_server import HostileServer
@@ -33,6 +35,19 @@ def test_a_look_id_with_dot_dots_writes_nothing_outside_and_junk_is_not_kept(
         assert [s.path for s in server.seen] == ["/files/picture.png"]
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert written == []  # neither under a name from the id, nor a damaged copy
+
+
+def test_a_real_look_picture_is_kept_under_a_hashed_name(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache" / "clips"
+    route = ExactRoute(HeyGenClient(KEY, base_url=sandbox.base_url), folder)
+    look = Look("../../../escaped", "L", "studio_avatar",
+                preview_image_url=sandbox.base_url + "/files/preview/avatar.jpg")  # fmt: skip
+    route._key_colour(look)
+    written = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(written) == 1 and written[0].parent == Path("cache/clips/looks")
+    assert re.fullmatch(r"[0-9a-f]{32}\.img", written[0].name)
 
 
 def test_clips_are_found_only_for_the_server_and_account_that_rendered_them(
