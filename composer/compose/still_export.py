@@ -5,18 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from composer.billing.lengths import scene_length
+from composer.compose.lengths import clip_seconds, estimated_seconds
 from composer.compose.srt_cues import clip_cues, words_at
 from composer.media.clips import ClipCache
-from composer.media.video import probe
-from composer.model.project import Project, Scene
-
-
-def estimated_seconds(scene: Scene) -> float:
-    """The scene's length before its clip exists, as the price counts it (the silence's
-    duration, the recording's length, or the script at the rule file's pace); a second
-    when it can't be known."""
-    return scene_length(scene).seconds or 1.0
+from composer.model.project import Project
 
 
 def save_still(project: Project, index: int, at: float, clips: ClipCache, out: Path) -> bool:
@@ -27,7 +19,7 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     ensure_gui()
     scene = project.scenes[index]
     clip = clips.find(scene, project.height)
-    seconds = probe(clip.path).seconds if clip else estimated_seconds(scene)
+    seconds = clip_seconds(scene, clip) if clip else estimated_seconds(scene)
     caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
     image = paint_still(scene, project.width, project.height, at, clip, seconds, caption)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
