@@ -39,17 +39,20 @@ RESOLUTIONS = (("720p", 720), ("1080p", 1080), ("4k", 2160))
 """HeyGen's v3 resolutions and the picture height each gives (the smallest that is at
 least as tall as the presenter is drawn is asked for)."""
 NAME = re.compile(
-    r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
+    r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)"
+    r"(?:-key(?P<rgb>[0-9a-f]{6})|(?P<matte>-matte))?\.(webm|mp4)$"
 )
+MASK_SUFFIX = ".mask.mp4"
 
 
 @dataclass(frozen=True)
 class ClipFile:
-    """A rendered presenter clip: a WebM with alpha (`key` None) or a video shot on the
-    key colour `key`."""
+    """A rendered presenter clip: a WebM with alpha, a video shot on the colour `key`, or
+    an MP4 with its `mask` (HeyGen's background removal: a grayscale matte)."""
 
     path: Path
     key: RGB | None = None
+    mask: Path | None = None
 
     @property
     def resolution(self) -> str:
@@ -126,13 +129,19 @@ class ClipCache:
             if match and _rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
                 rgb = match["rgb"]
                 colour = tuple(int(rgb[i : i + 2], 16) for i in (0, 2, 4)) if rgb else None
-                found.append((_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
+                mask = mask_of(path) if match["matte"] else None
+                if mask is None or mask.exists():
+                    found.append((_rank(match["res"]), ClipFile(path, colour, mask)))  # type: ignore[arg-type]
         return min(found, key=lambda item: item[0])[1] if found else None
 
-    def path_for(self, scene: Scene, resolution: str, key_colour: RGB | None) -> Path:
+    def path_for(
+        self, scene: Scene, resolution: str, key_colour: RGB | None, *, matte: bool = False
+    ) -> Path:
         """Where the clip goes (write it there atomically: a half-written clip must never
-        be found)."""
+        be found; a matted clip's mask, at mask_of(path), first)."""
         name = f"{clip_key(scene, self.route)}-{resolution}"
+        if matte:
+            return self.folder / f"{name}-matte.mp4"
         if key_colour is None:
             return self.folder / f"{name}.webm"
         return self.folder / f"{name}-key{''.join(f'{c:02x}' for c in key_colour)}.mp4"
@@ -150,6 +159,11 @@ class ClipCache:
             for index, scene in enumerate(project.scenes)
             if self.find(scene, project.height) is None
         ]
+
+
+def mask_of(path: Path) -> Path:
+    """Where a matted clip's mask is kept (beside it)."""
+    return path.with_name(path.name.removesuffix(".mp4") + MASK_SUFFIX)
 
 
 def default_folder() -> Path:

@@ -178,11 +178,12 @@ class V3Api:
     # --- plumbing ---
 
     def _idempotent(
-        self, method: str, path: str, key: str, *, rewind: Any = None, **kwargs: Any
+        self, method: str, path: str, key: str | None, *, rewind: Any = None, **kwargs: Any
     ) -> dict[str, Any]:
         """Send until answered: a lost answer, 409 in progress, 429 or 5xx -> wait, resend
-        with the same `key` (HeyGen replays the first answer, so nothing is made twice)."""
-        headers = {"Idempotency-Key": key}
+        with the same `key` (HeyGen replays the first answer, so nothing is made twice).
+        `key` None: the body carries its own idempotency key (no header is sent)."""
+        headers = {"Idempotency-Key": key} if key else {}
         failure: HeyGenError | None = None
         for attempt in range(self.attempts + 1):
             if rewind is not None:

@@ -2,13 +2,16 @@
 `type: "avatar"`), this computer composes every scene exactly as the preview paints it.
 
 1. `prepare`: for each distinct presenter clip the project needs and the clip cache
-   (composer/compose/clips.py) lacks, a v3 avatar body: `output_format: "webm"` (alpha)
-   when the look supports matting, else an MP4 on a key colour chosen away from the look's
-   colours; `aspect_ratio: "auto"` and the smallest resolution at least as tall as the
-   presenter is drawn. Silent scenes get a silent WAV of their length, uploaded once.
-2. `send`: one create per clip, each with its Idempotency-Key saved in the job first.
-3. `poll`: all clips rendered?  4. `fetch`: clips downloaded into the cache, then the
-   video composed locally (progress: scene i of n, % of frames; cancel between frames).
+   (composer/compose/clips.py) lacks, a v3 avatar body asking for the first way to alpha
+   its look may give (exact_alpha.py: a WebM with alpha, else an MP4 on a key colour chosen
+   away from the look's colours, cleaned by HeyGen's background removal);
+   `aspect_ratio: "auto"` and the smallest resolution at least as tall as the presenter
+   is drawn. Silent scenes get a silent WAV of their length, uploaded once.
+2. `send`: one create per clip, each with its Idempotency-Key saved in the job first; a
+   refusal of a way to alpha is learnt and the clip asked the next way.
+3. `poll`: all clips rendered, and the background removals their MP4s need done?
+4. `fetch`: clips (and masks) downloaded into the cache, then the video composed locally
+   (progress: scene i of n, % of frames; cancel between frames).
 Editing text, backgrounds, positions, sizes or scene order later renders nothing new.
 """
 
@@ -22,11 +25,12 @@ import uuid
 import wave
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
 from composer.compose.clips import ClipCache, clip_key, default_folder, resolution_for
-from composer.heygen.errors import Cancelled, HeyGenError
+from composer.heygen.errors import AuthError, Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
 from composer.model.enums import BackgroundType, VoiceType
@@ -43,6 +47,9 @@ from composer.routes.base import (
     RouteFailed,
     RouteStatus,
 )
+from composer.routes.exact_alpha import KEY, REMOVAL, Alpha, request_id
+from composer.routes.exact_fetch import download_clip
+from composer.routes.look_memory import LookMemory, account_tag
 from composer.routes.v3_mapping import _presenter, has_presenter
 from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader
 
@@ -101,10 +108,13 @@ class ExactRoute(RenderRoute):
 
     def __init__(self, client: HeyGenClient, folder: Path | None = None) -> None:
         from composer.heygen.v3 import V3Api
+        from composer.heygen.v3_removals import BackgroundRemovals
 
         super().__init__(client)
         self.api = V3Api(client)
+        self.removals = BackgroundRemovals(self.api)
         self.folder = folder or clip_folder()
+        self._ladder: Alpha | None = None
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
@@ -141,14 +151,20 @@ class ExactRoute(RenderRoute):
                 )
         clips = []
         if needed:
-            looks = {look.look_id: look for look in self._looks()}  # matting, picture
+            looks = {look.look_id: look for look in self._looks()}  # type, picture
+            alpha = self._alpha()
             sendable = self._uploaded(project, {index for index, _ in needed.values()}, job)
             silences: dict[float, str] = {}
-            for index, resolution in needed.values():
-                body = self._body(sendable.scenes[index], resolution, looks, silences, job)
-                colour = body.get("background", {}).get("value")
+            for name, (index, resolution) in needed.items():
+                body = self._body(sendable.scenes[index], resolution, silences, job)
+                look = looks.get(body["avatar_id"])
+                colour = "#" + "".join(f"{c:02X}" for c in self._key_colour(look))
+                look_type = look.avatar_type if look else ""
+                way = alpha.ask(body, colour, look_type)
                 clips.append({"scene": index, "resolution": resolution, "body": body,
-                              "key_colour": colour, "video_id": None,
+                              "way": way, "clip": name, "key_colour": colour,
+                              "look_type": look_type, "look_name": look.name if look else "",
+                              "video_id": None, "removal_id": None,
                               "idempotency": f"scene-composer-{uuid.uuid4().hex}"})  # fmt: skip
         return {
             "project": project_to_document(project, self.folder),
@@ -160,8 +176,24 @@ class ExactRoute(RenderRoute):
     def _looks(self) -> list[Look]:
         try:
             return self.api.looks()
-        except HeyGenError:  # without the catalogue, every look gets a key colour
+        except HeyGenError:  # without the catalogue: studio green, remove_background asked
             return []
+
+    def _alpha(self) -> Alpha:
+        """The ladder, with what was learnt before on this host and account (made once)."""
+        from composer.heygen.v3 import ME_PATH
+
+        if self._ladder is not None:
+            return self._ladder
+        try:
+            me = self.api._get(ME_PATH)
+            account = str(me.get("username") or me.get("email") or "")
+        except HeyGenError:
+            account = ""
+        host = urlsplit(self.api.client.base_url).netloc
+        memory = LookMemory(self.folder / "looks" / "alpha.json", host, account_tag(account))
+        self._ladder = Alpha(memory)
+        return self._ladder
 
     def _key_colour(self, look: Look | None) -> RGB:
         """A key colour far from the colours of the look's picture (studio green when the
@@ -204,12 +236,7 @@ class ExactRoute(RenderRoute):
             project.uploads.update(copied.uploads)
 
     def _body(
-        self,
-        scene: Scene,
-        resolution: str,
-        looks: dict[str, Any],
-        silences: dict[float, str],
-        job: JobContext,
+        self, scene: Scene, resolution: str, silences: dict[float, str], job: JobContext
     ) -> dict[str, Any]:
         spoken = copy.deepcopy(scene)
         if scene.voice.type == VoiceType.SILENCE:
@@ -221,13 +248,6 @@ class ExactRoute(RenderRoute):
         body = _presenter(spoken)
         body.pop("background", None)
         body.update(aspect_ratio="auto", resolution=resolution, caption={"file_format": "srt"})
-        look = looks.get(body["avatar_id"])
-        if look is not None and look.supports_matting:
-            body["output_format"] = "webm"
-        else:
-            body["output_format"] = "mp4"
-            colour = "#" + "".join(f"{c:02X}" for c in self._key_colour(look))
-            body["background"] = {"type": "color", "value": colour}
         return body
 
     def _upload_silence(self, seconds: float, job: JobContext) -> str:
@@ -249,12 +269,18 @@ class ExactRoute(RenderRoute):
             if clip["video_id"]:
                 continue
             job.check_cancel()
-            try:
-                clip["video_id"] = self.api.create_video(clip["body"], clip["idempotency"])
-            except V3Rejected as exc:
-                raise RouteFailed(
-                    f"HeyGen refused the presenter of scene {clip['scene'] + 1}: {exc}", "rejected"
-                ) from None
+            while True:
+                try:
+                    clip["video_id"] = self.api.create_video(clip["body"], clip["idempotency"])
+                    break
+                except V3Rejected as exc:
+                    if not self._alpha().step_down(clip, exc):
+                        scene = clip["scene"] + 1
+                        message = f"HeyGen refused the presenter of scene {scene}: {exc}"
+                        raise RouteFailed(message, "rejected") from None
+                    clip["idempotency"] = f"scene-composer-{uuid.uuid4().hex}"
+                    job.remember(ref)
+            self._alpha().accepted(clip)
             job.remember(ref)
         ids = [clip["video_id"] for clip in ref["clips"]]
         job.submitted(ids[0] if ids else f"local-{uuid.uuid4().hex[:12]}", None, ref)
@@ -271,11 +297,41 @@ class ExactRoute(RenderRoute):
                 return RouteStatus(
                     RouteStatus.FAILED, failure=f"Scene {clip['scene'] + 1}: {reason}"
                 )
-            done += video.status == "completed"
+            if video.status == "completed" and clip.get("way") == REMOVAL:
+                done += self._removal_done(clip, video.video_url)
+            else:
+                done += video.status == "completed"
         if done == total:
             return RouteStatus(RouteStatus.COMPLETED, 1.0, "Presenters rendered")
         return RouteStatus(RouteStatus.PROCESSING, done / total,
                            f"{done} of {total} presenter clips rendered")  # fmt: skip
+
+    def _removal_done(self, clip: dict[str, Any], video_url: str | None) -> bool:
+        """Start (once) and follow the background removal of a rendered MP4; when HeyGen
+        can't remove backgrounds for this account, the clip falls back to a key colour."""
+        alpha = self._alpha()
+        if not clip.get("removal_id") and alpha.removal_known_refused():
+            clip["way"] = KEY  # another clip of this job just learnt it
+            return True
+        try:
+            if not clip.get("removal_id"):
+                if not video_url:
+                    return False
+                started = self.removals.start(video_url, request_id(clip))
+                clip["removal_id"] = started.removal_id
+            removal = self.removals.get(clip["removal_id"])
+        except (AuthError, V3Rejected) as exc:
+            if not alpha.removal_refused(exc):
+                raise
+            clip["way"] = KEY
+            return True
+        if removal.status == "completed" and "mask" in removal.layers:
+            alpha.removal_worked()
+            return True
+        if removal.finished:  # failed, deleted, or completed without a mask
+            clip["way"], clip["removal_error"] = KEY, removal.error or removal.status
+            return True
+        return False
 
     def fetch(
         self, ref: Ref, target: Path, progress: Progress, cancel: threading.Event
@@ -290,16 +346,8 @@ class ExactRoute(RenderRoute):
             if cache.find(scene, project.height) is not None:
                 continue
             progress(None, f"Downloading presenter clip {number} of {len(ref['clips'])}")
-            colour = clip["key_colour"]
-            key = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) if colour else None
-            dest = cache.path_for(scene, clip["resolution"], key)  # type: ignore[arg-type]
-            video = self.api.video(clip["video_id"])
-            if not video.video_url:
-                raise RouteFailed("HeyGen finished a presenter clip but sent no link to it.",
-                                  "unexpected")  # fmt: skip
-            self.api.download(video.video_url, dest, None, cancel)
-            if video.subtitle_url:
-                self.api.download(video.subtitle_url, dest.with_suffix(".srt"), None, cancel)
+            removal = self.removals.get(clip["removal_id"]) if clip.get("removal_id") else None
+            download_clip(self.api, cache, scene, clip, removal, cancel)
 
         def report(state: compositor.Progress) -> None:
             progress(state.percent / 100, f"Composing: {state}")

@@ -134,8 +134,8 @@ class SandboxApi:
         self.faults = faults
         self.token = token
         self._base_url = base_url
-        self.v3 = V3Api(store, faults, base_url)
         self.avatar_clips = AvatarClips(store)
+        self.v3 = V3Api(store, faults, base_url, self.avatar_clips)
         self._files = shipped_files()
         self.speech_clips = SpeechStore()
         self._routes: dict[tuple[str, str], Callable[[Request], Reply]] = {
@@ -324,6 +324,8 @@ class SandboxApi:
             return Reply(200, asset.data, asset.content_type)
         if kind == "speech" and (clip := self.speech_clips.get(name.removesuffix(".wav"))):
             return Reply(200, clip, "audio/wav")
+        if kind == "removal" and (layer := self.v3.removals.file(name)):
+            return layer
         return Reply(404, b"Not found", "text/plain")
 
     def _shipped(self, name: str) -> Reply:

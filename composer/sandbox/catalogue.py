@@ -21,6 +21,11 @@ TALKING_PHOTOS = [
     ("tp-5a1c0f2e9d", "Studio portrait"),
     ("tp-8b7e44c1aa", "Outdoor portrait"),
 ]
+DIGITAL_TWINS = [("twin-3f9a27c1", "Mara (your digital twin)", "female")]
+"""Custom video avatars (v3 looks only): filmed in front of their own room."""
+BACKDROPS = {"tp-5a1c0f2e9d": "plain", "tp-8b7e44c1aa": "outdoor", "twin-3f9a27c1": "room"}
+"""Each custom look's own backdrop (clipmedia.PLATES): what an MP4 of it shows around
+the presenter, since only studio avatars are rendered on the asked background colour."""
 VOICES = [
     ("2d5b0e6cf36f460aa7fc47e3eee4ba54", "Rachel", "English", "female", True),
     ("1bd001e7e50f421d891986aad5158bc8", "Paul", "English", "male", False),
@@ -71,17 +76,29 @@ def voices_data(base_url: str) -> dict[str, Any]:
 
 
 LOOK_SIZES = {"avatar": (1080, 1920), "talking_photo": (768, 1024)}
-MATTING_AVATARS = frozenset({"Daisy-inskirt-20220818", "Anna_public_3_20240108"})
+
+
+def look_type(look_id: str) -> str | None:
+    """The `avatar_type` of a look (None: no such look). Only studio avatars are matted:
+    they accept `output_format: "webm"` and `remove_background`; custom looks refuse both."""
+    if any(look_id == avatar[0] for avatar in AVATARS):
+        return "studio_avatar"
+    if any(look_id == twin[0] for twin in DIGITAL_TWINS):
+        return "digital_twin"
+    if any(look_id == photo[0] for photo in TALKING_PHOTOS):
+        return "photo_avatar"
+    return None
 
 
 def looks_data(base_url: str) -> list[dict[str, Any]]:
-    """`GET /v3/avatars/looks` items: every avatar and talking photo as a look, with its real
-    image size (video avatars portrait 1080x1920, photos 768x1024) and whether it can be
-    rendered on transparency. `supports_matting` is this sandbox's name: HeyGen's CLI
-    schema (gen/avatar.go) lists no matting field on looks."""
+    """`GET /v3/avatars/looks` items: studio avatars, digital twins and talking photos as
+    looks, with their real image size (video avatars portrait 1080x1920, photos 768x1024).
+    Like HeyGen's (gen/avatar.go), a look says nothing of matting."""
     looks = []
     for look_id, name, gender, _premium in AVATARS:
         looks.append(_look(look_id, name, gender, "studio_avatar", base_url))
+    for look_id, name, gender in DIGITAL_TWINS:
+        looks.append(_look(look_id, name, gender, "digital_twin", base_url))
     for look_id, name in TALKING_PHOTOS:
         looks.append(_look(look_id, name, None, "photo_avatar", base_url))
     return looks
@@ -104,9 +121,8 @@ def _look(
         "preview_image_url": base_url + AVATAR_PREVIEW,
         "preview_video_url": base_url + VIDEO_PREVIEW,
         "supported_api_engines": ["avatar_iii", "avatar_iv"]
-        + (["avatar_v"] if avatar_type == "studio_avatar" else []),
+        + (["avatar_v"] if avatar_type == "digital_twin" else []),  # V: twins only
         "tags": [],
-        "supports_matting": look_id in MATTING_AVATARS,
     }
 
 

@@ -15,7 +15,9 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
 
+from composer.sandbox.alpha import BackgroundRemovals, look_refusal
 from composer.sandbox.api import Reply, Request, json_reply
+from composer.sandbox.avatar_clips import AvatarClips
 from composer.sandbox.catalogue import looks_data, v3_voices_data
 from composer.sandbox.faults import Faults
 from composer.sandbox.idempotency import IdempotencyStore
@@ -39,6 +41,7 @@ MAGIC = [
 STATUS_NAMES = {"pending": "pending", "processing": "processing"}
 VIDEO_PATH = re.compile(r"^/v3/videos/([A-Za-z0-9_-]+)$")
 COMPLETE_PATH = re.compile(r"^/v3/assets/([A-Za-z0-9_-]+)/complete$")
+REMOVAL_PATH = re.compile(r"^/v3/background-removals/([A-Za-z0-9_-]+)$")
 ERROR_STATUSES = {
     "rate_limit_exceeded": 429,
     "resource_limit_exceeded": 429,
@@ -76,8 +79,15 @@ def detect_mime(data: bytes) -> str | None:
 
 
 class V3Api:
-    def __init__(self, store: RenderStore, faults: Faults, base_url: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        store: RenderStore,
+        faults: Faults,
+        base_url: Callable[[], str],
+        clips: AvatarClips,
+    ) -> None:
         self.store = store
+        self.removals = BackgroundRemovals(store, clips, faults, base_url)
         self.faults = faults
         self._base_url = base_url
         self.keys = IdempotencyStore()
@@ -90,6 +100,7 @@ class V3Api:
             ("GET", "/v3/avatars/looks"): lambda r: self._page(looks_data(self._base_url())),
             ("GET", "/v3/voices"): lambda r: self._page(v3_voices_data(self._base_url())),
             ("GET", "/v3/user/me"): self.me,
+            ("POST", "/v3/background-removals"): self.removals.create,
         }
 
     def handle(self, request: Request) -> Reply:
@@ -100,6 +111,8 @@ class V3Api:
             return self.video(match.group(1))
         if request.method == "POST" and (match := COMPLETE_PATH.match(request.path)):
             return self.complete(match.group(1))
+        if request.method == "GET" and (match := REMOVAL_PATH.match(request.path)):
+            return self.removals.get(match.group(1))
         return v3_error(404, "not_found", f"Not found: {request.method} {request.path}")
 
     # --- videos ---
@@ -121,6 +134,9 @@ class V3Api:
         if problem:
             code, message, param = problem
             return v3_error(400, code, message, param), 0.0
+        refusal = look_refusal(body, self.faults)
+        if refusal is not None:
+            return refusal, 0.0
         scenes = len(body["scenes"]) if body["type"] == "studio" else 1
         render = self.store.create(body, self.faults.fail_render, scenes)
         self.balance = max(0.0, self.balance - CREDITS_PER_SCENE * scenes)

@@ -1,0 +1,77 @@
+"""What HeyGen said each look can do for a transparent presenter, kept between runs.
+
+HeyGen's looks carry no matting field (gen/avatar.go): whether a look can be rendered as a
+transparent WebM, or with `remove_background`, is learnt by asking, and a refusal is
+remembered so it is not asked again. Facts are keyed by host, account and look (another
+account may have another plan; the practice server's looks are not HeyGen's). Background
+removal is the account's (its plan), kept under the look id "".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from composer.storage.atomic import write_json_atomic
+
+ACCOUNT_WIDE = ""
+"""The look id under which account-wide facts (background removal) are kept."""
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class LookFacts:
+    """None: not asked yet. `webm_refusal`: "matting" (the look can't) or "plan"."""
+
+    webm: bool | None = None
+    webm_refusal: str | None = None
+    remove_background: bool | None = None
+    background_removal: bool | None = None
+
+
+def account_tag(name: str | None) -> str:
+    """A short stable tag for an account name (the file holds no e-mail address)."""
+    return hashlib.sha256((name or "?").encode("utf-8")).hexdigest()[:16]
+
+
+class LookMemory:
+    def __init__(self, path: Path, host: str, account: str) -> None:
+        self.path = Path(path)
+        self.prefix = f"{host}|{account}|"
+
+    def facts(self, look_id: str) -> LookFacts:
+        item = self._read().get(self.prefix + look_id)
+        if not isinstance(item, dict):
+            return LookFacts()
+        known = {name: item.get(name) for name in LookFacts.__dataclass_fields__}
+        return LookFacts(**{k: v for k, v in known.items() if isinstance(v, bool | str)})
+
+    def learn(self, look_id: str, **facts: Any) -> LookFacts:
+        """Keep new facts of a look (merged with what was known), atomically."""
+        with _LOCK:
+            everything = self._read()
+            changed = replace(self.facts(look_id), **facts)
+            everything[self.prefix + look_id] = asdict(changed)
+            write_json_atomic(self.path, everything)
+        return changed
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+
+def known_anywhere(path: Path, host: str, look_id: str) -> LookFacts:
+    """The facts of `look_id` on `host` under any account (the estimate, made offline,
+    does not know the account): the most recently written wins."""
+    memory = LookMemory(path, host, "")
+    for key, item in reversed(list(memory._read().items())):
+        if key.startswith(f"{host}|") and key.endswith(f"|{look_id}") and isinstance(item, dict):
+            return LookMemory(path, host, key.split("|")[1]).facts(look_id)
+    return LookFacts()

@@ -1,0 +1,156 @@
+"""Exact layout on looks as HeyGen has them (no matting field): a studio avatar is asked
+for a WebM with alpha and gets it; a digital twin and a photo look are refused webm (400
+naming output_format), so their MP4 is cleaned by HeyGen's background removal (mask
+layer), all over real HTTP to the practice server. The composed video is checked pixel by
+pixel: around the presenter, the scene's own background, never the clip's backdrop."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from composer.jobs.history import JobHistory
+from composer.jobs.runner import JobRunner
+from composer.jobs.state import JobState
+from composer.media.video import VideoFrames
+from composer.model.enums import BackgroundType, CharacterType
+from composer.model.project import Background, Character, Dimension, Project, Scene, Voice
+from composer.sandbox.clipmedia import SKIN
+from composer.sandbox.server import SandboxServer
+from tests.support.sandbox_fixture import FAST_POLLS, client_for
+
+STUDIO, TWIN, PHOTO = "Daisy-inskirt-20220818", "twin-3f9a27c1", "tp-8b7e44c1aa"
+BACKGROUNDS = ("#F28C28", "#2A9D8F", "#E9C46A")
+WIDTH, HEIGHT, SCALE = 1280, 720, 0.5
+REMOVALS = "/v3/background-removals"
+
+
+def project() -> Project:
+    scenes = []
+    for look, colour in zip((STUDIO, TWIN, PHOTO), BACKGROUNDS, strict=True):
+        photo = look == PHOTO
+        character = Character(
+            type=CharacterType.TALKING_PHOTO if photo else CharacterType.AVATAR,
+            avatar_id=None if photo else look,
+            talking_photo_id=look if photo else None,
+            scale=SCALE,
+        )
+        voice = Voice(input_text="Hello there.", voice_id="2d5b0e6cf36f460aa7fc47e3eee4ba54")
+        scenes.append(Scene(character=character, voice=voice,
+                            background=Background(BackgroundType.COLOR, value=colour)))  # fmt: skip
+    size = Dimension(width=WIDTH, height=HEIGHT)
+    return Project(title="Looks", dimension=size, scenes=scenes, route="exact")
+
+
+def send(sandbox: SandboxServer, tmp_path: Path, name: str) -> Path:
+    runner = JobRunner(client_for(sandbox), JobHistory(tmp_path / "jobs.json"),
+                       schedule=FAST_POLLS, route="exact")  # fmt: skip
+    final = runner.submit(project(), name, tmp_path / name, lambda r: None,
+                          lambda f, w: None, threading.Event())  # fmt: skip
+    assert final.state == JobState.COMPLETED, final.message
+    return Path(final.file)
+
+
+def log(sandbox: SandboxServer, method: str, path: str) -> list[dict[str, Any]]:
+    return [e for e in sandbox.request_log() if e["method"] == method and e["path"] == path]
+
+
+def picture_rect(aspect: float) -> tuple[int, int, int, int]:
+    """Where the presenter's picture lies, by the documented rule (README, "Layout
+    assumptions"): scale 1 makes the picture as tall as the frame; offset 0 centres it."""
+    h = SCALE * HEIGHT
+    w = h * aspect
+    return (round(WIDTH / 2 - w / 2), round(HEIGHT / 2 - h / 2), round(w), round(h))
+
+
+def close(pixels: np.ndarray, colour: str | tuple[int, int, int], within: float = 14) -> np.ndarray:
+    rgb = (
+        tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) if isinstance(colour, str) else colour
+    )
+    return np.linalg.norm(pixels[..., :3].astype(float) - rgb, axis=-1) <= within
+
+
+def scene_frames(video: Path) -> list[np.ndarray]:
+    """Each scene's frame 0.5 s in (every clip says "Hello there.": same length)."""
+    with VideoFrames(video) as frames:
+        length = frames.info.seconds / 3
+        return [frames.at(index * length + 0.5).copy() for index in range(3)]
+
+
+@pytest.fixture
+def sent(sandbox: SandboxServer, tmp_path: Path) -> Path:
+    return send(sandbox, tmp_path, "first")
+
+
+def test_studio_avatars_get_webm_custom_looks_a_background_removal(
+    sandbox: SandboxServer, sent: Path
+) -> None:
+    creates = log(sandbox, "POST", "/v3/videos")
+    asked = [(e["body"]["avatar_id"], e["body"]["output_format"]) for e in creates]
+    assert asked == [(STUDIO, "webm"), (TWIN, "webm"), (TWIN, "mp4"), (TWIN, "mp4"),
+                     (PHOTO, "webm"), (PHOTO, "mp4")]  # fmt: skip
+    for entry in creates:
+        body = entry["body"]
+        if body["output_format"] == "webm":
+            assert "background" not in body and "remove_background" not in body
+        else:
+            assert body["background"]["type"] == "color"
+    # a video look is asked remove_background (refused: not trained with matting), a
+    # photo look never
+    assert creates[2]["body"]["remove_background"] is True
+    assert "remove_background" not in creates[3]["body"]
+    assert "remove_background" not in creates[5]["body"]
+    removals = log(sandbox, "POST", REMOVALS)
+    assert len(removals) == 2
+    for entry in removals:
+        body = entry["body"]
+        assert body["layers"] == ["mask"] and body["video"]["type"] == "url"
+        assert body["request_id"].startswith("scene-composer-")
+        assert "idempotency-key" not in entry["headers"]  # the body's request_id is the key
+    assert len({e["body"]["request_id"] for e in removals}) == 2
+    polled = [e for e in sandbox.request_log() if e["path"].startswith(REMOVALS + "/")]
+    assert polled and all(e["method"] == "GET" for e in polled)
+    masks = [e for e in sandbox.request_log() if e["path"].startswith("/files/removal/")]
+    assert len(masks) == 2 and all(e["path"].endswith("-mask.mp4") for e in masks)
+
+
+def test_the_composed_video_has_every_presenter_cut_out(sent: Path) -> None:
+    for index, (frame, colour) in enumerate(zip(scene_frames(sent), BACKGROUNDS, strict=True)):
+        x, y, w, h = picture_rect(768 / 1024 if index == 2 else 1080 / 1920)
+        inside = frame[y : y + h, x : x + w]
+        corners = np.concatenate([inside[4:40, 4:40], inside[4:40, -40:-4]])
+        assert close(corners, colour).mean() > 0.99, f"scene {index + 1}: backdrop around it"
+        head = frame[
+            y + round(0.225 * h) - 3 : y + round(0.225 * h) + 3, x + w // 2 - 3 : x + w // 2 + 3
+        ]
+        assert close(head, SKIN, 24).mean() > 0.9, f"scene {index + 1}: no presenter"
+        # nothing of the backdrops the custom looks were filmed on (room, sky, grass)
+        backdrop = sum(
+            close(inside, c, 20) for c in ((120, 84, 52), (250, 220, 120), (70, 140, 60))
+        )
+        assert backdrop.mean() < 0.001, f"scene {index + 1}: the clip's backdrop shows"
+        share_bg = close(inside, colour).mean()
+        assert 0.35 < share_bg < 0.95  # the presenter covers part of the rectangle
+
+
+def test_refusals_are_remembered_so_the_next_send_asks_each_look_once(
+    sandbox: SandboxServer, sent: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from composer.routes.exact import clip_folder
+
+    before = len(log(sandbox, "POST", "/v3/videos"))
+    for clip in clip_folder().glob("*.*"):  # clips gone, what was learnt kept
+        clip.unlink()
+    assert (clip_folder() / "looks" / "alpha.json").exists()
+    shutil.rmtree(tmp_path / "first")
+    send(sandbox, tmp_path, "second")
+    again = log(sandbox, "POST", "/v3/videos")[before:]
+    asked = [(e["body"]["avatar_id"], e["body"]["output_format"]) for e in again]
+    assert asked == [(STUDIO, "webm"), (TWIN, "mp4"), (PHOTO, "mp4")]
+    assert "remove_background" not in again[1]["body"]  # the twin's refusal is known too
