@@ -67,11 +67,10 @@ def picture_rect(aspect: float) -> tuple[int, int, int, int]:
     return (round(WIDTH / 2 - w / 2), round(HEIGHT / 2 - h / 2), round(w), round(h))
 
 
-def close(pixels: np.ndarray, colour: str | tuple[int, int, int], within: float = 14) -> np.ndarray:
-    rgb = (
-        tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) if isinstance(colour, str) else colour
-    )
-    return np.linalg.norm(pixels[..., :3].astype(float) - rgb, axis=-1) <= within
+def close(pixels: np.ndarray, colour: str | tuple[int, ...], within: float = 14) -> np.ndarray:
+    if isinstance(colour, str):
+        colour = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return np.linalg.norm(pixels[..., :3].astype(float) - colour, axis=-1) <= within
 
 
 def scene_frames(video: Path) -> list[np.ndarray]:
