@@ -153,3 +153,25 @@ def test_refusals_are_remembered_so_the_next_send_asks_each_look_once(
     asked = [(e["body"]["avatar_id"], e["body"]["output_format"]) for e in again]
     assert asked == [(STUDIO, "webm"), (TWIN, "mp4"), (PHOTO, "mp4")]
     assert "remove_background" not in again[1]["body"]  # the twin's refusal is known too
+
+
+def test_removal_answers_follow_heygens_schema_and_request_id_finds_the_first_job(
+    sandbox: SandboxServer, sent: Path
+) -> None:
+    import requests
+
+    from composer.heygen.schemas import problem
+    from tests.support.sandbox_fixture import KEY
+
+    first = log(sandbox, "POST", REMOVALS)[0]["body"]
+    headers = {"x-api-key": KEY}
+    again = requests.post(sandbox.base_url + REMOVALS, json=first, headers=headers, timeout=5)
+    assert problem("POST /v3/background-removals", "response", again.json()) is None
+    job = again.json()["data"]
+    got = requests.get(f"{sandbox.base_url}{REMOVALS}/{job['id']}", headers=headers, timeout=5)
+    assert problem("GET /v3/background-removals/{job_id}", "response", got.json()) is None
+    assert got.json()["data"]["status"] == "completed" and set(job["layers"]) == {"mask"}
+    polled = {e["path"] for e in sandbox.request_log() if e["path"].startswith(REMOVALS + "/")}
+    assert f"{REMOVALS}/{job['id']}" in polled  # the same job the route followed
+    mask = requests.get(job["layers"]["mask"], timeout=5)
+    assert mask.status_code == 200 and mask.headers["Content-Type"] == "video/mp4"

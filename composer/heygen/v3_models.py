@@ -37,7 +37,9 @@ class V3Asset:
 
 @dataclass(frozen=True)
 class Look:
-    """An avatar look (`avatar_id` on v3): its real image size, engines and matting."""
+    """An avatar look (`avatar_id` on v3): its real image size and engines. HeyGen says
+    nothing of matting: whether a look gives a WebM with alpha is learnt by asking
+    (composer/routes/look_memory.py)."""
 
     look_id: str
     name: str
@@ -48,7 +50,6 @@ class Look:
     preview_video_url: str | None = None
     default_voice_id: str | None = None
     supported_api_engines: tuple[str, ...] = ()
-    supports_matting: bool | None = None  # None: the answer did not say
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,6 @@ def parse_asset(data: dict[str, Any]) -> V3Asset:
 
 
 def parse_look(item: dict[str, Any]) -> Look:
-    tags = [str(tag).lower() for tag in item.get("tags") or []]
-    matting = item.get("supports_matting")
     return Look(
         look_id=str(item["id"]),
         name=str(item.get("name") or item["id"]),
@@ -117,7 +116,6 @@ def parse_look(item: dict[str, Any]) -> Look:
         preview_video_url=_text(item, "preview_video_url"),
         default_voice_id=_text(item, "default_voice_id"),
         supported_api_engines=tuple(str(e) for e in item.get("supported_api_engines") or ()),
-        supports_matting=matting if isinstance(matting, bool) else ("matting" in tags or None),
     )
 
 

@@ -53,7 +53,7 @@ class BackgroundRemovals:
         """Start (or, for a `request_id` already used, find again) the removal of the
         background of the video at `video_url`."""
         body = {"video": {"type": "url", "url": video_url}, "layers": list(layers),
-                "request_id": request_id, "title": "Scene Composer presenter matte"}  # fmt: skip
+                "request_id": request_id}  # fmt: skip
         return parse_removal(self.api._idempotent("POST", REMOVALS_PATH, None, json=body))
 
     def get(self, removal_id: str) -> Removal:

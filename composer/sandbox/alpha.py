@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from composer.heygen.schemas import problem
 from composer.sandbox.api import Reply, Request
 from composer.sandbox.avatar_clips import AvatarClips, is_avatar
 from composer.sandbox.catalogue import look_type
@@ -40,8 +41,6 @@ MATTING_REMOVE = "This avatar was not trained with matting: remove_background is
 PLAN_WEBM = "Please subscribe to higher plan to generate transparent videos - WebM not allowed."
 PLAN_REMOVAL = "Please subscribe to higher plan to use background removal."
 LAYERS = ("foreground", "mask", "background")
-FIELDS = frozenset({"video", "layers", "request_id", "title"})
-SOURCES = {"url": ("url",), "asset_id": ("asset_id",), "base64": ("media_type", "data")}
 VIDEO_LINK = re.compile(r"^/files/video/([A-Za-z0-9_-]+)\.(mp4|webm)$")
 REMOVAL_FILE = re.compile(r"^([0-9a-f]+)-(foreground|mask|background)\.(mp4|webm)$")
 
@@ -82,24 +81,13 @@ class Removal:
 
 
 def body_problem(body: Any) -> tuple[str, str | None] | None:
-    """What HeyGen's request schema refuses in a background-removal body: (message, param)."""
-    if not isinstance(body, dict):
-        return "The body must be a JSON object.", None
-    unknown = sorted(set(body) - FIELDS)
-    if unknown:
-        return f"Unknown field: {unknown[0]}.", unknown[0]
-    video = body.get("video")
-    if not isinstance(video, dict) or video.get("type") not in SOURCES:
-        return "video must be an object of type url, asset_id or base64.", "video"
-    for name in ("type", *SOURCES[video["type"]]):
-        if not isinstance(video.get(name), str):
-            return f"video.{name} is required.", f"video.{name}"
-    layers = body.get("layers", list(LAYERS))
-    if not isinstance(layers, list) or any(layer not in LAYERS for layer in layers):
+    """What HeyGen's request schema refuses in a background-removal body (strictly: an
+    unlisted field too), or a layer its description does not name: (message, param)."""
+    found = problem("POST /v3/background-removals", "request", body)
+    if found is not None:
+        return found.message, found.param
+    if any(layer not in LAYERS for layer in body.get("layers") or ()):
         return "layers may hold foreground, mask and background.", "layers"
-    for name in ("request_id", "title"):
-        if body.get(name) is not None and not isinstance(body[name], str):
-            return f"{name} must be a string.", name
     return None
 
 
