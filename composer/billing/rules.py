@@ -38,6 +38,8 @@ class RouteRate:
     increment_seconds: float
     rates_per_minute: dict[str, float]
     draft: Draft | None = None
+    removal_per_minute: float = 0.0
+    """HeyGen's background removal of a clip (exact layout, looks without a WebM)."""
 
     def rate(self, engine: str) -> float:
         """Per-minute rate of an engine key ("video_avatar", "avatar_iv:photo:4k"); a key
@@ -164,6 +166,7 @@ def _route(value: dict[str, Any]) -> RouteRate:
         increment_seconds=_positive(value["increment_seconds"], "increment_seconds"),
         rates_per_minute=rates,
         draft=Draft(float(draft["max_seconds"]), int(draft["per_day"])) if draft else None,
+        removal_per_minute=float(value.get("background_removal_per_minute", 0.0)),
     )
 
 

@@ -67,11 +67,13 @@ class LookMemory:
         return data if isinstance(data, dict) else {}
 
 
-def known_anywhere(path: Path, host: str, look_id: str) -> LookFacts:
-    """The facts of `look_id` on `host` under any account (the estimate, made offline,
-    does not know the account): the most recently written wins."""
-    memory = LookMemory(path, host, "")
-    for key, item in reversed(list(memory._read().items())):
-        if key.startswith(f"{host}|") and key.endswith(f"|{look_id}") and isinstance(item, dict):
-            return LookMemory(path, host, key.split("|")[1]).facts(look_id)
+def facts_anywhere(path: Path, look_id: str) -> LookFacts:
+    """The facts of `look_id` on any host and account (the estimate, made offline, knows
+    neither): the last written wins."""
+    memory = LookMemory(path, "", "")
+    for key in reversed(list(memory._read())):
+        host, _, rest = key.partition("|")
+        account, _, look = rest.partition("|")
+        if look == look_id:
+            return LookMemory(path, host, account).facts(look_id)
     return LookFacts()
