@@ -15,11 +15,11 @@ import pytest
 
 from composer.jobs.history import JobHistory
 from composer.jobs.runner import JobRunner
-from composer.jobs.state import JobState
+from composer.jobs.state import JobRecord, JobState
 from composer.media.video import VideoFrames
 from composer.model.enums import BackgroundType, CharacterType
 from composer.model.project import Background, Character, Dimension, Project, Scene, Voice
-from composer.sandbox.clipmedia import SKIN
+from composer.sandbox.clipmedia import SHIRT, SKIN
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import FAST_POLLS, client_for
 
@@ -29,10 +29,10 @@ WIDTH, HEIGHT, SCALE = 1280, 720, 0.5
 REMOVALS = "/v3/background-removals"
 
 
-def project() -> Project:
+def project(looks: tuple[str, ...] = (STUDIO, TWIN, PHOTO)) -> Project:
     scenes = []
-    for look, colour in zip((STUDIO, TWIN, PHOTO), BACKGROUNDS, strict=True):
-        photo = look == PHOTO
+    for look, colour in zip(looks, BACKGROUNDS, strict=False):
+        photo = look.startswith("tp-")
         character = Character(
             type=CharacterType.TALKING_PHOTO if photo else CharacterType.AVATAR,
             avatar_id=None if photo else look,
@@ -46,11 +46,15 @@ def project() -> Project:
     return Project(title="Looks", dimension=size, scenes=scenes, route="exact")
 
 
-def send(sandbox: SandboxServer, tmp_path: Path, name: str) -> Path:
+def run(sandbox: SandboxServer, tmp_path: Path, name: str, sent: Project) -> JobRecord:
     runner = JobRunner(client_for(sandbox), JobHistory(tmp_path / "jobs.json"),
                        schedule=FAST_POLLS, route="exact")  # fmt: skip
-    final = runner.submit(project(), name, tmp_path / name, lambda r: None,
-                          lambda f, w: None, threading.Event())  # fmt: skip
+    return runner.submit(sent, name, tmp_path / name, lambda r: None,
+                         lambda f, w: None, threading.Event())  # fmt: skip
+
+
+def send(sandbox: SandboxServer, tmp_path: Path, name: str) -> Path:
+    final = run(sandbox, tmp_path, name, project())
     assert final.state == JobState.COMPLETED, final.message
     return Path(final.file)
 
@@ -118,22 +122,25 @@ def test_studio_avatars_get_webm_custom_looks_a_background_removal(
 
 
 def test_the_composed_video_has_every_presenter_cut_out(sent: Path) -> None:
-    for index, (frame, colour) in enumerate(zip(scene_frames(sent), BACKGROUNDS, strict=True)):
-        x, y, w, h = picture_rect(768 / 1024 if index == 2 else 1080 / 1920)
-        inside = frame[y : y + h, x : x + w]
-        corners = np.concatenate([inside[4:40, 4:40], inside[4:40, -40:-4]])
-        assert close(corners, colour).mean() > 0.99, f"scene {index + 1}: backdrop around it"
-        head = frame[
-            y + round(0.225 * h) - 3 : y + round(0.225 * h) + 3, x + w // 2 - 3 : x + w // 2 + 3
-        ]
-        assert close(head, SKIN, 24).mean() > 0.9, f"scene {index + 1}: no presenter"
-        # nothing of the backdrops the custom looks were filmed on (room, sky, grass)
-        backdrop = sum(
-            close(inside, c, 20) for c in ((120, 84, 52), (250, 220, 120), (70, 140, 60))
-        )
-        assert backdrop.mean() < 0.001, f"scene {index + 1}: the clip's backdrop shows"
-        share_bg = close(inside, colour).mean()
-        assert 0.35 < share_bg < 0.95  # the presenter covers part of the rectangle
+    for index, frame in enumerate(scene_frames(sent)):
+        assert_cut_out(frame, BACKGROUNDS[index], 768 / 1024 if index == 2 else 1080 / 1920)
+
+
+def assert_cut_out(frame: np.ndarray, colour: str, aspect: float) -> None:
+    """Around the presenter the scene's colour, in the face skin, nothing of a backdrop
+    (room, sky, grass, the grey wall)."""
+    x, y, w, h = picture_rect(aspect)
+    inside = frame[y : y + h, x : x + w]
+    corners = np.concatenate([inside[4:40, 4:40], inside[4:40, -40:-4]])
+    assert close(corners, colour).mean() > 0.99, f"{colour}: a backdrop around the presenter"
+    cy, cx = y + round(0.225 * h), x + w // 2  # the face (clipmedia draws it there)
+    assert close(frame[cy - 3 : cy + 3, cx - 3 : cx + 3], SKIN, 24).mean() > 0.9, "no face"
+    sy = y + round(0.37 * h)  # the white shirt, as near grey as a grey wall: kept
+    assert close(frame[sy - 2 : sy + 2, cx - 2 : cx + 2], SHIRT, 30).mean() > 0.9, "no shirt"
+    plates = ((120, 84, 52), (250, 220, 120), (70, 140, 60), (196, 192, 184))
+    backdrop = sum(close(inside, plate, 10) for plate in plates)
+    assert backdrop.mean() < 0.001, f"{colour}: the clip's own backdrop shows"
+    assert 0.35 < close(inside, colour).mean() < 0.95  # the presenter covers part of it
 
 
 def test_refusals_are_remembered_so_the_next_send_asks_each_look_once(
@@ -175,3 +182,18 @@ def test_removal_answers_follow_heygens_schema_and_request_id_finds_the_first_jo
     assert f"{REMOVALS}/{job['id']}" in polled  # the same job the route followed
     mask = requests.get(job["layers"]["mask"], timeout=5)
     assert mask.status_code == 200 and mask.headers["Content-Type"] == "video/mp4"
+
+
+def test_without_background_removal_a_plain_wall_is_keyed_here_a_room_is_refused(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    sandbox.faults.update({"v3_no_background_removal": True})
+    plain = run(sandbox, tmp_path, "plain", project(("tp-5a1c0f2e9d",)))
+    assert plain.state == JobState.COMPLETED, plain.message
+    with VideoFrames(Path(plain.file)) as frames:
+        assert_cut_out(frames.at(0.5), BACKGROUNDS[0], 768 / 1024)
+    room = run(sandbox, tmp_path, "room", project((TWIN,)))
+    assert room.state == JobState.FAILED
+    assert room.message.startswith("Scene 1:") and "Mara (your digital twin)" in room.message
+    assert "studio avatars" in room.message and "Traceback" not in room.message
+    assert len(log(sandbox, "POST", REMOVALS)) == 1  # refused once, then remembered

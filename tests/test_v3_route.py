@@ -177,7 +177,8 @@ def test_every_v3_error_code_is_explained(
 
 def test_balance_comes_from_the_v3_account(sandbox: SandboxServer, tmp_path: Path) -> None:
     balance = runner(sandbox, tmp_path).route.balance()
-    assert balance.credits == 1000.0 and "1,000 credits" in balance.words
+    assert balance.amount == 1000.0 and balance.unit == "credits"
+    assert "1,000 credits" in balance.words
 
 
 class _NoJob:

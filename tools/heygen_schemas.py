@@ -176,7 +176,13 @@ def convert(node: Any) -> Any:
         return [convert(item) for item in node]
     if not isinstance(node, dict):
         return node
-    out = {k: convert(v) for k, v in node.items() if k not in PROSE and not k.startswith("x-")}
+    out = {
+        key: {name: convert(sub) for name, sub in value.items()}
+        if key == "properties"  # field names, not keywords: a field may be called "title"
+        else convert(value)
+        for key, value in node.items()
+        if key not in PROSE and not key.startswith("x-")
+    }
     if "discriminator" in node:
         out = _tag_branches(node, out)
     if out.pop("nullable", False):
@@ -258,6 +264,8 @@ def query_flags(flags: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             schema["minimum"] = flag["min"]
         if flag["max"] is not None:
             schema["maximum"] = flag["max"]
+        if flag["default"] not in (None, ""):
+            schema["default"] = flag["default"]
         if flag["required"]:
             schema["required"] = True
         query[flag["name"]] = schema

@@ -269,6 +269,8 @@ class ExactRoute(RenderRoute):
             if clip["video_id"]:
                 continue
             job.check_cancel()
+            if self._alpha().refresh(clip):  # a refusal learnt from an earlier clip
+                clip["idempotency"] = f"scene-composer-{uuid.uuid4().hex}"
             while True:
                 try:
                     clip["video_id"] = self.api.create_video(clip["body"], clip["idempotency"])

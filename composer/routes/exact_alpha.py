@@ -15,6 +15,7 @@ this order (HeyGen documents these ways to alpha; its looks say nothing of matti
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from typing import Any
 
@@ -79,6 +80,16 @@ class Alpha:
         way = first_way(facts, self.memory.facts(ACCOUNT_WIDE))
         shape(body, way, look_type, facts, key)
         return way
+
+    def refresh(self, clip: dict[str, Any]) -> bool:
+        """Reshape a clip not sent yet by what was learnt since it was prepared (another
+        clip of the job was refused the same way); True when its body changed."""
+        body = copy.deepcopy(clip["body"])
+        way = self.ask(body, clip["key_colour"], clip.get("look_type") or "")
+        if body == clip["body"]:
+            return False
+        clip["body"], clip["way"] = body, way
+        return True
 
     def step_down(self, clip: dict[str, Any], exc: HeyGenError) -> bool:
         """After HeyGen refused `clip`'s create: learn why and reshape the clip for the

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import local_media, resolve_uploads
+from composer.billing.money import CREDITS, balance_text
 from composer.heygen.errors import HeyGenError, RequestRejected
 from composer.heygen.models import VideoStatus
 from composer.model.project import Project
@@ -132,7 +133,7 @@ class V2ScenesRoute(RenderRoute):
 
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits
-        return Balance(credits, f"{credits:,.0f} credits left")
+        return Balance(credits, balance_text(credits, CREDITS), CREDITS)
 
 
 def _retired_or(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) -> Exception:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import file_sha256, local_media, resolve_uploads
+from composer.billing.money import balance_text
 from composer.heygen.errors import SubmissionUnknown
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import V3Video
@@ -140,9 +141,9 @@ class V3StudioRoute(RenderRoute):
 
     def balance(self) -> Balance:
         account = self.api.me()
-        if account.credits is None:
-            return Balance(None, "HeyGen did not say how much credit is left.")
-        return Balance(account.credits, f"{account.credits:,.0f} credits left")
+        if account.amount is None:
+            return Balance(None, "HeyGen did not say how much is left.", account.unit)
+        return Balance(account.amount, balance_text(account.amount, account.unit), account.unit)
 
 
 class _Uploader:

@@ -16,7 +16,6 @@ gen/background-removal.go) and its users report it:
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 import threading
 import time
@@ -24,13 +23,14 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from composer.heygen.schemas import problem
-from composer.sandbox.api import Reply, Request
+from composer.sandbox.api import Reply
 from composer.sandbox.avatar_clips import AvatarClips, is_avatar
 from composer.sandbox.catalogue import look_type
 from composer.sandbox.clipmedia import render_clip
 from composer.sandbox.faults import Faults
 from composer.sandbox.renders import RenderStore
+from composer.sandbox.v3_contract import Call, v3_ok
+from composer.sandbox.v3_contract import v3_error as error
 
 INVALID = "invalid_parameter"
 MATTING_WEBM = (
@@ -43,11 +43,6 @@ PLAN_REMOVAL = "Please subscribe to higher plan to use background removal."
 LAYERS = ("foreground", "mask", "background")
 VIDEO_LINK = re.compile(r"^/files/video/([A-Za-z0-9_-]+)\.(mp4|webm)$")
 REMOVAL_FILE = re.compile(r"^([0-9a-f]+)-(foreground|mask|background)\.(mp4|webm)$")
-
-
-def error(status: int, code: str, message: str, param: str | None = None) -> Reply:
-    body = {"error": {"code": code, "message": message, "param": param, "doc_url": None}}
-    return Reply(status, json.dumps(body).encode("utf-8"))
 
 
 def look_refusal(body: dict[str, Any], faults: Faults) -> Reply | None:
@@ -80,17 +75,6 @@ class Removal:
         return "completed" if self.render_id else "failed"
 
 
-def body_problem(body: Any) -> tuple[str, str | None] | None:
-    """What HeyGen's request schema refuses in a background-removal body (strictly: an
-    unlisted field too), or a layer its description does not name: (message, param)."""
-    found = problem("POST /v3/background-removals", "request", body)
-    if found is not None:
-        return found.message, found.param
-    if any(layer not in LAYERS for layer in body.get("layers") or ()):
-        return "layers may hold foreground, mask and background.", "layers"
-    return None
-
-
 class BackgroundRemovals:
     def __init__(self, store: RenderStore, clips: AvatarClips, faults: Faults, base_url) -> None:
         self.store, self.clips, self.faults = store, clips, faults
@@ -100,16 +84,14 @@ class BackgroundRemovals:
         self._files: dict[str, bytes] = {}
         self._lock = threading.Lock()
 
-    def create(self, request: Request) -> Reply:
+    def create(self, call: Call) -> Reply:
+        """The body is already checked against HeyGen's schema (v3_contract); its prose
+        names the layers."""
         if self.faults.v3_no_background_removal:
             return error(403, "forbidden", PLAN_REMOVAL)
-        try:
-            body = json.loads(request.body)
-        except ValueError:
-            return error(400, INVALID, "The body is not valid JSON.")
-        problem = body_problem(body)
-        if problem:
-            return error(400, INVALID, *problem)
+        body = call.body
+        if any(layer not in LAYERS for layer in body.get("layers") or ()):
+            return error(400, INVALID, "layers may hold foreground, mask and background.", "layers")
         with self._lock:
             request_id = body.get("request_id")
             known = self._by_request.get(request_id) if request_id else None
@@ -128,7 +110,8 @@ class BackgroundRemovals:
                 self._by_request[request_id] = job.id
         return self._answer(job)
 
-    def get(self, job_id: str) -> Reply:
+    def get(self, call: Call) -> Reply:
+        job_id = call.params["job_id"]
         with self._lock:
             job = self._jobs.get(job_id)
         if job is None:
@@ -193,4 +176,4 @@ class BackgroundRemovals:
             data["duration"] = self.clips.spec(render.body).seconds if render else None
         elif status == "failed":
             data["error"] = "The video could not be downloaded (the sandbox fetches its own links)."
-        return Reply(200, json.dumps({"data": data}).encode("utf-8"))
+        return v3_ok(data)

@@ -23,7 +23,12 @@ TALKING_PHOTOS = [
 ]
 DIGITAL_TWINS = [("twin-3f9a27c1", "Mara (your digital twin)", "female")]
 """Custom video avatars (v3 looks only): filmed in front of their own room."""
-BACKDROPS = {"tp-5a1c0f2e9d": "plain", "tp-8b7e44c1aa": "outdoor", "twin-3f9a27c1": "room"}
+BACKDROPS = {
+    "tp-5a1c0f2e9d": "plain",
+    "tp-8b7e44c1aa": "outdoor",
+    "twin-3f9a27c1": "room",
+    "Tyler-incasualsuit-20220721": "plain",
+}
 """Each custom look's own backdrop (clipmedia.PLATES): what an MP4 of it shows around
 the presenter, since only studio avatars are rendered on the asked background colour."""
 VOICES = [
@@ -81,22 +86,46 @@ LOOK_SIZES = {"avatar": (1080, 1920), "talking_photo": (768, 1024)}
 def look_type(look_id: str) -> str | None:
     """The `avatar_type` of a look (None: no such look). Only studio avatars are matted:
     they accept `output_format: "webm"` and `remove_background`; custom looks refuse both."""
-    if any(look_id == avatar[0] for avatar in AVATARS):
-        return "studio_avatar"
-    if any(look_id == twin[0] for twin in DIGITAL_TWINS):
-        return "digital_twin"
-    if any(look_id == photo[0] for photo in TALKING_PHOTOS):
-        return "photo_avatar"
-    return None
+    if look_id in LOOK_TYPES:
+        return LOOK_TYPES[look_id]
+    return "photo_avatar" if any(look_id == photo[0] for photo in TALKING_PHOTOS) else None
+
+
+LOOK_TYPES = {
+    "Daisy-inskirt-20220818": "studio_avatar",
+    "Anna_public_3_20240108": "studio_avatar",
+    "Tyler-incasualsuit-20220721": "digital_twin",  # filmed in front of its own backdrop
+    **{twin[0]: "digital_twin" for twin in DIGITAL_TWINS},
+}
+ENGINES = {
+    "studio_avatar": ["avatar_iii", "avatar_iv"],
+    "digital_twin": ["avatar_iii", "avatar_iv", "avatar_v"],  # Avatar V: twins only
+    "photo_avatar": ["avatar_iv"],
+}
+"""`supported_api_engines` per look kind (Avatar III on a photo avatar is "Photo Avatar",
+which HeyGen's newer photo looks no longer offer: the sandbox's photos take Avatar IV)."""
+VOICE_ENGINES = {
+    "2d5b0e6cf36f460aa7fc47e3eee4ba54": ("starfish", "elevenlabs"),
+    "1bd001e7e50f421d891986aad5158bc8": ("starfish",),
+    "a04d81d19afd436db611060682276331": ("elevenlabs",),
+    "e3ab1a0b3f7a4c3a8b6c5e2d7f9a1c20": ("fish",),
+}
+"""Which engines each voice works with (`GET /v3/voices?engine=`): speech needs starfish,
+ElevenLabs settings need elevenlabs."""
+PRIVATE_VOICES = [
+    ("c1a0e5f7d2b84c6e9f3a1b2c4d5e6f70", "My voice (clone)", "English", "female", True),
+]
+"""The account's cloned voices (`GET /v3/voices?type=private`)."""
+CLONE_ENGINES = ("starfish", "elevenlabs")
 
 
 def looks_data(base_url: str) -> list[dict[str, Any]]:
-    """`GET /v3/avatars/looks` items: studio avatars, digital twins and talking photos as
-    looks, with their real image size (video avatars portrait 1080x1920, photos 768x1024).
-    Like HeyGen's (gen/avatar.go), a look says nothing of matting."""
+    """`GET /v3/avatars/looks` items (gen/avatar.go): every avatar and talking photo as a
+    look, with its real image size (video avatars portrait 1080x1920, photos 768x1024).
+    Looks say nothing of matting: HeyGen's schema has no such field."""
     looks = []
     for look_id, name, gender, _premium in AVATARS:
-        looks.append(_look(look_id, name, gender, "studio_avatar", base_url))
+        looks.append(_look(look_id, name, gender, LOOK_TYPES[look_id], base_url))
     for look_id, name, gender in DIGITAL_TWINS:
         looks.append(_look(look_id, name, gender, "digital_twin", base_url))
     for look_id, name in TALKING_PHOTOS:
@@ -120,24 +149,38 @@ def _look(
         "preferred_orientation": "portrait",
         "preview_image_url": base_url + AVATAR_PREVIEW,
         "preview_video_url": base_url + VIDEO_PREVIEW,
-        "supported_api_engines": ["avatar_iii", "avatar_iv"]
-        + (["avatar_v"] if avatar_type == "digital_twin" else []),  # V: twins only
+        "status": "completed",
+        "supported_api_engines": ENGINES[avatar_type],
         "tags": [],
     }
 
 
-def v3_voices_data(base_url: str) -> list[dict[str, Any]]:
-    """`GET /v3/voices` items (gen/voice.go): `support_locale` instead of emotion support."""
-    return [
-        {
-            "voice_id": voice_id,
-            "name": name,
-            "language": language,
-            "gender": gender,
-            "preview_audio_url": base_url + VOICE_PREVIEW if has_preview else None,
-            "support_pause": True,
-            "support_locale": language == "English",
-            "type": "public",
-        }
-        for voice_id, name, language, gender, has_preview in VOICES
+def v3_voices_data(base_url: str, kind: str = "public", extra: int = 0) -> list[dict[str, Any]]:
+    """`GET /v3/voices` items (gen/voice.go) of `kind` (public: the library, `extra` more
+    made-up voices after the named ones; private: the account's clones)."""
+    if kind == "private":
+        return [_voice(v, "private", base_url) for v in PRIVATE_VOICES]
+    made_up = [
+        (f"{index:032x}", f"Voice {index}", "English", "male", False) for index in range(extra)
     ]
+    return [_voice(v, "public", base_url) for v in [*VOICES, *made_up]]
+
+
+def voice_engines(voice_id: str) -> tuple[str, ...]:
+    if any(voice_id == v[0] for v in PRIVATE_VOICES):
+        return CLONE_ENGINES
+    return VOICE_ENGINES.get(voice_id, ("starfish",))  # made-up voices: the default engine
+
+
+def _voice(voice: tuple[str, str, str, str, bool], kind: str, base_url: str) -> dict[str, Any]:
+    voice_id, name, language, gender, has_preview = voice
+    return {
+        "voice_id": voice_id,
+        "name": name,
+        "language": language,
+        "gender": gender,
+        "preview_audio_url": base_url + VOICE_PREVIEW if has_preview else None,
+        "support_pause": True,
+        "support_locale": language == "English",
+        "type": kind,
+    }

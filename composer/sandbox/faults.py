@@ -68,6 +68,18 @@ class Faults:
     v3_no_background_removal: bool = _switch(
         False, "POST /v3/background-removals answers 403 (not on the plan)"
     )
+    account: str | None = _switch(
+        None,
+        "how GET /v3/users/me bills: wallet-credits (default), wallet-usd, subscription, "
+        "usage-based",
+    )
+    extra_voices: int = _switch(0, "this many more public voices (to page past 1,000)")
+    asset_processing_polls: int = _switch(
+        1, "a completed direct upload stays 'processing' for this many status asks"
+    )
+    v2_unlimited_mode: bool = _switch(
+        False, "v2 generates with a talking photo answer 400 'does not support unlimited mode'"
+    )
     only_path: str | None = _switch(None, "limit the *-next switches to this path")
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 

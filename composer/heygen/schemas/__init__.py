@@ -86,7 +86,7 @@ def query_problem(name: str, query: dict[str, str]) -> Problem | None:
         if flag is None:
             return Problem(f"Unknown query parameter {key!r}.", key)
         value = _query_value(flag["type"], text)
-        schema = {k: v for k, v in flag.items() if k != "required"}
+        schema = {k: v for k, v in flag.items() if k not in ("required", "default")}
         if value is None or not Draft202012Validator(schema).is_valid(value):
             return Problem(f"Invalid value for {key}: {text!r}.", key)
     for key, flag in flags.items():
