@@ -320,7 +320,7 @@ class ExactRoute(RenderRoute):
                 if not video_url:
                     return False
                 started = self.removals.start(video_url, request_id(clip))
-                clip["removal_id"] = started.removal_id
+                clip["removal_id"] = started.job_id
             removal = self.removals.get(clip["removal_id"])
         except (AuthError, V3Rejected) as exc:
             if not alpha.removal_refused(exc):
@@ -330,7 +330,7 @@ class ExactRoute(RenderRoute):
         if removal.status == "completed" and "mask" in removal.layers:
             alpha.removal_worked()
             return True
-        if removal.finished:  # failed, deleted, or completed without a mask
+        if removal.status in ("failed", "deleted", "completed"):  # completed without a mask too
             clip["way"], clip["removal_error"] = KEY, removal.error or removal.status
             return True
         return False

@@ -15,7 +15,7 @@ from composer.routes.exact_alpha import KEY, REMOVAL, WEBM
 
 if TYPE_CHECKING:
     from composer.heygen.v3 import V3Api
-    from composer.heygen.v3_removals import Removal
+    from composer.heygen.v3_models import BackgroundRemoval
 
 
 def way_of(clip: dict[str, Any]) -> str:
@@ -40,7 +40,7 @@ def download_clip(
     cache: ClipCache,
     scene: Scene,
     clip: dict[str, Any],
-    removal: Removal | None,
+    removal: BackgroundRemoval | None,
     cancel: threading.Event,
 ) -> None:
     from composer.media.backdrop import plain_backdrop
