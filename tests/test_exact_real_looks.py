@@ -194,6 +194,6 @@ def test_without_background_removal_a_plain_wall_is_keyed_here_a_room_is_refused
         assert_cut_out(frames.at(0.5), BACKGROUNDS[0], 768 / 1024)
     room = run(sandbox, tmp_path, "room", project((TWIN,)))
     assert room.state == JobState.FAILED
-    assert room.message.startswith("Scene 1:") and "Mara (your digital twin)" in room.message
+    assert room.message.startswith("Scene 1:") and "Mara" in room.message
     assert "studio avatars" in room.message and "Traceback" not in room.message
     assert len(log(sandbox, "POST", REMOVALS)) == 1  # refused once, then remembered

@@ -31,6 +31,11 @@ class Draft:
     per_day: int
 
 
+REMOVAL_PER_MINUTE = 1.0
+"""The shipped guess at HeyGen's background removal (USD a minute), for rule files made
+before it was counted."""
+
+
 @dataclass(frozen=True)
 class RouteRate:
     unit: str  # "credits" or "usd"
@@ -160,13 +165,15 @@ def _route(value: dict[str, Any]) -> RouteRate:
     if not rates:
         raise RuleError("rates_per_minute is empty")
     draft = value.get("draft")
+    # a copy made before the rate existed still counts background removals
+    removal_default = REMOVAL_PER_MINUTE if value.get("billed") == "per_clip" else 0.0
     return RouteRate(
         unit=str(value["unit"]),
         billed=str(value.get("billed", "per_video")),
         increment_seconds=_positive(value["increment_seconds"], "increment_seconds"),
         rates_per_minute=rates,
         draft=Draft(float(draft["max_seconds"]), int(draft["per_day"])) if draft else None,
-        removal_per_minute=float(value.get("background_removal_per_minute", 0.0)),
+        removal_per_minute=float(value.get("background_removal_per_minute", removal_default)),
     )
 
 

@@ -25,7 +25,6 @@ import uuid
 import wave
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
@@ -49,7 +48,7 @@ from composer.routes.base import (
 )
 from composer.routes.exact_alpha import KEY, REMOVAL, Alpha, request_id
 from composer.routes.exact_fetch import download_clip
-from composer.routes.look_memory import LookMemory, account_tag
+from composer.routes.look_memory import memory_for
 from composer.routes.v3_mapping import _presenter, has_presenter
 from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader
 
@@ -183,16 +182,12 @@ class ExactRoute(RenderRoute):
         """The ladder, with what was learnt before on this host and account (made once)."""
         from composer.heygen.v3 import ME_PATH
 
-        if self._ladder is not None:
-            return self._ladder
-        try:
-            me = self.api._get(ME_PATH)
-            account = str(me.get("username") or me.get("email") or "")
-        except HeyGenError:
-            account = ""
-        host = urlsplit(self.api.client.base_url).netloc
-        memory = LookMemory(self.folder / "looks" / "alpha.json", host, account_tag(account))
-        self._ladder = Alpha(memory)
+        if self._ladder is None:
+            try:
+                me = self.api._get(ME_PATH)
+            except HeyGenError:
+                me = {}
+            self._ladder = Alpha(memory_for(self.folder, self.api.client.base_url, me))
         return self._ladder
 
     def _key_colour(self, look: Look | None) -> RGB:

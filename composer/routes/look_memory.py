@@ -15,6 +15,7 @@ import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from composer.storage.atomic import write_json_atomic
 
@@ -36,6 +37,18 @@ class LookFacts:
 def account_tag(name: str | None) -> str:
     """A short stable tag for an account name (the file holds no e-mail address)."""
     return hashlib.sha256((name or "?").encode("utf-8")).hexdigest()[:16]
+
+
+def account_name(me: dict[str, Any]) -> str:
+    """Who `GET /v3/users/me` says the key belongs to ("" when it does not say)."""
+    return str(me.get("username") or me.get("email") or "")
+
+
+def memory_for(folder: Path, base_url: str, me: dict[str, Any]) -> LookMemory:
+    """The memory of the account `me` on the server at `base_url`, kept in the clip
+    folder `folder`."""
+    host = urlsplit(base_url).netloc
+    return LookMemory(folder / "looks" / "alpha.json", host, account_tag(account_name(me)))
 
 
 class LookMemory:

@@ -21,7 +21,7 @@ TALKING_PHOTOS = [
     ("tp-5a1c0f2e9d", "Studio portrait"),
     ("tp-8b7e44c1aa", "Outdoor portrait"),
 ]
-DIGITAL_TWINS = [("twin-3f9a27c1", "Mara (your digital twin)", "female")]
+DIGITAL_TWINS = [("twin-3f9a27c1", "Mara", "female")]
 """Custom video avatars (v3 looks only): filmed in front of their own room."""
 BACKDROPS = {
     "tp-5a1c0f2e9d": "plain",
