@@ -235,7 +235,7 @@ def _scene_plan(
         return words(QT_TRANSLATE_NOOP("Doctor", "already rendered: composed on this computer"))
     facts, account = memory.facts(presenter_of(scene)), memory.facts(ACCOUNT_WIDE)
     removal = words(QT_TRANSLATE_NOOP("Doctor", "background removal (+{cost})")).format(
-        cost=_removal_cost(scene)
+        cost=_removal_cost(scene, words)
     )
     if facts.webm:
         return words(QT_TRANSLATE_NOOP("Doctor", "transparent clip (webm)"))
@@ -251,9 +251,9 @@ def _scene_plan(
     return words(template).format(removal=removal)
 
 
-def _removal_cost(scene: Scene) -> str:
+def _removal_cost(scene: Scene, words: Words) -> str:
     rate = load_rules().route("exact")
     seconds = scene_length(scene).seconds
     if seconds is None:
         return "?"
-    return amount_text(seconds / 60 * rate.removal_per_minute, rate.unit)
+    return amount_text(seconds / 60 * rate.removal_per_minute, rate.unit, words)
