@@ -21,8 +21,8 @@ def help_action(window):
 
 def test_check_my_account_shows_the_report_in_marketer_words(
     qtbot: QtBot,
-    window_and_sandbox,
-    artifacts_dir: Path,  # noqa: F811
+    window_and_sandbox,  # noqa: F811
+    artifacts_dir: Path,
 ) -> None:
     window, sandbox = window_and_sandbox
     before = len(sandbox.request_log())
