@@ -95,6 +95,11 @@ class RouteStatus:
     FAILED: ClassVar[str] = "failed"
 
 
+def captioned_path(target: Path) -> Path:
+    """Where the video with burnt-in captions goes: beside the video, "-captioned"."""
+    return target.with_name(f"{target.stem}-captioned{target.suffix}")
+
+
 @dataclass(frozen=True)
 class Balance:
     """What is left on the account, as the route's API reports it, in the account's unit

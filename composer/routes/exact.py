@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
-from composer.compose.clips import ClipCache, clip_key, default_folder, resolution_for
+from composer.compose.clips import (
+    ClipCache,
+    clip_key,
+    default_folder,
+    resolution_for,
+    resolution_rank,
+)
 from composer.heygen.errors import AuthError, Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
@@ -49,8 +55,9 @@ from composer.routes.base import (
 from composer.routes.exact_alpha import KEY, REMOVAL, Alpha, request_id
 from composer.routes.exact_fetch import download_clip
 from composer.routes.look_memory import memory_for
-from composer.routes.v3_mapping import _presenter, has_presenter
-from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader
+from composer.routes.v3_engines import CatalogueFacts
+from composer.routes.v3_mapping import has_presenter, presenter_body
+from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader, catalogue_facts
 
 if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when routes are listed
     from composer.heygen.client import HeyGenClient
@@ -69,7 +76,7 @@ def renders_needed(project: Project, folder: Path | None = None) -> int:
     """How many presenter clips Submit would have HeyGen render (the rest are cached)."""
     cache = ClipCache(folder or clip_folder())
     keys = {
-        (clip_key(scene, cache.route), resolution_for(scene, project.height))
+        clip_key(scene, cache.route)
         for scene in project.scenes
         if cache.find(scene, project.height) is None
     }
@@ -141,22 +148,24 @@ class ExactRoute(RenderRoute):
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
         cache = ClipCache(self.folder)
-        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip
-        for index, scene in enumerate(project.scenes):
+        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip, at the
+        for index, scene in enumerate(project.scenes):  # largest size its scenes need
             if cache.find(scene, project.height) is None:
                 resolution = resolution_for(scene, project.height)
-                needed.setdefault(
-                    f"{clip_key(scene, cache.route)}-{resolution}", (index, resolution)
-                )
+                key = clip_key(scene, cache.route)
+                if key not in needed or resolution_rank(resolution) > resolution_rank(
+                    needed[key][1]
+                ):
+                    needed[key] = (index, resolution)
         clips = []
         if needed:
-            looks = {look.look_id: look for look in self._looks()}  # type, picture
+            facts = catalogue_facts(self.api, project)  # engines, looks' kinds, pictures
             alpha = self._alpha()
             sendable = self._uploaded(project, {index for index, _ in needed.values()}, job)
             silences: dict[float, str] = {}
             for name, (index, resolution) in needed.items():
-                body = self._body(sendable.scenes[index], resolution, silences, job)
-                look = looks.get(body["avatar_id"])
+                body = self._body(sendable.scenes[index], resolution, facts, silences, job)
+                look = facts.looks.get(body["avatar_id"])
                 colour = "#" + "".join(f"{c:02X}" for c in self._key_colour(look))
                 look_type = look.avatar_type if look else ""
                 way = alpha.ask(body, colour, look_type)
@@ -171,12 +180,6 @@ class ExactRoute(RenderRoute):
             "clips": clips,
             "keyed_at": time.time(),
         }
-
-    def _looks(self) -> list[Look]:
-        try:
-            return self.api.looks()
-        except HeyGenError:  # without the catalogue: studio green, remove_background asked
-            return []
 
     def _alpha(self) -> Alpha:
         """The ladder, with what was learnt before on this host and account (made once)."""
@@ -231,7 +234,12 @@ class ExactRoute(RenderRoute):
             project.uploads.update(copied.uploads)
 
     def _body(
-        self, scene: Scene, resolution: str, silences: dict[float, str], job: JobContext
+        self,
+        scene: Scene,
+        resolution: str,
+        facts: CatalogueFacts,
+        silences: dict[float, str],
+        job: JobContext,
     ) -> dict[str, Any]:
         spoken = copy.deepcopy(scene)
         if scene.voice.type == VoiceType.SILENCE:
@@ -240,7 +248,7 @@ class ExactRoute(RenderRoute):
                 silences[seconds] = self._upload_silence(seconds, job)
             spoken.voice.type = VoiceType.AUDIO
             spoken.voice.audio_asset_id, spoken.voice.audio_url = silences[seconds], None
-        body = _presenter(spoken)
+        body = presenter_body(spoken, facts)
         body.pop("background", None)
         body.update(aspect_ratio="auto", resolution=resolution, caption={"file_format": "srt"})
         return body
