@@ -132,7 +132,8 @@ def assert_cut_out(frame: np.ndarray, colour: str, aspect: float) -> None:
     x, y, w, h = picture_rect(aspect)
     inside = frame[y : y + h, x : x + w]
     corners = np.concatenate([inside[4:40, 4:40], inside[4:40, -40:-4]])
-    assert close(corners, colour).mean() > 0.99, f"{colour}: a backdrop around the presenter"
+    share = close(corners, colour).mean()
+    assert share > 0.99, f"{colour}: a backdrop around the presenter"
     cy, cx = y + round(0.225 * h), x + w // 2  # the face (clipmedia draws it there)
     assert close(frame[cy - 3 : cy + 3, cx - 3 : cx + 3], SKIN, 24).mean() > 0.9, "no face"
     sy = y + round(0.37 * h)  # the white shirt, as near grey as a grey wall: kept
@@ -140,6 +141,9 @@ def assert_cut_out(frame: np.ndarray, colour: str, aspect: float) -> None:
     plates = ((120, 84, 52), (250, 220, 120), (70, 140, 60), (196, 192, 184))
     backdrop = sum(close(inside, plate, 10) for plate in plates)
     assert backdrop.mean() < 0.001, f"{colour}: the clip's own backdrop shows"
+    print(
+        f"{colour}: corners {share:.2%} the scene's colour, backdrop pixels {backdrop.mean():.3%}"
+    )
     assert 0.35 < close(inside, colour).mean() < 0.95  # the presenter covers part of it
 
 
