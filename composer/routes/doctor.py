@@ -21,11 +21,13 @@ from composer.model.tr_noop import QT_TRANSLATE_NOOP, Words, english
 from composer.routes.look_memory import ACCOUNT_WIDE, LookFacts, LookMemory, memory_for
 
 if TYPE_CHECKING:
+    from composer.compose.clips import ClipCache
     from composer.heygen.client import HeyGenClient
     from composer.heygen.v3 import V3Api
     from composer.heygen.v3_models import Look, V3Voice
 
 AUTH, NETWORK = "auth", "network"
+Known = tuple["ClipCache", LookMemory]
 KINDS = {
     "studio_avatar": QT_TRANSLATE_NOOP("Doctor", "HeyGen studio avatar"),
     "digital_twin": QT_TRANSLATE_NOOP("Doctor", "your digital twin"),
@@ -79,6 +81,7 @@ def check_account(
 ) -> DoctorReport:
     """The whole check; HeyGen's refusal of the key or a lost connection ends it early
     with `failure` set (what was learnt so far is kept)."""
+    from composer.compose.clips import ClipCache
     from composer.heygen.errors import AuthError, HeyGenError
     from composer.heygen.v3 import ME_PATH, V3Api
     from composer.heygen.v3_models import parse_account
@@ -92,8 +95,9 @@ def check_account(
         me = api._get(ME_PATH)
         _account(account, me, parse_account(me), words)
         if project is not None:
-            memory = memory_for(folder or clip_folder(), client.base_url, me)
-            _project(report, api, project, memory, words)
+            cache = ClipCache(folder or clip_folder())
+            memory = memory_for(cache.folder, client.base_url, me)
+            _project(report, api, project, (cache, memory), words)
     except AuthError as exc:
         account.findings.append(Finding(str(exc), "HTTP 401/403", problem=True))
         report.failure = AUTH
@@ -123,14 +127,16 @@ def _account(section: Section, me: dict[str, Any], account: Any, words: Words) -
 
 
 def _project(
-    report: DoctorReport, api: V3Api, project: Project, memory: LookMemory, words: Words
+    report: DoctorReport, api: V3Api, project: Project, known: Known, words: Words
 ) -> None:
+    """`known`: the clip cache and what HeyGen said of the account's looks."""
+    memory = known[1]
     looks = {look.look_id: look for look in api.looks()}
     report.sections.append(_looks(project, looks, memory, words))
     voices = {voice.voice_id: voice for voice in api.voices()}
     speech, eleven = api.voice_ids("starfish"), api.voice_ids("elevenlabs")
     report.sections.append(_voices(project, voices, speech, eleven, words))
-    report.sections.append(_plan(project, looks, memory, words))
+    report.sections.append(_plan(project, looks, known, words))
 
 
 def _scenes(project: Project, wanted: str, key: Any) -> str:
@@ -205,7 +211,7 @@ def _voices(
     return section
 
 
-def _plan(project: Project, looks: dict[str, Look], memory: LookMemory, words: Words) -> Section:
+def _plan(project: Project, looks: dict[str, Look], known: Known, words: Words) -> Section:
     """What the project's route will do with each scene."""
     from composer.routes.registry import route_class
 
@@ -215,7 +221,7 @@ def _plan(project: Project, looks: dict[str, Look], memory: LookMemory, words: W
     for index, scene in enumerate(project.scenes):
         look = looks.get(presenter_of(scene))
         who = look.name if look else words(QT_TRANSLATE_NOOP("Doctor", "no presenter"))
-        does = _scene_plan(route.name, scene, look, project.height, memory, words)
+        does = _scene_plan(route.name, scene, look, project.height, known, words)
         text = words(QT_TRANSLATE_NOOP("Doctor", "Scene {number}: {who} - {does}"))
         detail = f"route {route.name}" + (f"; avatar_type {look.avatar_type}" if look else "")
         section.findings.append(Finding(text.format(number=index + 1, who=who, does=does), detail))
@@ -223,15 +229,14 @@ def _plan(project: Project, looks: dict[str, Look], memory: LookMemory, words: W
 
 
 def _scene_plan(
-    route: str, scene: Scene, look: Look | None, height: int, memory: LookMemory, words: Words
+    route: str, scene: Scene, look: Look | None, height: int, known: Known, words: Words
 ) -> str:
     if route == "v2":
         return words(QT_TRANSLATE_NOOP("Doctor", "one scene of a v2 video"))
     if route == "v3":
         return words(QT_TRANSLATE_NOOP("Doctor", "one scene of HeyGen's studio video"))
-    from composer.compose.clips import ClipCache
-
-    if ClipCache(memory.path.parent.parent).find(scene, height) is not None:
+    cache, memory = known
+    if cache.find(scene, height) is not None:
         return words(QT_TRANSLATE_NOOP("Doctor", "already rendered: composed on this computer"))
     facts, account = memory.facts(presenter_of(scene)), memory.facts(ACCOUNT_WIDE)
     removal = words(QT_TRANSLATE_NOOP("Doctor", "background removal (+{cost})")).format(
