@@ -17,7 +17,8 @@ from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Background, Offset, Position, Project, Voice
 from composer.projectfile.io import load_any
 from composer.resources import example_project
-from composer.routes.exact import ExactRoute
+from composer.routes.exact import ExactRoute, clip_folder
+from composer.routes.look_memory import memory_for
 from composer.routes.registry import route_class
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import FAST_POLLS, client_for
@@ -113,6 +114,8 @@ def test_without_webm_or_background_removal_a_plain_key_colour_and_silence_an_up
     keyed, silent = bodies[1], bodies[2]
     assert keyed["background"]["type"] == "color" and keyed["remove_background"] is True
     assert len(requests(sandbox, ("POST", "/v3/background-removals"))) == 1  # then remembered
+    learnt = memory_for(clip_folder(), sandbox.base_url, {"username": "sandbox"})
+    assert learnt.facts("Daisy-inskirt-20220818").webm_refusal == "plan"  # read as such
     assert silent["audio_asset_id"] and "script" not in silent
     assert len(requests(sandbox, UPLOAD)) == 1  # the silence, once
     assert abs(probe(Path(final.file)).seconds - (probe_clip_seconds(keyed) + 3.0)) < 0.1

@@ -26,12 +26,17 @@ def way_of(clip: dict[str, Any]) -> str:
 def no_cutout(clip: dict[str, Any], scene: Scene) -> str:
     title = f"Scene {clip['scene'] + 1}" + (f" ({scene.name})" if scene.name else "")
     who = clip.get("look_name") or "this presenter"
+    failed = clip.get("removal_error")
+    removal = (
+        f"HeyGen's background removal failed ({failed})"
+        if failed
+        else "background removal is not available on this HeyGen account or plan"
+    )
     return (
-        f"{title}: HeyGen could not give {who} without the backdrop it was filmed in front "
-        "of (no transparent clip for this look, and background removal is not available "
-        "on this HeyGen account), and that backdrop is not one plain colour, so it can't "
-        "be cut out on this computer either. Choose one of HeyGen's studio avatars for this "
-        "scene, or a look filmed in front of a plain wall."
+        f"{title}: HeyGen gives no transparent clip of {who} (not for this look, or not on "
+        f"your plan), {removal}, and the backdrop it was filmed in front of is not one plain "
+        "colour, so it can't be cut out on this computer either. Choose one of HeyGen's "
+        "studio avatars for this scene, or a look filmed in front of a plain wall."
     )
 
 
