@@ -133,7 +133,7 @@ def test_captions_download_the_srt_beside_the_mp4(sandbox: SandboxServer, tmp_pa
     final = run(runner(sandbox, tmp_path), tmp_path, captioned)
     srt = Path(final.file).with_suffix(".srt")
     assert srt.exists() and "Aurora X" in srt.read_text("utf-8")
-    assert creates(sandbox)[0]["body"]["caption"] == {"file_format": "srt"}
+    assert creates(sandbox)[0]["body"]["caption"] == {"file_format": "srt", "style": "default"}
 
 
 def test_v2_retired_fails_in_plain_words_and_offers_v3(
