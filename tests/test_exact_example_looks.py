@@ -20,6 +20,7 @@ from composer.compose import compositor
 from composer.compose.clips import ClipCache, mask_of
 from composer.media.video import VideoFrames, probe
 from composer.model.enums import CharacterType, TalkingPhotoStyle
+from composer.model.project import Dimension
 from composer.routes.exact import clip_folder
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import KEY
@@ -32,7 +33,9 @@ REMOVALS = "/v3/background-removals"
 
 
 def example_with_three_looks():
+    """The example (at half size, to compose it three times quickly) with three looks."""
     project = quick_example()
+    project.dimension = Dimension(width=960, height=540)
     project.scenes[1].character.avatar_id = TWIN
     photo = project.scenes[2].character
     photo.type, photo.avatar_id, photo.talking_photo_id = CharacterType.TALKING_PHOTO, None, PHOTO
