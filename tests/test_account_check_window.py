@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from composer.projectfile.io import save_project
 from composer.ui.dialogs.account_check import AccountCheckDialog
+from tests.test_exact_real_looks import PHOTO, STUDIO, TWIN, project
 from tests.test_v3_window import window_and_sandbox  # noqa: F401 (a fixture)
 
 
@@ -23,8 +25,11 @@ def test_check_my_account_shows_the_report_in_marketer_words(
     qtbot: QtBot,
     window_and_sandbox,  # noqa: F811
     artifacts_dir: Path,
+    tmp_path: Path,
 ) -> None:
     window, sandbox = window_and_sandbox
+    save_project(project((STUDIO, TWIN, PHOTO)), tmp_path / "three-looks.scene.json")
+    assert window.files.open_path(tmp_path / "three-looks.scene.json")
     before = len(sandbox.request_log())
     action = help_action(window)
     assert action.text() == "Check my HeyGen &account…"
@@ -36,7 +41,8 @@ def test_check_my_account_shows_the_report_in_marketer_words(
     text = report.text()
     assert "Balance: 1,000 credits left" in text
     assert "Daisy in skirt (HeyGen studio avatar)" in text
-    assert "Scene 1: Daisy in skirt - one scene of a v2 video" in text
+    assert "Scene 1: Daisy in skirt - transparent clip (webm), if your plan allows" in text
+    assert "Scene 2: Mara - transparent clip asked first, else background removal (+$" in text
     assert "Daisy-inskirt-20220818" not in text and "/v3/" not in text  # ids: Details only
     QApplication.processEvents()
     assert dialog.grab().save(str(artifacts_dir / "account-check.png"))
