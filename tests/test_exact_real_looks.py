@@ -155,13 +155,17 @@ def test_refusals_are_remembered_so_the_next_send_asks_each_look_once(
 ) -> None:
     import shutil
 
-    from composer.routes.exact import clip_folder
+    from composer.routes.exact import ExactRoute, clip_folder
 
     before = len(log(sandbox, "POST", "/v3/videos"))
     for clip in clip_folder().glob("*.*"):  # clips gone, what was learnt kept
         clip.unlink()
     assert (clip_folder() / "looks" / "alpha.json").exists()
     shutil.rmtree(tmp_path / "first")
+    note = ExactRoute.submit_note(project())  # what the Submit dialog says
+    assert (
+        note == "3 new HeyGen renders (2 with HeyGen's background removal), then composing locally"
+    )
     send(sandbox, tmp_path, "second")
     again = log(sandbox, "POST", "/v3/videos")[before:]
     asked = [(e["body"]["avatar_id"], e["body"]["output_format"]) for e in again]

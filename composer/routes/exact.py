@@ -139,10 +139,14 @@ class ExactRoute(RenderRoute):
 
     @classmethod
     def submit_note(cls, project: Project) -> str:
+        from composer.billing.clips import scenes_needing_removal, scenes_to_bill
+
         count = renders_needed(project)
         if not count:
             return "0 new HeyGen renders, composing locally"
-        return f"{count} new HeyGen render{'s' if count != 1 else ''}, then composing locally"
+        removals = len(scenes_needing_removal(project, scenes_to_bill(project)))
+        cut = f" ({removals} with HeyGen's background removal)" if removals else ""
+        return f"{count} new HeyGen render{'s' if count != 1 else ''}{cut}, then composing locally"
 
     # --- prepare and send ---
 
