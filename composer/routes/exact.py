@@ -278,10 +278,9 @@ class ExactRoute(RenderRoute):
             job.check_cancel()
             if self._alpha().refresh(clip):  # a refusal learnt from an earlier clip
                 clip["idempotency"] = f"scene-composer-{uuid.uuid4().hex}"
-            while True:
+            while not clip["video_id"]:  # each refusal steps down a way: at most three
                 try:
                     clip["video_id"] = self.api.create_video(clip["body"], clip["idempotency"])
-                    break
                 except V3Rejected as exc:
                     if not self._alpha().step_down(clip, exc):
                         scene = clip["scene"] + 1

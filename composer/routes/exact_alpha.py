@@ -104,8 +104,9 @@ class Alpha:
             self.memory.learn(look_id, remove_background=False)
         else:
             return False
+        before = copy.deepcopy(body)
         clip["way"] = self.ask(body, clip["key_colour"], clip.get("look_type") or "")
-        return True
+        return body != before  # never the same refused body again
 
     def accepted(self, clip: dict[str, Any]) -> None:
         """HeyGen took the create: what it took works for that look."""

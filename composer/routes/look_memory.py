@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 
 from composer.storage.atomic import write_json_atomic
 
+log = logging.getLogger(__name__)
 ACCOUNT_WIDE = ""
 """The look id under which account-wide facts (background removal) are kept."""
 _LOCK = threading.Lock()
@@ -55,8 +57,12 @@ class LookMemory:
     def __init__(self, path: Path, host: str, account: str) -> None:
         self.path = Path(path)
         self.prefix = f"{host}|{account}|"
+        self._learnt: dict[str, LookFacts] = {}
+        """What this run learnt, also when the file could not be written."""
 
     def facts(self, look_id: str) -> LookFacts:
+        if look_id in self._learnt:
+            return self._learnt[look_id]
         item = self._read().get(self.prefix + look_id)
         if not isinstance(item, dict):
             return LookFacts()
@@ -64,12 +70,16 @@ class LookMemory:
         return LookFacts(**{k: v for k, v in known.items() if isinstance(v, bool | str)})
 
     def learn(self, look_id: str, **facts: Any) -> LookFacts:
-        """Keep new facts of a look (merged with what was known), atomically."""
+        """Keep new facts of a look (merged with what was known), atomically; a file that
+        can't be written costs a question next time, never the job."""
         with _LOCK:
+            changed = self._learnt[look_id] = replace(self.facts(look_id), **facts)
             everything = self._read()
-            changed = replace(self.facts(look_id), **facts)
             everything[self.prefix + look_id] = asdict(changed)
-            write_json_atomic(self.path, everything)
+            try:
+                write_json_atomic(self.path, everything)
+            except OSError as exc:
+                log.warning("could not keep what HeyGen said of a look: %s", exc)
         return changed
 
     def _read(self) -> dict[str, Any]:
