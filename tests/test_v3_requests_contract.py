@@ -129,7 +129,7 @@ def test_every_request_for_generated_projects_keeps_the_contract(
 
     sent = [0]
 
-    @settings(max_examples=12, deadline=None, database=None,
+    @settings(max_examples=25, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))  # fmt: skip
     @given(projects)
     def one(project: Project) -> None:

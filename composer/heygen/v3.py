@@ -64,9 +64,10 @@ IN_PROGRESS_WAIT = 1.0
 """At least this long between asks while HeyGen answers 409 request_in_progress."""
 MAX_ITEMS = 20_000
 """A catalogue list stops here (HeyGen's voice library passed 1,000 long ago)."""
-UPLOAD_POLL = 1.0
+UPLOAD_POLL = (0.25, 2.0)
 UPLOAD_WAIT = 300.0
-"""How often, and at most how long, a finished upload's status is asked while processing."""
+"""A finished upload's status is asked again after 0.25 s, doubling up to every 2 s, for at
+most UPLOAD_WAIT seconds while HeyGen is still processing it."""
 AGAIN = (RequestInProgress, RateLimited, ServerError, AnswerTooSlow)
 """Answers after which the same idempotent request is sent again (after a wait)."""
 
@@ -146,7 +147,7 @@ class V3Api:
 
     def _wait_processed(self, asset_id: str) -> None:
         """Ask the upload's status until HeyGen has processed it (bounded)."""
-        waited = 0.0
+        waited, asks = 0.0, 0
         while True:
             page = self._get_body(UPLOAD_STATUSES_PATH, asset_ids=asset_id)
             found = [s for s in parse_upload_statuses(page.get("data")) if s.asset_id == asset_id]
@@ -161,8 +162,10 @@ class V3Api:
                     f"{UPLOAD_WAIT:.0f} s. Send the video again later.",
                     detail="asset still processing",
                 )
-            self._sleep(UPLOAD_POLL)
-            waited += UPLOAD_POLL
+            pause = min(UPLOAD_POLL[0] * 2**asks, UPLOAD_POLL[1])
+            self._sleep(pause)
+            waited += pause
+            asks += 1
 
     def _put(self, url: str, path: Path, headers: dict[str, str]) -> None:
         """PUT the file to a presigned URL: no API key (the URL is the permission, and it
