@@ -19,6 +19,8 @@ from composer.jobs.state import JobRecord, JobState
 from composer.media.video import VideoFrames
 from composer.model.enums import BackgroundType, CharacterType
 from composer.model.project import Background, Character, Dimension, Project, Scene, Voice
+from composer.routes.exact import clip_folder
+from composer.routes.look_memory import memory_for
 from composer.sandbox.clipmedia import SHIRT, SKIN
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import FAST_POLLS, client_for
@@ -207,3 +209,22 @@ def test_without_background_removal_a_plain_wall_is_keyed_here_a_room_is_refused
     assert room.message.startswith("Scene 1:") and "Mara" in room.message
     assert "studio avatars" in room.message and "Traceback" not in room.message
     assert len(log(sandbox, "POST", REMOVALS)) == 1  # refused once, then remembered
+
+
+def test_a_webm_without_alpha_is_measured_keyed_and_remembered(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """HeyGen takes the webm but the clip comes opaque (on its key colour): it is measured
+    and keyed here, and the look is asked another way next time."""
+    sandbox.faults.update({"v3_webm_opaque": True})
+    first = run(sandbox, tmp_path, "opaque", project((STUDIO,)))
+    assert first.state == JobState.COMPLETED, first.message
+    with VideoFrames(Path(first.file)) as frames:
+        assert_cut_out(frames.at(0.5), BACKGROUNDS[0], 1080 / 1920)
+    learnt = memory_for(clip_folder(), sandbox.base_url, {"username": "sandbox"})
+    assert learnt.facts(STUDIO).webm is False
+    for clip in clip_folder().glob("*.*"):
+        clip.unlink()
+    run(sandbox, tmp_path, "again", project((STUDIO,)))
+    asked = [e["body"]["output_format"] for e in log(sandbox, "POST", "/v3/videos")]
+    assert asked == ["webm", "mp4"]

@@ -355,7 +355,7 @@ class ExactRoute(RenderRoute):
                 continue
             progress(None, f"Downloading presenter clip {number} of {len(ref['clips'])}")
             removal = self.removals.get(clip["removal_id"]) if clip.get("removal_id") else None
-            download_clip(self.api, cache, scene, clip, removal, cancel)
+            download_clip(self.api, cache, scene, clip, removal, cancel, self._alpha().opaque)
 
         def report(state: compositor.Progress) -> None:
             progress(state.percent / 100, f"Composing: {state}")

@@ -116,6 +116,10 @@ class Alpha:
         elif body.get("remove_background"):
             self.memory.learn(look_id, remove_background=True)
 
+    def opaque(self, clip: dict[str, Any]) -> None:
+        """A WebM HeyGen took came without alpha: next time the look is asked another way."""
+        self.memory.learn(str(clip["body"]["avatar_id"]), webm=False, webm_refusal="matting")
+
     def removal_refused(self, exc: HeyGenError) -> bool:
         """Whether `exc` (from starting a background removal) says the account can't have
         one (plan, or no such endpoint); remembered for the account."""

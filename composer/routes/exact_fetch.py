@@ -6,6 +6,8 @@ backdrop is measured and kept only when it is one plain colour, to be keyed out 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from composer.compose.clips import ClipCache, mask_of
@@ -47,7 +49,9 @@ def download_clip(
     clip: dict[str, Any],
     removal: BackgroundRemoval | None,
     cancel: threading.Event,
+    opaque: Callable[[dict[str, Any]], None],
 ) -> None:
+    """`opaque(clip)`: told when a WebM came without alpha (the look can't give one)."""
     from composer.media.backdrop import plain_backdrop
 
     video = api.video(clip["video_id"])
@@ -55,16 +59,22 @@ def download_clip(
         raise RouteFailed("HeyGen finished a presenter clip but sent no link to it.",
                           "unexpected")  # fmt: skip
     resolution, way = clip["resolution"], way_of(clip)
+    measured = cache.folder / f"{clip['clip']}-measuring.mp4"
     if way == WEBM:
         dest = cache.path_for(scene, resolution, None)
         api.download(video.video_url, dest, None, cancel)
+        if not _has_alpha(dest):  # HeyGen took webm but sent no alpha: like a refusal
+            dest.replace(measured)
+            opaque(clip)
+            way = KEY
     elif way == REMOVAL and removal is not None and "mask" in removal.layers:
         dest = cache.path_for(scene, resolution, None, matte=True)
         api.download(removal.layers["mask"], mask_of(dest), None, cancel)
         api.download(video.video_url, dest, None, cancel)
-    else:
-        measured = cache.folder / f"{clip['clip']}-measuring.mp4"
+    else:  # a key colour, or a removal that gave no mask
         api.download(video.video_url, measured, None, cancel)
+        way = KEY
+    if way == KEY:
         colour = plain_backdrop(measured)
         if colour is None:
             measured.unlink(missing_ok=True)
@@ -73,3 +83,13 @@ def download_clip(
         measured.replace(dest)
     if video.subtitle_url:
         api.download(video.subtitle_url, dest.with_suffix(".srt"), None, cancel)
+
+
+def _has_alpha(path: Path) -> bool:
+    """Whether a WebM keeps alpha (a damaged file is the compositor's to name)."""
+    from composer.media.video import MediaError, probe
+
+    try:
+        return probe(path).alpha
+    except MediaError:
+        return True

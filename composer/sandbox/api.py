@@ -138,7 +138,7 @@ class SandboxApi:
         self.faults = faults
         self.token = token
         self._base_url = base_url
-        self.avatar_clips = AvatarClips(store)
+        self.avatar_clips = AvatarClips(store, faults)
         self.v3 = V3Api(store, faults, base_url, self.avatar_clips)
         self._files = shipped_files()
         self._routes: dict[tuple[str, str], Callable[[Request], Reply]] = {

@@ -13,6 +13,7 @@ from typing import Any
 
 from composer.sandbox.catalogue import BACKDROPS, LOOK_SIZES, TALKING_PHOTOS
 from composer.sandbox.clipmedia import ClipSpec, audio_seconds, render_clip, script_seconds
+from composer.sandbox.faults import Faults
 from composer.sandbox.renders import Render, RenderStore
 
 AVATAR_CLIP = "avatar-clip"
@@ -40,8 +41,9 @@ def _key(body: dict[str, Any]) -> tuple[int, int, int]:
 
 
 class AvatarClips:
-    def __init__(self, store: RenderStore) -> None:
+    def __init__(self, store: RenderStore, faults: Faults | None = None) -> None:
         self.store = store
+        self.faults = faults or Faults()
         self._clips: dict[str, tuple[bytes, str]] = {}
         self._lock = threading.Lock()
 
@@ -67,10 +69,11 @@ class AvatarClips:
         else:
             speed = (body.get("voice_settings") or {}).get("speed")
             seconds = script_seconds(body.get("script"), speed)
-        plate = None if is_webm(body) else BACKDROPS.get(str(body["avatar_id"]))
-        key = None if is_webm(body) or plate else _key(body)
+        alpha = is_webm(body) and not self.faults.v3_webm_opaque
+        plate = None if alpha else BACKDROPS.get(str(body["avatar_id"]))
+        key = None if alpha or plate else _key(body)
         return ClipSpec(width, height, seconds, key=key, audio=audio, plate=plate)
 
     def _make(self, body: dict[str, Any]) -> tuple[bytes, str]:
-        data = render_clip(self.spec(body))
-        return data, "video/webm" if is_webm(body) else "video/mp4"
+        spec = self.spec(body)
+        return render_clip(spec), "video/webm" if spec.webm else "video/mp4"

@@ -65,6 +65,9 @@ class Faults:
     v3_webm_plan_refusal: bool = _switch(
         False, "v3 avatar creates asking output_format webm are refused as not on the plan"
     )
+    v3_webm_opaque: bool = _switch(
+        False, "v3 avatar creates asking webm are taken, but the clip comes without alpha"
+    )
     v3_no_background_removal: bool = _switch(
         False, "POST /v3/background-removals answers 403 (not on the plan)"
     )
