@@ -119,6 +119,9 @@ def test_without_webm_or_background_removal_a_plain_key_colour_and_silence_an_up
     assert silent["audio_asset_id"] and "script" not in silent
     assert len(requests(sandbox, UPLOAD)) == 1  # the silence, once
     assert abs(probe(Path(final.file)).seconds - (probe_clip_seconds(keyed) + 3.0)) < 0.1
+    fetched = [e["path"] for e in sandbox.request_log() if e["method"] == "GET"]
+    assert any(path.startswith("/files/video/") for path in fetched)
+    assert not any(path.startswith("/files/subtitle/") for path in fetched)  # captions off
 
 
 def probe_clip_seconds(body: dict[str, Any]) -> float:

@@ -18,6 +18,7 @@ Editing text, backgrounds, positions, sizes or scene order later renders nothing
 from __future__ import annotations
 
 import copy
+import hashlib
 import io
 import threading
 import time
@@ -34,6 +35,7 @@ from composer.compose.clips import (
     default_folder,
     resolution_for,
     resolution_rank,
+    source_of,
 )
 from composer.heygen.errors import AuthError, Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
@@ -53,7 +55,7 @@ from composer.routes.base import (
     RouteStatus,
 )
 from composer.routes.exact_alpha import KEY, REMOVAL, Alpha, request_id
-from composer.routes.exact_fetch import download_clip
+from composer.routes.exact_fetch import Fetched, download_clip
 from composer.routes.look_memory import memory_for
 from composer.routes.v3_engines import CatalogueFacts
 from composer.routes.v3_mapping import has_presenter, presenter_body
@@ -66,6 +68,10 @@ if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when ro
 KEY_COLOUR: RGB = (0, 177, 64)
 """The key colour when the look's picture can't be had: studio green (far from skin)."""
 SILENCE_RATE = 16_000
+LOOK_PICTURE_BYTES = 20 * 1024 * 1024
+"""A look's catalogue picture is a few hundred KB; more is not kept."""
+KEY_SAMPLE_SIDE = 256
+"""The look's picture is decoded this small to choose a key colour (never at full size)."""
 
 
 def clip_folder() -> Path:
@@ -121,6 +127,8 @@ class ExactRoute(RenderRoute):
         self.removals = BackgroundRemovals(self.api)
         self.folder = folder or clip_folder()
         self._ladder: Alpha | None = None
+        self.source = source_of(client.base_url, client._key)
+        """Clips this server and account rendered: the only ones sent on."""
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
@@ -151,7 +159,7 @@ class ExactRoute(RenderRoute):
     # --- prepare and send ---
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
-        cache = ClipCache(self.folder)
+        cache = ClipCache(self.folder, source=self.source)
         needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip, at the
         for index, scene in enumerate(project.scenes):  # largest size its scenes need
             if cache.find(scene, project.height) is None:
@@ -205,12 +213,21 @@ class ExactRoute(RenderRoute):
 
         if look is None or not look.preview_image_url:
             return KEY_COLOUR
-        picture = self.folder / "looks" / f"{look.look_id}.img"
+        # Named by a hash of the link, never by the server's id (`../` in an id would
+        # write anywhere); checked as a picture before it is kept, dropped when damaged.
+        digest = hashlib.sha256(look.preview_image_url.encode("utf-8")).hexdigest()[:32]
+        picture = self.folder / "looks" / f"{digest}.img"
         try:
             if not picture.exists():
-                self.api.download(look.preview_image_url, picture)
-            return choose_key(first_frame(picture))
-        except (HeyGenError, MediaError, OSError):
+                self.api.download(
+                    look.preview_image_url, picture, max_bytes=LOOK_PICTURE_BYTES,
+                    verify=lambda tmp: first_frame(tmp, KEY_SAMPLE_SIDE),
+                )  # fmt: skip
+            return choose_key(first_frame(picture, KEY_SAMPLE_SIDE))
+        except MediaError:
+            picture.unlink(missing_ok=True)
+            return KEY_COLOUR
+        except (HeyGenError, OSError):
             return KEY_COLOUR
 
     @classmethod
@@ -348,14 +365,15 @@ class ExactRoute(RenderRoute):
 
         folder = Path(ref["folder"])
         project = document_to_project(ref["project"], folder)
-        cache = ClipCache(folder)
+        cache = ClipCache(folder, source=self.source)
         for number, clip in enumerate(ref["clips"], 1):
             scene = project.scenes[clip["scene"]]
             if cache.find(scene, project.height) is not None:
                 continue
             progress(None, f"Downloading presenter clip {number} of {len(ref['clips'])}")
             removal = self.removals.get(clip["removal_id"]) if clip.get("removal_id") else None
-            download_clip(self.api, cache, scene, clip, removal, cancel, self._alpha().opaque)
+            fetched = Fetched(clip, scene, removal, project.caption is True)
+            download_clip(self.api, cache, fetched, cancel, self._alpha().opaque)
 
         def report(state: compositor.Progress) -> None:
             progress(state.percent / 100, f"Composing: {state}")
