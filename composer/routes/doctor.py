@@ -81,7 +81,7 @@ def check_account(
 ) -> DoctorReport:
     """The whole check; HeyGen's refusal of the key or a lost connection ends it early
     with `failure` set (what was learnt so far is kept)."""
-    from composer.compose.clips import ClipCache
+    from composer.compose.clips import ClipCache, source_of
     from composer.heygen.errors import AuthError, HeyGenError
     from composer.heygen.v3 import ME_PATH, V3Api
     from composer.heygen.v3_models import parse_account
@@ -95,7 +95,8 @@ def check_account(
         me = api._get(ME_PATH)
         _account(account, me, parse_account(me), words)
         if project is not None:
-            cache = ClipCache(folder or clip_folder())
+            source = source_of(client.base_url, client._key)  # as the route finds them
+            cache = ClipCache(folder or clip_folder(), source=source)
             memory = memory_for(cache.folder, client.base_url, me)
             _project(report, api, project, (cache, memory), words)
     except AuthError as exc:
