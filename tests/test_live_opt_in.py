@@ -17,8 +17,8 @@ SECRET = "sk-live-7d1e0c9b5a3f4e2d"
 def live_run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     base = {k: v for k, v in os.environ.items() if not k.startswith("SCENE_COMPOSER_LIVE")}
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-         "tests/live", *args],
+        [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:randomly",
+         "-p", "no:cacheprovider", "tests/live", *args],
         capture_output=True, text=True, timeout=120, env={**base, **env},
     )  # fmt: skip
 
