@@ -36,6 +36,8 @@ class Estimate:
     billed_seconds: float
     amount: float
     scenes: list[SceneCost]
+    removals: int = 0
+    """Clips that also need HeyGen's background removal (counted in `amount`)."""
 
     @property
     def counted_scenes(self) -> int:
@@ -66,10 +68,12 @@ def estimate(
     rules: BillingRules | None = None,
     speech: SpeechCache | None = None,
     to_render: Collection[int] | None = None,
+    removals: Collection[int] = (),
 ) -> Estimate:
     """The cost of sending `project` on the route priced as `pricing` (its entry in the
     rule file; the route says which: composer/routes/pricing.py). `to_render`: for a
-    per-clip route, the scenes standing for the clips still to render (None: all)."""
+    per-clip route, the scenes standing for the clips still to render (None: all);
+    `removals`: those of them whose clips also need HeyGen's background removal."""
     rules = rules or load_rules()
     rate = rules.route(pricing)
     length = project_length(project, rules, speech)
@@ -78,7 +82,7 @@ def estimate(
         for s in project.scenes
     ]
     if rate.billed == "per_clip":
-        return _per_clip(pricing, rate, length, rates, to_render)
+        return _per_clip(pricing, rate, length, rates, to_render, removals)
     return _per_video(pricing, rate, length, rates)
 
 
@@ -100,16 +104,22 @@ def _per_clip(
     length: ProjectLength,
     rates: list[float],
     to_render: Collection[int] | None,
+    removals: Collection[int] = (),
 ) -> Estimate:
+    """Each clip at its presenter's rate, plus the background removal's rate for the clips
+    in `removals`."""
     scenes: list[SceneCost] = []
     for index, (scene, scene_rate) in enumerate(zip(length.scenes, rates, strict=True)):
         counted = scene.seconds is not None and (to_render is None or index in to_render)
         billed = rounded_up(scene.seconds or 0.0, rate.increment_seconds) if counted else 0.0
-        scenes.append(SceneCost(scene.seconds, billed / 60 * scene_rate, counted))
+        per_minute = scene_rate + (rate.removal_per_minute if index in removals else 0.0)
+        scenes.append(SceneCost(scene.seconds, billed / 60 * per_minute, counted))
     billed_total = sum(
         rounded_up(s.seconds or 0.0, rate.increment_seconds) for s in scenes if s.counted
     )
-    return Estimate(route, rate.unit, length, billed_total, sum(s.amount for s in scenes), scenes)
+    amount = sum(s.amount for s in scenes)
+    cleaned = sum(1 for i, s in enumerate(scenes) if s.counted and i in removals)
+    return Estimate(route, rate.unit, length, billed_total, amount, scenes, cleaned)
 
 
 def rows_that_fit(amounts: list[float], balance: float) -> int:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -199,6 +199,12 @@ class RenderRoute(ABC):
         """For a route billed per clip, the scenes that stand for the clips HeyGen must
         still render (one each); None: the route bills the whole video."""
         return None
+
+    @classmethod
+    def removals_to_bill(cls, project: Project, scenes: Collection[int]) -> Collection[int]:
+        """Of `scenes` (from `clips_to_bill`), those whose clips HeyGen must also clean
+        with its background removal (billed at the rule file's removal rate)."""
+        return ()
 
     @classmethod
     def submit_note(cls, project: Project) -> str | None:

@@ -20,12 +20,15 @@ def route_estimate(
 ) -> Estimate:
     """The cost of `project` on the route called `route` (None: the default route)."""
     chosen = route_class(route)
+    to_render = chosen.clips_to_bill(project)
+    removals = chosen.removals_to_bill(project, to_render) if to_render is not None else ()
     return estimate(
         project,
         chosen.pricing,
         rules=rules,
         speech=speech,
-        to_render=chosen.clips_to_bill(project),
+        to_render=to_render,
+        removals=removals,
     )
 
 
