@@ -67,7 +67,7 @@ def test_an_out_of_range_value_is_explained_in_the_locales_numbers(
     qtbot: QtBot, in_locale: object
 ) -> None:
     in_locale(GERMAN)  # type: ignore[operator]
-    editor, sent = typed(qtbot, "125,5")
+    editor, _sent = typed(qtbot, "125,5")
     assert editor.range_message.isVisible()
     assert "125,5 %" in editor.range_message.text()
     assert "10 %" in editor.range_message.text()  # kept

@@ -55,6 +55,5 @@ def placement_problems(scene: Scene, width: int, height: int) -> Iterator[Found]
         yield (
             WARNING,
             "text.position",
-            f"The text box is mostly outside the frame: only {text:.0%} of it shows. "
-            "Move it in.",
+            f"The text box is mostly outside the frame: only {text:.0%} of it shows. Move it in.",
         )
