@@ -44,6 +44,42 @@ def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
+class DiskChoice(Enum):
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save-as"
+    CANCEL = "cancel"
+
+
+def ask_disk_changed(parent: QWidget, name: str) -> DiskChoice:
+    """The project's file was changed on disk (another window or program) since this
+    window read or saved it: which version wins?"""
+    box = QMessageBox(parent)
+    box.setObjectName("diskChangedBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Prompts", "Changed on disk"))
+    box.setText(
+        translate("Prompts", "“{name}” was changed on disk since you opened it.").format(
+            name=name
+        )
+    )
+    box.setInformativeText(
+        translate(
+            "Prompts",
+            "Another window or program saved it. Reload it (your changes here are lost), "
+            "keep yours (the other changes are lost), or save yours as a new file.",
+        )
+    )
+    reload = box.addButton(translate("Prompts", "Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Prompts", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(translate("Prompts", "Save as…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    answers = {reload: DiskChoice.RELOAD, keep: DiskChoice.OVERWRITE, save_as: DiskChoice.SAVE_AS}
+    return answers.get(box.clickedButton(), DiskChoice.CANCEL)
+
+
 def ask_restore(parent: QWidget, info: RecoveryInfo) -> bool:
     saved = QDateTime.fromSecsSinceEpoch(round(info.saved_at))
     locale = QLocale()
