@@ -51,3 +51,13 @@ def one_qapplication(qapp: object) -> object:
     compositor) would otherwise make a QGuiApplication, after which no widget test could run,
     whatever order the tests run in."""
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def windows_close_with_jobs_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed by a test while its jobs render closes (they go on, as after the
+    user's "Keep rendering and close"): the question would wait for a click forever.
+    tests/test_close_with_jobs.py asks it for real."""
+    from composer.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ask_close_with_jobs", lambda *_args: True)

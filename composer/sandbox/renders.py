@@ -6,8 +6,11 @@ import io
 import secrets
 import threading
 import time
-from dataclasses import dataclass
-from typing import Any, BinaryIO
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+if TYPE_CHECKING:
+    from composer.sandbox.state import SandboxState
 
 PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
 START_QUOTA = 600_000
@@ -55,7 +58,10 @@ class UploadedAsset:
 class RenderStore:
     """Thread-safe; the HTTP handlers share one."""
 
-    def __init__(self, render_seconds: float, url_ttl_seconds: float) -> None:
+    def __init__(
+        self, render_seconds: float, url_ttl_seconds: float, state: SandboxState | None = None
+    ) -> None:
+        """`state`: where the renders are kept on disk (None: in memory only)."""
         self.render_seconds = render_seconds
         self.url_ttl_seconds = url_ttl_seconds
         self.quota = START_QUOTA
@@ -63,6 +69,20 @@ class RenderStore:
         self._links: dict[str, Link] = {}
         self._assets: dict[str, UploadedAsset] = {}
         self._lock = threading.Lock()
+        self._state = state
+        if state is not None:
+            self._load(state)
+
+    def _load(self, state: SandboxState) -> None:
+        saved, quota = state.load_renders()
+        names = {f.name for f in fields(Render)}
+        for item in saved:
+            try:
+                render = Render(**{k: v for k, v in item.items() if k in names})
+            except TypeError:
+                continue  # a damaged entry: the others still count
+            self._renders[render.video_id] = render
+        self.quota = START_QUOTA if quota is None else quota
 
     def create(self, body: dict[str, Any], fail_message: str | None, scenes: int = 0) -> Render:
         """A new render of `body` (`scenes`: how many to bill; default the v2 scene count)."""
@@ -80,6 +100,8 @@ class RenderStore:
             if body.get("test") is not True:  # drafts are free
                 billed = scenes or len(body["video_inputs"])
                 self.quota = max(0, self.quota - QUOTA_PER_SCENE * billed)
+            if self._state is not None:
+                self._state.save_renders(list(self._renders.values()), self.quota)
         return render
 
     def video_count(self) -> int:

@@ -124,7 +124,9 @@ class JobRow(QFrame):
         self.title.setToolTip(translate("JobsPanel", DRAFT_TIP) if record.draft else "")
         self.draft_badge.setVisible(record.draft)
         practice = f" · {practice_name()}" if is_practice(record.base_url) else ""
-        self.state.setText(translate("Jobs", record.state.words) + practice)
+        elsewhere = self.controller.elsewhere(record)
+        where = f" · {translate('JobsPanel', 'followed in another window')}" if elsewhere else ""
+        self.state.setText(translate("Jobs", record.state.words) + practice + where)
         self.message.setText(record.message)
         self.message.setVisible(bool(record.message))
         self.message.setStyleSheet("color: #b00020;" if record.state in TROUBLE else "")
@@ -140,8 +142,8 @@ class JobRow(QFrame):
             else ""
         )
         self.video_id.setVisible(bool(record.video_id))
-        self.progress.setVisible(running)
-        self.detail.setVisible(running and bool(self.detail.text()))
+        self.progress.setVisible(running and not elsewhere)  # no progress reaches here
+        self.detail.setVisible(running and not elsewhere and bool(self.detail.text()))
         if running and record.state != JobState.DOWNLOADING:
             self.progress.setRange(0, 0)  # busy: HeyGen gives no render percentage
         done = record.state == JobState.COMPLETED and bool(record.file)

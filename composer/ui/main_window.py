@@ -401,11 +401,22 @@ class MainWindow(QMainWindow):
             self.files.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self._leave_running_jobs() or not self.files.maybe_save():
             event.ignore()
             return
         self.shutdown()
         event.accept()
+
+    def _leave_running_jobs(self) -> bool:
+        """With videos rendering, the user hears what becomes of them before closing."""
+        running = self.controller.running_jobs()
+        if not running:
+            return True
+        practice = sum(1 for record in running if window_polish.is_practice(record.base_url))
+        return self.ask_close_with_jobs(len(running), practice)
+
+    def ask_close_with_jobs(self, count: int, practice: int) -> bool:
+        return prompts.ask_close_with_jobs(self, count, practice)
 
     def shutdown(self) -> None:
         """Leave cleanly: no recovery offer next time; jobs resume at the next start."""
