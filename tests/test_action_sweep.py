@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QMessageBox,
+    QPushButton,
     QToolBar,
     QWidget,
     QWidgetAction,
@@ -61,6 +62,9 @@ class ModalLog:
         if not isinstance(box, QDialog) or not box.isVisible():
             return
         self.seen.append(box.objectName() or type(box).__name__)
+        draft = box.findChild(QPushButton, "sendDraft")
+        if draft is not None and draft.isDefault():
+            self.seen.append("draft chosen")
         if isinstance(box, QMessageBox):
             self.seen.append(box.text())
         box.reject()
@@ -171,11 +175,12 @@ def _save_template(sweep: Sweep) -> Callable[[], str]:
     return after
 
 
-def _modal(name: str, words: str) -> Check:
+def _modal(name: str, words: str, absent: str = "") -> Check:
     def check(sweep: Sweep) -> Callable[[], str]:
         def after() -> str:
             seen = sweep.modals.take()
             assert name in seen, (seen, sweep.window.statusBar().currentMessage())
+            assert absent not in seen or not absent, seen
             return words
 
         return after
@@ -340,8 +345,10 @@ EXPECTED: dict[str, Check] = {
     "actionMoveUp": _move(up=True),
     "actionMoveDown": _move(up=False),
     "actionRehearse": _rehearse,
-    "actionSubmit": _modal("submitDialog", "the Submit dialog (cancelled: nothing sent)"),
-    "actionSendDraft": _modal("submitDialog", "the Submit dialog with the free draft chosen"),
+    "actionSubmit": _modal(
+        "submitDialog", "the Submit dialog (cancelled: nothing sent)", absent="draft chosen"
+    ),
+    "actionSendDraft": _modal("draft chosen", "the Submit dialog with the free draft chosen"),
     "actionBatch": _batch,
     "actionStoryboard": _storyboard,
     "actionStills": _stills,
