@@ -88,7 +88,7 @@ class ColorEdit(QWidget):
         """A name picked from the completion list is taken as if typed in full (the box
         shows its hex once the line edit has put the name in)."""
         self._typed(name)
-        QTimer.singleShot(0, lambda: self.line.setText(to_hex(name) or name))
+        QTimer.singleShot(0, self.line, lambda: self.line.setText(to_hex(name) or name))
 
     def _tidy(self) -> None:
         """When typing ends, a colour name or #RGB shows as the hex that is stored."""
