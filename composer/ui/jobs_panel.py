@@ -125,7 +125,8 @@ class JobRow(QFrame):
         self.draft_badge.setVisible(record.draft)
         practice = f" · {practice_name()}" if is_practice(record.base_url) else ""
         elsewhere = self.controller.elsewhere(record)
-        where = f" · {translate('JobsPanel', 'followed in another window')}" if elsewhere else ""
+        followed = translate("JobsPanel", "followed in another window")
+        where = f" · {followed}" if elsewhere else ""
         self.state.setText(translate("Jobs", record.state.words) + practice + where)
         self.message.setText(record.message)
         self.message.setVisible(bool(record.message))

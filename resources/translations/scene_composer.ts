@@ -1622,6 +1622,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>followed in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HeyGen says: {notice}</source>
         <translation type="unfinished"></translation>
     </message>
