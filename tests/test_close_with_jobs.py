@@ -5,19 +5,26 @@ own download."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+import requests
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from composer.jobs.connection import NO_KEY, practice_state_dir
+from composer.jobs.history import JobHistory
 from composer.jobs.state import JobRecord, JobState
+from composer.model.request import build_request
+from composer.sandbox.server import SandboxServer
 from composer.settings.preferences import SANDBOX, Preferences
+from composer.ui.i18n import translate
 from composer.ui.main_window import MainWindow
 from tests.support.builders import valid_project
 from tests.support.editor_window import shown_window
-from tests.support.sandbox_fixture import FAST_POLLS
+from tests.support.sandbox_fixture import FAST_POLLS, GENERATE
 
 REAL_QUESTION = MainWindow.ask_close_with_jobs  # before conftest answers it for every test
 
@@ -104,3 +111,34 @@ def test_a_second_window_shows_the_job_as_followed_elsewhere_until_it_finishes(
     qtbot.waitUntil(lambda: row.state.text().startswith("Done"), timeout=5_000)
     assert "another window" not in row.state.text()
     assert not second.controller.is_running(job_id)  # never downloaded twice
+
+
+def test_a_practice_job_that_failed_for_want_of_a_key_can_be_tried_again(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The walk-through's state: a practice job whose window closed, found again without its
+    server and failed "No HeyGen API key". Try again follows it on the practice server
+    (started again on its kept state) to the downloaded video."""
+    with SandboxServer(render_seconds=0.2, state_dir=practice_state_dir()) as server:
+        created = requests.post(
+            server.base_url + GENERATE[1],
+            json=build_request(valid_project(1)),
+            headers={"X-Api-Key": "any"},
+            timeout=5,
+        )
+        video_id = created.json()["data"]["video_id"]
+        record = JobRecord.new("Launch", server.base_url, tmp_path / "videos")
+    failed = replace(record, video_id=video_id, ref={"video_id": video_id}).moved(
+        JobState.FAILED, translate("Jobs", NO_KEY), failure="auth"
+    )
+    JobHistory().save(failed)
+    window = shown_window(qtbot, MainWindow())  # HeyGen chosen, no key anywhere
+    window.controller.schedule = FAST_POLLS
+    row = window.jobs.rows[failed.job_id]
+    assert row.retry_button.isVisibleTo(row)
+    qtbot.mouseClick(row.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: the_job(window).state.is_finished, timeout=20_000)
+    done = the_job(window)
+    assert done.state == JobState.COMPLETED, done.message
+    assert done.file and Path(done.file).stat().st_size > 0
+    assert JobHistory().get(failed.job_id).state == JobState.COMPLETED

@@ -189,6 +189,19 @@ class JobController(QObject):
         self._show(record)
         self._run(job, record, stop)
 
+    def retry(self, record: JobRecord) -> None:
+        """Follow a job again: one waiting to be sent, or one that failed on the way (no
+        key, the server away) while the server has its video."""
+        if record.retryable:
+            reopened = self.history.reopen(record)
+            if reopened is None:  # moved on elsewhere: show what it is now
+                now = self.history.get(record.job_id)
+                if now is not None:
+                    self._show(now)
+                return
+            record = reopened
+        self.resume(record)
+
     def cancel(self, job_id: str) -> None:
         stop = self._stops.get(job_id)
         if stop is not None:

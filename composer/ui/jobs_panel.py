@@ -86,7 +86,7 @@ class JobRow(QFrame):
         self.retry_button = _button(
             "retryButton",
             translate("JobsPanel", "Try again"),
-            lambda: self.controller.resume(self.record),
+            lambda: self.controller.retry(self.record),
         )
         self.offer_button = _button(
             "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
@@ -152,7 +152,8 @@ class JobRow(QFrame):
         self.show_button.setVisible(done)
         self.cancel_button.setVisible(running and self.controller.is_running(record.job_id))
         waiting = record.state == JobState.SUBMITTING and record.resumable
-        self.retry_button.setVisible(waiting and not self.controller.is_running(record.job_id))
+        again = (waiting or record.retryable) and not self.controller.is_running(record.job_id)
+        self.retry_button.setVisible(again)
         offer = record.offer_route if record.state == JobState.FAILED else None
         self.offer_button.setVisible(bool(offer))
         if offer:
