@@ -89,9 +89,6 @@ class RangeDoubleSpin(_RangeCheck, QDoubleSpinBox):
             return text.replace(other, point, 1)
         return text
 
-    def valueFromText(self, text: str) -> float:
-        return super().valueFromText(self.with_decimal_point(text))
-
 
 class RangeSpin(_RangeCheck, QSpinBox):
     out_of_range = Signal(float)
