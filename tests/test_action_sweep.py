@@ -8,7 +8,7 @@ each produced. An action that is not in EXPECTED fails the sweep: a new action n
 expected effect written down here. Any exception in a slot or Qt warning fails the test
 (pytest-qt, configured in pyproject.toml).
 
-Run with `-s` to see the action → result list printed at the end.
+Run with `-s -n 0` to see the action → result list printed at the end.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from composer.projectfile import load_project
 from composer.resources import example_project
 from composer.settings.paths import data_dir
 from composer.ui.batch.batch_dialog import BatchDialog
+from composer.ui.dialogs.account_check import AccountCheckDialog
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
 from tests.support.editor_window import shown_window
@@ -264,6 +265,16 @@ def _batch(sweep: Sweep) -> Callable[[], str]:
     return after
 
 
+def _check_account(sweep: Sweep) -> Callable[[], str]:
+    def after() -> str:
+        [dialog] = [d for d in sweep.window.findChildren(AccountCheckDialog) if d.isVisible()]
+        sweep.qtbot.waitUntil(lambda: "API key" in dialog.report.text())
+        dialog.close()
+        return "the account check, saying no API key is set yet"
+
+    return after
+
+
 def _storyboard(sweep: Sweep) -> Callable[[], str]:
     target = sweep.tmp / "board.pdf"
     _file_dialog(sweep, "getSaveFileName", (str(target), ""))
@@ -350,6 +361,7 @@ EXPECTED: dict[str, Check] = {
     ),
     "actionSendDraft": _modal("draft chosen", "the Submit dialog with the free draft chosen"),
     "actionBatch": _batch,
+    "actionCheckAccount": _check_account,
     "actionStoryboard": _storyboard,
     "actionStills": _stills,
     "View/Jobs": _jobs_dock,

@@ -35,6 +35,7 @@ def test_qt_warnings_and_slot_exceptions_fail_tests(tmp_path: Path) -> None:
     (tmp_path / "test_probes.py").write_text(PROBES)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     config = ["-c", str(REPO / "pyproject.toml"), "--rootdir", str(tmp_path), str(tmp_path)]
+    config += ["-n", "0"]  # the suite's settings, in one process
     result = subprocess.run(
         [
             sys.executable,
