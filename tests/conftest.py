@@ -17,7 +17,7 @@ CORE_TESTS = REPO / "tests" / "core"
 
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
-pytest_plugins = ["tests.support.sandbox_fixture"]
+pytest_plugins = ["tests.support.sandbox_fixture", "tests.support.window_fixtures"]
 
 
 @pytest.fixture(autouse=True)

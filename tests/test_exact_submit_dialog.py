@@ -21,13 +21,13 @@ def note(dialog: SubmitDialog) -> str:
 def test_the_dialog_counts_new_renders_and_says_when_none_are_needed(qtbot) -> None:
     project = load_any(example_project())
     project.route = "exact"
-    dialog = SubmitDialog(project, "Launch", "Local sandbox", 0)
+    dialog = SubmitDialog(project, "Launch", "Local sandbox", lambda _route: 0)
     qtbot.addWidget(dialog)
     assert dialog.routes.combo.currentText() == "Exact layout (composed on this computer)"
     assert note(dialog) == "3 new HeyGen renders, then composing locally"
     fill_cache(project, default_folder(), seconds=0.2)
     project.scenes[0].text.text = "A new headline"  # text edits need no new render
-    dialog = SubmitDialog(project, "Launch", "Local sandbox", 0)
+    dialog = SubmitDialog(project, "Launch", "Local sandbox", lambda _route: 0)
     qtbot.addWidget(dialog)
     assert note(dialog) == "0 new HeyGen renders, composing locally"
     assert dialog.upload_list.count() == 0  # backgrounds stay here

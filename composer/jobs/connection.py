@@ -8,11 +8,13 @@ that opening the window does not wait for the HTTP stack.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from composer.heygen.errors import AuthError
 from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL
 from composer.model.tr_noop import QT_TRANSLATE_NOOP
+from composer.settings.paths import data_dir
 from composer.settings.preferences import SANDBOX, Preferences
 
 if TYPE_CHECKING:
@@ -58,13 +60,24 @@ class Connections:
             if self._sandbox is None:
                 from composer.sandbox.server import SandboxServer  # only when chosen
 
-                self._sandbox = SandboxServer().start()
+                self._sandbox = SandboxServer(state_dir=practice_state_dir()).start()
             return self._sandbox
+
+    def _practice(self, base_url: str) -> str | None:
+        """The practice server's address now, if `base_url` is one it has had (a job sent
+        to it before a restart): that job is followed there, with no HeyGen key needed."""
+        if self._sandbox is not None and base_url in self._sandbox.known_urls():
+            return self._sandbox.base_url
+        if self._owns_sandbox and base_url in _remembered_practice_urls():
+            return self.sandbox().base_url  # started on its old port when it is free
+        return None
 
     def client(self, base_url: str | None = None) -> HeyGenClient:
         """A client for `base_url` (default: the chosen server). AuthError without a key."""
         base_url = (base_url or self.base_url).rstrip("/")
-        is_sandbox = self._sandbox is not None and base_url == self._sandbox.base_url
+        practice = self._practice(base_url)
+        is_sandbox = practice is not None
+        base_url = practice or base_url
         key = self.credentials.api_key() or (SANDBOX_KEY if is_sandbox else None)
         if not key:
             raise AuthError(NO_KEY)
@@ -98,3 +111,14 @@ class Connections:
         if custom and base_url == custom.rstrip("/") and self.preferences.custom_upload_url:
             return self.preferences.custom_upload_url.rstrip("/")
         return base_url  # the sandbox and most proxies serve uploads on the same host
+
+
+def practice_state_dir() -> Path:
+    """Where the window's practice server keeps its jobs between runs."""
+    return data_dir() / "practice-server"
+
+
+def _remembered_practice_urls() -> list[str]:
+    from composer.sandbox.state import SandboxState
+
+    return [f"http://127.0.0.1:{port}" for port in SandboxState(practice_state_dir()).ports()]

@@ -21,7 +21,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from composer.jobs.state import JobRecord
+from composer.jobs.state import JobRecord, JobState
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -101,6 +101,20 @@ class JobHistory:
             if stored.state.is_finished:
                 self._release(record.job_id)
             return stored
+
+    def reopen(self, record: JobRecord) -> JobRecord | None:
+        """A retryable failed job (see `JobRecord.retryable`) as rendering again, to be
+        followed anew; None if the stored job has moved on meanwhile (another window)."""
+        if not record.retryable:
+            return None
+        with self._lock, self._shared_lock():
+            records = self._read()
+            if records.get(record.job_id) != record:
+                return None
+            reopened = record.moved(JobState.PROCESSING, failure=None)
+            records[record.job_id] = reopened
+            self._write(records)
+        return reopened
 
     def _write(self, records: dict[str, JobRecord]) -> None:
         data = {

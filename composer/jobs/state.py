@@ -37,6 +37,8 @@ FINISHED = frozenset(
     {JobState.COMPLETED, JobState.FAILED, JobState.SUBMISSION_UNKNOWN, JobState.CANCELLED}
 )
 RESUMABLE = frozenset({JobState.QUEUED, JobState.PROCESSING, JobState.DOWNLOADING})
+RETRYABLE_FAILURES = frozenset({"auth", "network", "server", "rate_limited"})
+"""Failures of the connection (no key, server away or busy), not of the render."""
 """HeyGen has the video: after a restart these go on being followed."""
 
 STAGES = {
@@ -118,6 +120,16 @@ class JobRecord:
         if self.state == JobState.SUBMITTING:
             return self.resend_safe and bool(self.ref)
         return self.state in RESUMABLE and bool(self.video_id)
+
+    @property
+    def retryable(self) -> bool:
+        """Failed on the way, not in the render: the server has the video (its id is
+        known), so following it again costs nothing and makes no second video."""
+        return (
+            self.state == JobState.FAILED
+            and bool(self.video_id)
+            and self.failure in RETRYABLE_FAILURES
+        )
 
     def after_interruption(self) -> JobRecord:
         """This job, found unfinished at start before HeyGen had confirmed it."""

@@ -16,11 +16,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlparse
 
-from composer.model import colours, layout
+from composer.model import colours
 from composer.model.enums import (
     ElevenLabsModel,
     VoiceType,
 )
+from composer.model.placement import placement_problems
 from composer.model.project import MAX_SCENES, Project, Scene, silence_seconds
 from composer.model.scene_walk import walk
 from composer.model.unknown_values import unknown_keys
@@ -72,11 +73,10 @@ def validate(project: Project) -> list[Problem]:
     """Every problem in the project, in scene order; an empty list means ready to send."""
     problems = list(_project_problems(project))
     width, height = project.width, project.height
-    frame = layout.frame_rect(width, height)
     for index, scene in enumerate(project.scenes):
         problems.extend(
             Problem(severity, index, path, message)
-            for severity, path, message in _scene_problems(scene, width, height, frame)
+            for severity, path, message in _scene_problems(scene, width, height)
         )
     return problems
 
@@ -162,7 +162,7 @@ def _dimension_message(value: int) -> str | None:
     return None
 
 
-def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -> Iterator[Found]:
+def _scene_problems(scene: Scene, width: int, height: int) -> Iterator[Found]:
     values, inapplicable, walked = walk(scene)
     yield from _required(scene, values)
     yield from _one_of(scene, values)
@@ -170,7 +170,7 @@ def _scene_problems(scene: Scene, width: int, height: int, frame: layout.Rect) -
     yield from _ranges(scene, values, inapplicable)
     yield from _script(scene)
     yield from _formats(values, inapplicable)
-    yield from _placement(scene, width, height, frame)
+    yield from placement_problems(scene, width, height)
 
 
 def _blank(value: Any) -> bool:
@@ -296,21 +296,6 @@ def _formats(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
             yield ERROR, path, f"{label(path)} must be greater than 0; it is {value:g}."
 
 
-def _placement(scene: Scene, width: int, height: int, frame: layout.Rect) -> Iterator[Found]:
-    if not layout.avatar_rect(scene.character, width, height).intersects(frame):
-        yield (
-            WARNING,
-            "character.offset",
-            ("The avatar is placed entirely outside the frame and will not be seen."),
-        )
-    if scene.text is not None:
-        box = layout.text_rect_estimate(scene.text, width, height)
-        if not box.intersects(frame):
-            yield (
-                WARNING,
-                "text.position",
-                ("The text overlay is placed outside the frame and will not be seen."),
-            )
 
 
 def _is_http_url(value: str) -> bool:

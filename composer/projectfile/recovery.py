@@ -40,9 +40,19 @@ class RecoveryInfo:
     saved_at: float  # seconds since the epoch
 
 
+INSTANCES = "instances"
+"""Below the recovery folder: one folder per further running instance of the app."""
+
+
 class RecoveryStore:
+    """The recovery folder is the first running instance's; each instance started while
+    another runs keeps its autosave in `instances/<pid>/`, so two windows (processes) never
+    overwrite each other's recovery copy, and a crashed one's work is offered at the next
+    start wherever it was kept."""
+
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or data_dir() / "recovery"
+        self.root = folder or data_dir() / "recovery"
+        self.folder = self.root
 
     @property
     def autosave_path(self) -> Path:
@@ -57,12 +67,23 @@ class RecoveryStore:
         return self.folder / "session.json"
 
     def mark_session_start(self) -> None:
+        """This instance's session begins: in the folder of the work just offered (a gone
+        instance's: its copy stays until this one autosaves), else in the recovery folder,
+        or its own folder if another instance runs there."""
+        if self.folder == self.root or _owned_by_another(self.folder):
+            own = self.root / INSTANCES / str(os.getpid())
+            self.folder = own if _owned_by_another(self.root) else self.root
         write_json_atomic(
             self._session_path, {"pid": os.getpid(), "clean": False, "started_at": time.time()}
         )
 
     def mark_clean_exit(self) -> None:
         self.discard()
+        if self.folder != self.root:  # a further instance's folder goes with it
+            with contextlib.suppress(OSError):
+                self._session_path.unlink()
+                self.folder.rmdir()
+            return
         write_json_atomic(
             self._session_path, {"pid": os.getpid(), "clean": True, "ended_at": time.time()}
         )
@@ -80,7 +101,18 @@ class RecoveryStore:
         self.write_snapshot(self.snapshot(project, source_path))
 
     def pending(self) -> RecoveryInfo | None:
-        """Work left by a session that did not exit cleanly (and is no longer running)."""
+        """Work left by a session that did not exit cleanly (and is no longer running), in
+        the recovery folder or an instance's; the store then works on that folder (so
+        `discard` removes that work)."""
+        for folder in [self.root, *sorted((self.root / INSTANCES).glob("*"))]:
+            self.folder = folder
+            info = self._pending_here()
+            if info is not None:
+                return info
+        self.folder = self.root
+        return None
+
+    def _pending_here(self) -> RecoveryInfo | None:
         session = _read(self._session_path)
         if session.get("clean", True) or _alive(session.get("pid")):
             return None
@@ -114,6 +146,12 @@ def _read(path: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _owned_by_another(folder: Path) -> bool:
+    """Whether another running instance has its session in `folder`."""
+    session = _read(folder / "session.json")
+    return not session.get("clean", True) and _alive(session.get("pid"))
 
 
 def _alive(pid: object) -> bool:

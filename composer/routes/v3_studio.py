@@ -81,6 +81,11 @@ class V3StudioRoute(RenderRoute):
     def payload(cls, project: Project) -> Any:
         return studio_body(unused_media_dropped(project))
 
+    @classmethod
+    def uploaded_part(cls, project: Project) -> Project:
+        """Less the files v3 leaves out (an image behind a presenter): never uploaded."""
+        return unused_media_dropped(project)
+
     def prepare(self, project: Project, job: JobContext) -> Ref:
         project = unused_media_dropped(project)
         if local_media(project):

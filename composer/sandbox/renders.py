@@ -8,9 +8,12 @@ import shutil
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from composer.sandbox.state import SandboxState
 
 PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
 START_QUOTA = 600_000
@@ -57,7 +60,10 @@ class UploadedAsset:
 class RenderStore:
     """Thread-safe; the HTTP handlers share one."""
 
-    def __init__(self, render_seconds: float, url_ttl_seconds: float) -> None:
+    def __init__(
+        self, render_seconds: float, url_ttl_seconds: float, state: SandboxState | None = None
+    ) -> None:
+        """`state`: where the renders are kept on disk (None: in memory only)."""
         self.render_seconds = render_seconds
         self.url_ttl_seconds = url_ttl_seconds
         self.quota = START_QUOTA
@@ -68,9 +74,23 @@ class RenderStore:
         self._folder = tempfile.TemporaryDirectory(prefix="heygen-sandbox-")
         self.folder = Path(self._folder.name)
         """Uploaded files and unfinished direct uploads (removed by `close`)."""
+        self._state = state
+        if state is not None:
+            self._load(state)
 
     def close(self) -> None:
         self._folder.cleanup()
+
+    def _load(self, state: SandboxState) -> None:
+        saved, quota = state.load_renders()
+        names = {f.name for f in fields(Render)}
+        for item in saved:
+            try:
+                render = Render(**{k: v for k, v in item.items() if k in names})
+            except TypeError:
+                continue  # a damaged entry: the others still count
+            self._renders[render.video_id] = render
+        self.quota = START_QUOTA if quota is None else quota
 
     def create(self, body: dict[str, Any], fail_message: str | None, scenes: int = 0) -> Render:
         """A new render of `body` (`scenes`: how many to bill; default the v2 scene count)."""
@@ -88,6 +108,8 @@ class RenderStore:
             if body.get("test") is not True:  # drafts are free
                 billed = scenes or len(body["video_inputs"])
                 self.quota = max(0, self.quota - QUOTA_PER_SCENE * billed)
+            if self._state is not None:
+                self._state.save_renders(list(self._renders.values()), self.quota)
         return render
 
     def video_count(self) -> int:

@@ -18,6 +18,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import IO, Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -25,6 +26,7 @@ from composer.sandbox.api import MAX_BODY, TOKEN_HEADER, SandboxApi
 from composer.sandbox.faults import Faults
 from composer.sandbox.messages import Reply, Request
 from composer.sandbox.renders import RenderStore
+from composer.sandbox.state import SandboxState
 
 HOST = "127.0.0.1"
 CONTROL_PREFIX = "/_sandbox/"
@@ -73,15 +75,19 @@ class SandboxServer:
         url_ttl_seconds: float = 3600.0,
         token: str | None = None,
         socket_timeout: float = SOCKET_TIMEOUT,
+        state_dir: Path | None = None,
     ) -> None:
         """`token`: what /_sandbox/ control calls must send in X-Sandbox-Token (default: a
         new random one per run; see `token` and `control_headers`). `socket_timeout`: how long
-        a connection may stay silent before it is closed."""
+        a connection may stay silent before it is closed. `state_dir`: where its videos are
+        kept, so a server started again on the same folder still knows them (and listens on
+        the same port again when it is free)."""
         self.port = port
         self.token = token or secrets.token_urlsafe(16)
         self.socket_timeout = socket_timeout
         self.faults = Faults()
-        self.store = RenderStore(render_seconds, url_ttl_seconds)
+        self.state = SandboxState(state_dir) if state_dir is not None else None
+        self.store = RenderStore(render_seconds, url_ttl_seconds, self.state)
         self.api = SandboxApi(
             self.store, self.faults, lambda: self.base_url, self.token, lambda: self.request_log()
         )
@@ -93,7 +99,7 @@ class SandboxServer:
     # --- life cycle ---
 
     def start(self) -> SandboxServer:
-        httpd = _HTTPServer((HOST, self.port), _Handler)
+        httpd = self._bind()
         httpd.sandbox = self
         self._httpd = httpd
         self.port = httpd.server_address[1]
@@ -101,7 +107,23 @@ class SandboxServer:
             target=httpd.serve_forever, kwargs={"poll_interval": POLL_SECONDS}, daemon=True
         )
         self._thread.start()
+        if self.state is not None:
+            self.state.remember_port(self.port)
         return self
+
+    def _bind(self) -> _HTTPServer:
+        """On the port asked for; else the one it had last time on its state folder (so
+        its jobs' address still answers), if free; else any."""
+        if self.port == 0 and self.state is not None and self.state.ports():
+            with contextlib.suppress(OSError):
+                return _HTTPServer((HOST, self.state.ports()[0]), _Handler)
+        return _HTTPServer((HOST, self.port), _Handler)
+
+    def known_urls(self) -> list[str]:
+        """Every address this server (on its state folder) has had: jobs sent to any of
+        them are its own."""
+        ports = self.state.ports() if self.state is not None else []
+        return [self.base_url, *(f"http://{HOST}:{p}" for p in ports if p != self.port)]
 
     def stop(self) -> None:
         if self._httpd is None:

@@ -89,7 +89,7 @@ class JobRow(QFrame):
         self.retry_button = _button(
             "retryButton",
             translate("JobsPanel", "Try again"),
-            lambda: self.controller.resume(self.record),
+            lambda: self.controller.retry(self.record),
         )
         self.offer_button = _button(
             "offerRouteButton", "", lambda: self.route_offered.emit(self.record.offer_route)
@@ -127,7 +127,10 @@ class JobRow(QFrame):
         self.title.setToolTip(translate("JobsPanel", DRAFT_TIP) if record.draft else "")
         self.draft_badge.setVisible(record.draft)
         practice = f" · {practice_name()}" if is_practice(record.base_url) else ""
-        self.state.setText(translate("Jobs", record.state.words) + practice)
+        elsewhere = self.controller.elsewhere(record)
+        followed = translate("JobsPanel", "followed in another window")
+        where = f" · {followed}" if elsewhere else ""
+        self.state.setText(translate("Jobs", record.state.words) + practice + where)
         self.message.setText(record.message)
         self.message.setVisible(bool(record.message))
         self.message.setStyleSheet("color: #b00020;" if record.state in TROUBLE else "")
@@ -143,8 +146,8 @@ class JobRow(QFrame):
             else ""
         )
         self.video_id.setVisible(bool(record.video_id))
-        self.progress.setVisible(running)
-        self.detail.setVisible(running and bool(self.detail.text()))
+        self.progress.setVisible(running and not elsewhere)  # no progress reaches here
+        self.detail.setVisible(running and not elsewhere and bool(self.detail.text()))
         if running and record.state != JobState.DOWNLOADING:
             self.progress.setRange(0, 0)  # busy: HeyGen gives no render percentage
         done = record.state == JobState.COMPLETED and bool(record.file)
@@ -152,7 +155,8 @@ class JobRow(QFrame):
         self.show_button.setVisible(done)
         self.cancel_button.setVisible(running and self.controller.is_running(record.job_id))
         waiting = record.state == JobState.SUBMITTING and record.resumable
-        self.retry_button.setVisible(waiting and not self.controller.is_running(record.job_id))
+        again = (waiting or record.retryable) and not self.controller.is_running(record.job_id)
+        self.retry_button.setVisible(again)
         offer = record.offer_route if record.state == JobState.FAILED else None
         self.offer_button.setVisible(bool(offer))
         if offer:

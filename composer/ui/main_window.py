@@ -59,6 +59,7 @@ from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsHeading, ProblemsList
 from composer.ui.pickers.names import CatalogueNames
+from composer.ui.practice_server import is_practice
 from composer.ui.preview.clip_refresh import show_new_clips
 from composer.ui.preview.looks import V3Looks
 from composer.ui.preview.presenter import ClipPictures
@@ -416,11 +417,22 @@ class MainWindow(QMainWindow):
             self.files.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self._leave_running_jobs() or not self.files.maybe_save():
             event.ignore()
             return
         self.shutdown()
         event.accept()
+
+    def _leave_running_jobs(self) -> bool:
+        """With videos rendering, the user hears what becomes of them before closing."""
+        running = self.job_controller.running_jobs()
+        if not running:
+            return True
+        practice = sum(1 for record in running if is_practice(record.base_url))
+        return self.ask_close_with_jobs(len(running), practice)
+
+    def ask_close_with_jobs(self, count: int, practice: int) -> bool:
+        return prompts.ask_close_with_jobs(self, count, practice)
 
     def shutdown(self) -> None:
         """Leave cleanly: no recovery offer next time; jobs resume at the next start."""

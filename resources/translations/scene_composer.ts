@@ -438,6 +438,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}: “{text}” is not a colour. Type a name such as cornflowerblue, or #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(HeyGen&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,6 +1784,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>followed in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HeyGen says: {notice}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,6 +2088,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Videos still rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 video is still rendering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} videos are still rendering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you close now, rendering goes on at HeyGen: the next time Scene Composer starts, it follows the videos again and downloads each one when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server stops with the window, but it keeps its videos on disk: the next time Scene Composer starts, it carries on with them and downloads each one when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep rendering and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program saved it. Reload it (your changes here are lost), keep yours (the other changes are lost), or save yours as a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,10 +2270,6 @@
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

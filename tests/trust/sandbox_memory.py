@@ -61,7 +61,7 @@ def measure(uploads: int = 300, pending: int = 10) -> dict[str, Any]:
         session.get(url + "/v2/voices", headers=HEADERS, timeout=10)
         pid, figures = process.pid, {}
         figures["start MB"] = round(_status(pid, "VmRSS"), 1)
-        start_fds = _fds(pid)
+        start_fds = _settled_fds(pid)
         big = json.dumps({"video_inputs": [], "pad": "x" * (10 * MB)})
         for _ in range(3):
             session.post(url + "/v2/video/generate", data=big, timeout=60,

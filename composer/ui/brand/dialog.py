@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.brand.kit import COLOUR_FIELDS, LOGO_CORNERS, BrandKit
+from composer.model.colours import to_hex
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.widgets.color_edit import ColorEdit
 from composer.ui.widgets.file_picker import FilePicker
@@ -80,6 +81,10 @@ class BrandKitDialog(QDialog):
             edit.line.setAccessibleName(translate("BrandDialog", COLOUR_NAMES[name]))
             self.colours[name] = edit
             form.addRow(translate("BrandDialog", COLOUR_LABELS[name]), edit)
+        self.colour_problem = QLabel(objectName="fieldMessage", wordWrap=True)
+        self.colour_problem.setProperty("problem", "error")
+        form.addRow("", self.colour_problem)
+        self.colour_problem.hide()
         form.addRow(QLabel(translate("BrandDialog", "Fonts"), objectName="groupHeader"))
         self.title_font = self._font(
             "brand:title_font", kit.title_font, translate("BrandDialog", "Title font")
@@ -139,12 +144,12 @@ class BrandKitDialog(QDialog):
                 "Background and text colours, fonts, presenter and voice, in one undo step",
             )
         )
-        self.apply_button.clicked.connect(lambda: self.apply_requested.emit(self.kit()))
+        self.apply_button.clicked.connect(self._apply)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -157,6 +162,39 @@ class BrandKitDialog(QDialog):
         layout.addWidget(self.embed)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _save(self) -> None:
+        if self._colours_readable():
+            self.accept()
+
+    def _apply(self) -> None:
+        if self._colours_readable():
+            self.apply_requested.emit(self.kit())
+
+    def _colours_readable(self) -> bool:
+        """A colour that is not one is said beside the fields (never dropped silently);
+        the focus goes to the first."""
+        unreadable = [
+            (name, edit)
+            for name, edit in self.colours.items()
+            if edit.line.text().strip() and to_hex(edit.line.text()) is None
+        ]
+        self.colour_problem.setVisible(bool(unreadable))
+        if not unreadable:
+            return True
+        self.colour_problem.setText(
+            "\n".join(
+                translate(
+                    "BrandDialog",
+                    "{field}: “{text}” is not a colour. Type a name such as cornflowerblue, "
+                    "or #RRGGBB.",
+                ).format(field=translate("BrandDialog", COLOUR_NAMES[name]), text=edit.line.text())
+                for name, edit in unreadable
+            )
+        )
+        unreadable[0][1].line.setFocus()
+        self.adjustSize()
+        return False
 
     def _font(self, name: str, family: str | None, accessible: str) -> QFontComboBox:
         fonts = QFontComboBox(objectName=name)

@@ -100,6 +100,10 @@ class BrandController(QObject):
         return problems
 
     def logo(self) -> LogoSpec | None:
+        """The kit's logo, except on a route whose preview shows HeyGen's own frame (v3
+        studio): the logo is not sent there, so it is not shown either."""
+        if route_class(self.window.doc.project.route).preview == PreviewMode.WHOLE_FRAME:
+            return None
         return self.kit.logo_spec()
 
     def apply_to_all(self, kit: BrandKit) -> int:

@@ -21,12 +21,13 @@ from composer.projectfile import (
     load_project,
     save_project,
 )
+from composer.projectfile.disk_stamp import DiskStamp
 from composer.projectfile.recovery import RecoveryInfo, RecoveryStore
 from composer.settings.preferences import save_preferences
 from composer.settings.route_state import default_route
 from composer.templates.library import blank
 from composer.ui.dialogs import prompts
-from composer.ui.dialogs.prompts import SaveChoice
+from composer.ui.dialogs.prompts import DiskChoice, SaveChoice
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.operations import run_in_background
 from composer.ui.save_errors import autosave_failure, save_failure
@@ -76,6 +77,7 @@ class FilesController(QObject):
         self.path: Path | None = None
         self.media_folder: Path | None = None  # local media outside it need the user's yes
         self._restored = False  # showing recovered work that was never saved
+        self._stamp: DiskStamp | None = None  # the file as last read or written here
         self._structure_changed = False
         self._disk_writer = QThreadPool(self)  # one thread: writes land in order
         self._disk_writer.setMaxThreadCount(1)
@@ -210,6 +212,15 @@ class FilesController(QObject):
         return self.write(path)
 
     def write(self, path: Path) -> bool:
+        if path == self.path and self._stamp is not None and self._stamp.changed_on_disk(path):
+            choice = self.ask_disk_changed()
+            if choice == DiskChoice.RELOAD:
+                self.open_path(path)
+                return False
+            if choice == DiskChoice.SAVE_AS:
+                return self.save_as()
+            if choice == DiskChoice.CANCEL:
+                return False
         try:
             save_project(self.window.doc.project, path)
         except Exception as error:  # every failure is told: the work is still open
@@ -218,6 +229,7 @@ class FilesController(QObject):
             )
             return False
         self.path = path
+        self._stamp = DiskStamp.of(path)
         self.media_folder = path.parent
         self._restored = False
         self.window.stack.setClean()
@@ -231,6 +243,7 @@ class FilesController(QObject):
         self.window.doc.load(project)
         self.window.stack.clear()
         self.path = path
+        self._stamp = DiskStamp.of(path) if path is not None else None
         self.media_folder = path.parent if path else None
         self._restored = restored
         self.renamed.emit()
@@ -285,6 +298,9 @@ class FilesController(QObject):
     # The questions, as methods so tests can answer them.
     def ask_save_changes(self) -> SaveChoice:
         return prompts.ask_save_changes(self.window.widget, self.display_name())
+
+    def ask_disk_changed(self) -> DiskChoice:
+        return prompts.ask_disk_changed(self.window, self.display_name())
 
     def ask_restore(self, info: RecoveryInfo) -> bool:
         return prompts.ask_restore(self.window.widget, info)

@@ -7,11 +7,12 @@ thread: listing the job history at start-up needs none of it."""
 from __future__ import annotations
 
 import copy
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from composer.assets.containment import UploadPolicy
 from composer.heygen.errors import HeyGenError
@@ -24,6 +25,9 @@ from composer.ui.operations import run_in_background
 
 if TYPE_CHECKING:
     from composer.jobs.runner import JobRunner
+
+ELSEWHERE_POLL_MS = 2_000
+"""How often the jobs another window follows are read again from the shared history."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,9 @@ class _Reports:
 class JobController(QObject):
     """Runs video jobs in the background and tells the Jobs panel about them."""
 
+    _live: ClassVar[weakref.WeakSet[JobController]] = weakref.WeakSet()
+    """Every controller of this process (windows share the process's job claims)."""
+
     job_added = Signal(object)  # JobRecord
     job_changed = Signal(object)  # JobRecord
     job_progress = Signal(str, object, str)  # job_id, fraction done (or None), words
@@ -79,6 +86,10 @@ class JobController(QObject):
         self.pool.setMaxThreadCount(8)  # each job mostly waits; don't starve the global pool
         self._records: dict[str, JobRecord] = {}
         self._stops: dict[str, StopEvent] = {}
+        self._elsewhere_timer = QTimer(self, interval=ELSEWHERE_POLL_MS)
+        self._elsewhere_timer.timeout.connect(self.follow_elsewhere)
+        self._elsewhere_timer.start()
+        JobController._live.add(self)
 
     def jobs(self) -> list[JobRecord]:
         """Every job known, newest first."""
@@ -86,6 +97,27 @@ class JobController(QObject):
 
     def is_running(self, job_id: str) -> bool:
         return job_id in self._stops
+
+    def elsewhere(self, record: JobRecord) -> bool:
+        """An unfinished job another window (or a command) follows, not this one."""
+        return not record.state.is_finished and record.job_id not in self._stops
+
+    def follow_elsewhere(self) -> None:
+        """The jobs another window follows, as the shared history has them now; one whose
+        window has closed is taken up here."""
+        others = [r for r in self._records.values() if self.elsewhere(r)]
+        if not others:
+            return
+        free = {r.job_id: r for r in self.history.unfinished()}
+        for record in others:
+            if record.job_id in free and not _followed_in_this_process(record.job_id):
+                self.resume(free[record.job_id])
+            elif (now := self.history.get(record.job_id)) is not None and now != record:
+                self._show(now)
+
+    def running_jobs(self) -> list[JobRecord]:
+        """The unfinished jobs this window follows."""
+        return [r for r in self.jobs() if r.job_id in self._stops and not r.state.is_finished]
 
     def load_history(self) -> None:
         """List the jobs from the history (oldest first, so the newest ends up on top)."""
@@ -143,7 +175,7 @@ class JobController(QObject):
     def resume_unfinished(self) -> None:
         """Follow again every job HeyGen has that was not followed to the end."""
         for record in self.history.unfinished():
-            if not self.is_running(record.job_id):
+            if not _followed_in_this_process(record.job_id):  # this window's included
                 self.resume(record)
 
     def resume(self, record: JobRecord) -> None:
@@ -157,6 +189,19 @@ class JobController(QObject):
         self._show(record)
         self._run(job, record, stop)
 
+    def retry(self, record: JobRecord) -> None:
+        """Follow a job again: one waiting to be sent, or one that failed on the way (no
+        key, the server away) while the server has its video."""
+        if record.retryable:
+            reopened = self.history.reopen(record)
+            if reopened is None:  # moved on elsewhere: show what it is now
+                now = self.history.get(record.job_id)
+                if now is not None:
+                    self._show(now)
+                return
+            record = reopened
+        self.resume(record)
+
     def cancel(self, job_id: str) -> None:
         stop = self._stops.get(job_id)
         if stop is not None:
@@ -164,6 +209,7 @@ class JobController(QObject):
 
     def shutdown(self, wait_ms: int = 10_000) -> None:
         """On quit: stop following jobs without cancelling them (they resume next start)."""
+        self._elsewhere_timer.stop()
         for stop in self._stops.values():
             stop.detach()
         self.pool.waitForDone(wait_ms)
@@ -214,3 +260,8 @@ class JobController(QObject):
         known = record.job_id in self._records
         self._records[record.job_id] = record
         (self.job_changed if known else self.job_added).emit(record)
+
+
+def _followed_in_this_process(job_id: str) -> bool:
+    """Another window of this process follows the job (the OS claim is the process's)."""
+    return any(controller.is_running(job_id) for controller in JobController._live)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from composer.model.project import MAX_SCENES
 from composer.ui.i18n import translate
@@ -70,7 +71,23 @@ class SceneActions(QObject):
         for action in (self.action_delete, self.action_move_up, self.action_move_down):
             # Only while the scene list has focus: Delete in a text field deletes text.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            window.scene_view.addAction(action)
+        self._context_menu(window.scene_view)
+
+    def _context_menu(self, view: QWidget) -> None:
+        """A right click on the scene list offers the Scene menu's actions."""
+        separator = QAction(view)
+        separator.setSeparator(True)
+        view.addActions(
+            [
+                self.action_add,
+                self.action_duplicate,
+                self.action_delete,
+                separator,
+                self.action_move_up,
+                self.action_move_down,
+            ]
+        )
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def refresh(self) -> None:
         """Enable what the selection and the scene limit allow."""

@@ -98,13 +98,12 @@ class SubmitController(QObject):
 
         window = self.window
         server = practice_server.server_name(window.preferences)
-        warnings = sum(1 for p in window.validation.problems if not p.is_error)
         title = window.doc.project.title or window.files.display_name()
         return SubmitDialog(
             window.doc.project,
             title,
             server,
-            warnings,
+            lambda route: sum(1 for p in window.validation.problems_on(route) if not p.is_error),
             window.widget,
             quotes=window.spend,
             prefer_draft=window.spend.prefer_draft,

@@ -10,8 +10,6 @@ from composer.model.project import Project
 from composer.routes.registry import DEFAULT_ROUTE, route_class, route_names
 from composer.ui.i18n import translate
 
-MAX_LINES = 6
-
 
 class RouteRows:
     def __init__(self, form: QFormLayout, project: Project) -> None:
@@ -39,12 +37,7 @@ class RouteRows:
     def _show(self) -> None:
         route = route_class(self.route())
         self.combo.setToolTip(translate("Routes", route.summary))
-        lines = route.losses_summary(self.project)
-        if len(lines) > MAX_LINES:
-            more = translate("RouteSummary", "… and {count} more").format(
-                count=len(lines) - MAX_LINES
-            )
-            lines = [*lines[:MAX_LINES], more]
+        lines = route.losses_summary(self.project)  # every one: none is a surprise later
         note = route.submit_note(self.project)  # "0 new HeyGen renders, composing locally"
         self.note.setText(note or "")
         self.form.setRowVisible(self.note, bool(note))

@@ -3,6 +3,8 @@ costs, at what size and on which route."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,14 +33,15 @@ class SubmitDialog(QDialog):
         project: Project,
         title: str,
         server: str,
-        warnings: int,
+        warnings: Callable[[str], int],
         parent: QWidget | None = None,
         *,
         quotes: Quotes | None = None,
         prefer_draft: bool = False,
     ) -> None:
-        """`quotes`: the cost on each route and whether it offers a free draft (the rows
-        follow the route chosen here)."""
+        """`warnings(route)`: how many warnings the project has on that route; `quotes`: the
+        cost on each route and whether it offers a free draft (all follow the route chosen
+        here)."""
         super().__init__(parent)
         self.project = project
         self.setObjectName("submitDialog")
@@ -63,24 +66,10 @@ class SubmitDialog(QDialog):
         self.losses = self.routes.losses
         self.upload_list = QListWidget(objectName="uploadList")
         form.addRow(translate("SubmitDialog", "Files to upload"), self.upload_list)
-        if warnings:
-            note = QLabel(
-                translate(
-                    "SubmitDialog",
-                    "1 warning in the problems list: HeyGen will accept the video, but check it "
-                    "first.",
-                )
-                if warnings == 1
-                else translate(
-                    "SubmitDialog",
-                    "{count} warnings in the problems list: HeyGen will accept the video, but "
-                    "check them first.",
-                ).format(count=warnings),
-                objectName="fieldMessage",
-                wordWrap=True,
-            )
-            note.setProperty("problem", "warning")
-            form.addRow("", note)
+        self.warnings = warnings
+        self.warning_note = QLabel(objectName="fieldMessage", wordWrap=True)
+        self.warning_note.setProperty("problem", "warning")
+        form.addRow("", self.warning_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit_button = buttons.addButton(
             translate("SubmitDialog", "Submit video"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -122,9 +111,25 @@ class SubmitDialog(QDialog):
                 translate("SubmitDialog", "Files to upload ({count})").format(count=len(files))
             )
         self.form.setRowVisible(self.upload_list, bool(files))
+        self._show_warnings(self.warnings(self.route()))
         if self.spend is not None:
             self.spend.show_route(self.route())
         self._update_buttons()
+
+    def _show_warnings(self, count: int) -> None:
+        self.warning_note.setText(
+            translate(
+                "SubmitDialog",
+                "1 warning in the problems list: HeyGen will accept the video, but check it first.",
+            )
+            if count == 1
+            else translate(
+                "SubmitDialog",
+                "{count} warnings in the problems list: HeyGen will accept the video, but "
+                "check them first.",
+            ).format(count=count)
+        )
+        self.form.setRowVisible(self.warning_note, bool(count))
 
     def _update_buttons(self) -> None:
         """A video needs a title; a draft only where the route offers one."""

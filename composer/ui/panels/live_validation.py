@@ -9,6 +9,7 @@ list and the Submit action all read it from here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -44,10 +45,16 @@ class LiveValidation(QObject):
 
     def run_now(self) -> None:
         self._timer.stop()
-        self.problems = route_class(self.doc.project.route).check(self.doc.project)
-        for check in self.checks:
-            self.problems += check(self.doc.project)
+        self.problems = self.problems_on(self.doc.project.route)
         self.updated.emit()
+
+    def problems_on(self, route: str | None) -> list[Problem]:
+        """The project's problems were it sent on `route` (the Submit dialog's choice)."""
+        project = replace(self.doc.project, route=route)
+        problems = route_class(route).check(project)
+        for check in self.checks:
+            problems += check(project)
+        return problems
 
     def _moved(self, src: int, dst: int) -> None:
         """A move only renumbers: the problems are carried over (unless an edit is still

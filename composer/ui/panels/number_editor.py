@@ -46,10 +46,15 @@ class _RangeCheck:
         return number if ok else None
 
     def validate(self, text: str, pos: int) -> object:
+        text = self.with_decimal_point(text)
         number = self.typed_number(text)
         if number is not None and not self.allowed[0] <= number <= self.allowed[1]:
             return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)  # type: ignore[misc]
+
+    def with_decimal_point(self, text: str) -> str:
+        """`text` as typed (integer boxes have no decimals to mistake)."""
+        return text
 
     def _check_typed(self) -> bool:
         """True (and `out_of_range` emitted) if the box holds a number outside the range."""
@@ -73,6 +78,16 @@ class _RangeCheck:
 
 class RangeDoubleSpin(_RangeCheck, QDoubleSpinBox):
     out_of_range = Signal(float)
+
+    def with_decimal_point(self, text: str) -> str:
+        """Numbers are read in the user's locale (QLocale), and the other usual decimal mark
+        counts as the decimal point too: "12,5" is 12.5 whether the locale writes 12,5 or
+        12.5, never 125 (a group separator has no place in these small numbers)."""
+        point = self.locale().decimalPoint()
+        other = "," if point == "." else "."
+        if other in text and point not in text:
+            return text.replace(other, point, 1)
+        return text
 
 
 class RangeSpin(_RangeCheck, QSpinBox):
@@ -212,7 +227,9 @@ class NumberEditor(FieldEditor):
         self.spin.selectAll()
 
     def _number(self, number: float) -> str:
-        return f"{number:g}{shown(self.spec.suffix)}".replace("-", "−")
+        """`number` as the user's locale writes it ("12,5 %" in German)."""
+        text = self.spin.locale().toString(float(number), "g", 6)
+        return f"{text}{shown(self.spec.suffix)}".replace("-", "−")
 
     def _from_model(self, value: Any) -> float | None:
         if not isinstance(value, int | float) or isinstance(value, bool):

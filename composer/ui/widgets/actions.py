@@ -27,5 +27,7 @@ def make_action(
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.setToolTip(tip or text.replace("…", ""))
-    action.triggered.connect(slot)
+    # `triggered` carries the checked flag: a slot with an optional first parameter (a path
+    # to export to, say) would take it for that, so the slot is called with nothing
+    action.triggered.connect(lambda _checked=False: slot())
     return action

@@ -1,17 +1,36 @@
-"""A colour field: type `#1A1A2E`, `#ABC` or a colour name (`orange`), or click the swatch
-to pick from a colour dialog. What is stored is always `#RRGGBB` once the text is a colour;
-text that is not (yet) one is passed on as typed, so the validator can explain it."""
+"""A colour field: type `#1A1A2E`, `#ABC` or a colour name (`orange`, `cornflowerblue`,
+completed from the CSS list as you type), or click the swatch to pick from a colour dialog.
+What is stored is always `#RRGGBB` once the text is a colour; text that is not (yet) one is
+passed on as typed, so the validator can explain it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QColorDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
-from composer.model.colours import name_of, to_hex
+from composer.model.colours import NAMED, name_of, to_hex
 from composer.ui.i18n import translate
 
 SWATCH = QSize(18, 18)
+MAX_TEXT = 32
+"""Room for every CSS name, spaced too ("light goldenrod yellow" is 22)."""
+
+
+def colour_completer(parent: QWidget) -> QCompleter:
+    """The CSS colour names, offered as the user types any part of one."""
+    completer = QCompleter(QStringListModel(sorted(NAMED), parent), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setObjectName("colourNames")
+    return completer
 
 
 class ColorEdit(QWidget):
@@ -25,7 +44,8 @@ class ColorEdit(QWidget):
             placeholderText=translate("ColorEdit", "#RRGGBB or a name, e.g. orange")
         )
         self.line.setObjectName("hexField")
-        self.line.setMaxLength(9)
+        self.line.setMaxLength(MAX_TEXT)
+        self.line.setCompleter(colour_completer(self.line))
         self.swatch = QToolButton(
             objectName="swatchButton", toolTip=translate("ColorEdit", "Pick a colour…")
         )
@@ -39,6 +59,7 @@ class ColorEdit(QWidget):
         layout.addWidget(self.line, 1)
         self.setFocusProxy(self.line)
         self.line.textEdited.connect(self._typed)
+        self.line.completer().activated.connect(self._completed)
         self.line.editingFinished.connect(self._tidy)
         self.swatch.clicked.connect(self.choose)
         self._paint_swatch("")
@@ -62,6 +83,12 @@ class ColorEdit(QWidget):
     def _typed(self, text: str) -> None:
         self._paint_swatch(text)
         self.edited.emit(to_hex(text) or text.strip() or None)
+
+    def _completed(self, name: str) -> None:
+        """A name picked from the completion list is taken as if typed in full (the box
+        shows its hex once the line edit has put the name in)."""
+        self._typed(name)
+        QTimer.singleShot(0, self.line, lambda: self.line.setText(to_hex(name) or name))
 
     def _tidy(self) -> None:
         """When typing ends, a colour name or #RGB shows as the hex that is stored."""

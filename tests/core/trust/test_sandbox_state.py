@@ -18,7 +18,7 @@ from tests.trust import sandbox_memory
 def test_memory_and_open_files_stay_flat_under_a_flood() -> None:
     figures = sandbox_memory.measure(uploads=200, pending=5)
     print(figures)
-    assert figures["open files added by 200 uploads"] == 0
+    assert figures["open files added by 200 uploads"] <= 0  # one file kept per upload is +200
     assert figures["request log entries"] == LOG_ENTRIES
     assert figures["after 3 x 10 MB JSON MB"] - figures["start MB"] < 40
     assert figures["end MB"] - figures["start MB"] < 60
