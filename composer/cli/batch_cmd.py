@@ -19,6 +19,7 @@ from composer.cli.submit_cmd import (
     _server_choice,
     add_server_options,
     exit_code,
+    paint_before_workers,
     poll_schedule,
 )
 from composer.cli.upload_check import add_upload_option, upload_policy
@@ -98,6 +99,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         return EXIT_RENDER  # not enough credit: nothing sent
     history = JobHistory()
     schedule = poll_schedule(args)
+    paint_before_workers(project.route)
     follow = args.wait or args.download is not None
     lock = threading.Lock()
 

@@ -96,6 +96,19 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def paint_before_workers(route: str) -> None:
+    """A route that composes on this computer paints with Qt: its application is made here,
+    on the main thread, before any job thread starts (made on a worker, it crashed the
+    process at exit)."""
+    from composer.routes.base import PreviewMode
+    from composer.routes.registry import route_class
+
+    if route_class(route).preview == PreviewMode.EXACT:
+        from composer.compose.painted import prepare_painting
+
+        prepare_painting()
+
+
 def poll_schedule(args: argparse.Namespace) -> PollSchedule:
     return PollSchedule(
         start=args.poll_interval, maximum=max(args.poll_interval, LONGEST_POLL_SECONDS)
@@ -138,6 +151,7 @@ def run_submit(args: argparse.Namespace) -> int:
         return EXIT_AUTH
     wait = args.wait or args.download is not None
     schedule = poll_schedule(args)
+    paint_before_workers(project.route)
     runner = JobRunner(client, JobHistory(), schedule=schedule, route=project.route)
     report = _Report(sys.stdout, sys.stderr)
     try:
