@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from composer.batch.plan import plan_batch
-from composer.batch.table import TableError, load_table, write_results
+from composer.batch.table import TableError, load_table, new_results_path, write_results
 from composer.cli.balance_check import batch_affordable
 from composer.cli.submit_cmd import (
     EXIT_AUTH,
@@ -54,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--results",
         type=Path,
         metavar="FILE",
-        help="results CSV (default: TABLE-results.csv beside the table)",
+        help="results CSV (default: TABLE-results.csv beside the table); an existing file is "
+        "never overwritten: the next free name (…-2.csv, …-3.csv) is used and printed",
     )
     add_server_options(parser)
     add_upload_option(parser)
@@ -122,10 +123,10 @@ def run_batch_command(args: argparse.Namespace) -> int:
         return EXIT_STOPPED
     finally:
         connections.close()
-    out = args.results or args.table.with_name(f"{args.table.stem}-results.csv")
+    out = new_results_path(args.table, args.results)
     write_results(table, [r.columns() for r in results], out)
     for result in results:
         print(result.columns()["video_id"], flush=True)
-    print(f"Results: {out}", file=sys.stderr)
+    print(f"Results: {out}", flush=True)
     codes = [exit_code(r.record) for r in results if r.record is not None]
     return max(codes, default=EXIT_OK)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from composer.batch.plan import BatchPlan, plan_batch
 from composer.batch.runner import DEFAULT_LIMIT, RowResult, job_title
-from composer.batch.table import Table, TableError, load_table, write_results
+from composer.batch.table import Table, TableError, load_table, new_results_path, write_results
 from composer.billing.quote import BatchQuote
 from composer.jobs.state import JobRecord
 from composer.model.document import ProjectDocument
@@ -230,7 +230,7 @@ class BatchDialog(QDialog):
         columns = [
             RowResult(row, self.results.get(job_title(row))).columns() for row in self.plan.rows
         ]
-        out = self.table_path.with_name(f"{self.table_path.stem}-results.csv")
+        out = getattr(self, "results_path", None) or new_results_path(self.table_path)
         write_results(self.table, columns, out)
         self.messages.appendPlainText(
             translate("BatchDialog", "All done. Results: {file}").format(file=out)
