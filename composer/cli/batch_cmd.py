@@ -10,13 +10,13 @@ from pathlib import Path
 from composer.batch.plan import plan_batch
 from composer.batch.table import TableError, load_table, new_results_path, write_results
 from composer.cli.balance_check import batch_affordable
+from composer.cli.server_choice import choose_server, say_where
 from composer.cli.submit_cmd import (
     EXIT_AUTH,
     EXIT_INVALID,
     EXIT_OK,
     EXIT_RENDER,
     EXIT_STOPPED,
-    _server_choice,
     add_server_options,
     exit_code,
     paint_before_workers,
@@ -89,10 +89,15 @@ def run_batch_command(args: argparse.Namespace) -> int:
     if uploads is None:
         return EXIT_INVALID
     preferences = load_preferences()
-    connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
+    choice = choose_server(preferences, args.base_url)
+    connections = Connections(CredentialStore(), choice.preferences)
+    follow = args.wait or args.download is not None
+    say_where(choice, connections.base_url, sys.stderr, following=follow)
+    follow = follow or choice.must_follow
     try:
         client = connections.client()
     except AuthError as exc:
+        connections.close()
         print(exc, file=sys.stderr)
         return EXIT_AUTH
     if not batch_affordable([r.project for r in plan.rows if r.project], project.route, client):
@@ -101,7 +106,6 @@ def run_batch_command(args: argparse.Namespace) -> int:
     history = JobHistory()
     schedule = poll_schedule(args)
     paint_before_workers(project.route)
-    follow = args.wait or args.download is not None
     lock = threading.Lock()
 
     def report(row, record) -> None:
