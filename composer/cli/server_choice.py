@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import TextIO
 from urllib.parse import urlsplit
 
+from composer.heygen.hosts import LOOPBACK
 from composer.settings.preferences import HEYGEN, SANDBOX, Preferences
-
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @dataclass(frozen=True)
