@@ -53,8 +53,7 @@ def test_a_base_url_on_this_computer_is_called_a_practice_server(
     assert result.returncode == 0, result.stderr
     host = sandbox.base_url.removeprefix("http://")
     assert result.stderr.splitlines()[0] == (
-        f"Sending to {host} (practice server on this computer, no credits; "
-        "chosen by --base-url)"
+        f"Sending to {host} (practice server on this computer, no credits; chosen by --base-url)"
     )
 
 

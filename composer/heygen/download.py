@@ -25,11 +25,15 @@ Progress = Callable[[int, int | None], None]  # bytes done, total bytes (None wh
 
 @dataclass(frozen=True)
 class DownloadLimits:
-    """`max_bytes`: the largest video accepted. `stall_seconds`: a download that brings
-    less than 64 KB in that long has stalled (a trickle defeats a plain read timeout)."""
+    """`max_bytes`: the largest file accepted. `stall_seconds`: a download that brings
+    less than 64 KB in that long has stalled (a trickle defeats a plain read timeout).
+    `too_large`: what to say when it is bigger ({mb}: the cap in MB)."""
 
     max_bytes: int = 8 * 1024 * MB
     stall_seconds: float = 60.0
+    too_large: str = (
+        "The video is larger than {mb:,} MB, more than any HeyGen video; it was not saved."
+    )
 
 
 class _Watch:
@@ -57,10 +61,7 @@ class _Watch:
 
 
 def _too_large(limits: DownloadLimits) -> UnexpectedResponse:
-    return UnexpectedResponse(
-        f"The video is larger than {limits.max_bytes // MB:,} MB, more than any HeyGen video; "
-        "it was not saved."
-    )
+    return UnexpectedResponse(limits.too_large.format(mb=limits.max_bytes // MB))
 
 
 def stream_to_file(
@@ -98,3 +99,41 @@ def stream_to_file(
             os.unlink(tmp_name)
         raise
     return dest
+
+
+def fetch_to_file(
+    url: str,
+    dest: Path,
+    *,
+    limits: DownloadLimits,
+    deadline: float,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    timeout: tuple[float, float] = (10.0, 30.0),
+) -> Path:
+    """`url` (http or https only; no key or cookie is sent) streamed into `dest` by
+    `stream_to_file`, within `deadline` seconds in all. HTTP errors, refused connections
+    and a late answer raise NetworkError or UnexpectedResponse in plain words."""
+    from urllib.parse import urlsplit
+
+    from composer.heygen.deadline import Deadline, DeadlineAdapter, DeadlinePassed
+
+    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+        raise UnexpectedResponse("Only web addresses (http or https) can be downloaded.")
+    with requests.Session() as session, Deadline(deadline) as watchdog:
+        session.mount("http://", DeadlineAdapter(max_retries=1))
+        session.mount("https://", DeadlineAdapter(max_retries=1))
+        try:
+            with session.get(url, stream=True, timeout=timeout) as response:
+                if response.status_code >= 400:
+                    raise UnexpectedResponse(
+                        f"the server answered HTTP {response.status_code}",
+                        status=response.status_code,
+                    )
+                return stream_to_file(response, dest, progress, cancel, limits)
+        except (requests.RequestException, DeadlinePassed, OSError) as exc:
+            if watchdog.expired:
+                raise NetworkError(f"it took longer than {deadline:g} seconds") from None
+            if isinstance(exc, OSError) and not isinstance(exc, requests.RequestException):
+                raise
+            raise NetworkError("the server could not be reached") from None

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from composer.assets.online import media_file
 from composer.model import layout
 from composer.model.enums import BackgroundType, Fit
 from composer.model.project import Background
@@ -78,7 +79,7 @@ class BackgroundCache:
     def media_key(self, background: Background) -> Hashable:
         """What, besides the scene's fields, changes the background's look: the local file's
         modification time and, for a video, whether its first frame has arrived."""
-        mtime = file_mtime(background.local_file)
+        mtime = file_mtime(media_file(background))
         return (mtime, self._video_frame(background, mtime) is not None)
 
     def pixmap(
@@ -102,7 +103,7 @@ class BackgroundCache:
     def _video_frame(self, background: Background, mtime: float | None) -> QByteArray | None:
         if background.type != BackgroundType.VIDEO or mtime is None:
             return None
-        return self.posters.frame(str(background.local_file), mtime)
+        return self.posters.frame(str(media_file(background)), mtime)
 
     def _render(
         self, background: Background, frame: tuple[int, int], size: QSize, dpr: float
@@ -130,7 +131,8 @@ class BackgroundCache:
         dpr: float,
     ) -> None:
         is_video = background.type == BackgroundType.VIDEO
-        mtime = file_mtime(background.local_file)
+        path = media_file(background)  # its file, or its URL's download once cached
+        mtime = file_mtime(path)
         video_frame = self._video_frame(background, mtime)
         if video_frame is not None:
             buffer = QBuffer()
@@ -138,7 +140,7 @@ class BackgroundCache:
             buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             painted = _paint_picture(painter, QImageReader(buffer), background, frame, rect, dpr)
         elif not is_video and mtime is not None:
-            reader = QImageReader(str(background.local_file))
+            reader = QImageReader(str(path))
             painted = _paint_picture(painter, reader, background, frame, rect, dpr)
         else:
             painted = False
