@@ -2,12 +2,16 @@
 
 Kept per user (`data_dir()/brand-kit.json`) and, when the user chooses, embedded in a
 project file under the top-level `"brand_kit"` key, so a shared project carries its kit.
-Colours are stored as `#RRGGBB` (names are turned into hex on the way in).
+Colours are stored as `#RRGGBB` (names are turned into hex on the way in). An embedded
+kit's logo travels with the project: on save it is copied into a `brand` folder beside
+the project file (unless it is already beside it) and the file stores its path relative
+to the project, never an absolute path.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -15,12 +19,14 @@ from typing import Any
 from composer.model import colours
 from composer.model.project import Project
 from composer.settings.paths import data_dir
-from composer.storage.atomic import write_json_atomic
+from composer.storage.atomic import write_atomic, write_json_atomic
 
 PROJECT_KEY = "brand_kit"
 FILE_NAME = "brand-kit.json"
 COLOUR_FIELDS = ("primary", "secondary", "background", "text")
 LOGO_CORNERS = ("top-right", "top-left", "bottom-right", "bottom-left")
+LOGO_FOLDER = "brand"
+"""Beside the project file: where an embedded kit's logo is copied."""
 
 
 @dataclass(frozen=True)
@@ -112,3 +118,52 @@ def embed(project: Project, kit: BrandKit | None) -> None:
 def kit_for(project: Project) -> BrandKit:
     """The kit a project follows: its own if embedded, else the user's."""
     return embedded_kit(project) or load_user_kit()
+
+
+def keep_logo_beside(project: Project, folder: Path) -> None:
+    """Copy an embedded kit's logo from outside `folder` into `folder/brand/` and point
+    the kit at the copy (a file of the same name and other content is not replaced: the
+    copy gets a new name). A logo that can't be read is left as it is."""
+    data = project.file_extra.get(PROJECT_KEY)
+    logo = data.get("logo") if isinstance(data, dict) else None
+    if not isinstance(logo, str) or not logo or _beside(Path(logo), folder):
+        return
+    try:
+        content = Path(logo).read_bytes()
+    except OSError:
+        return
+    target = folder / LOGO_FOLDER / Path(logo).name
+    number = 1
+    while target.exists() and target.read_bytes() != content:
+        number += 1
+        target = target.with_name(f"{Path(logo).stem}-{number}{Path(logo).suffix}")
+    if not target.exists():
+        write_atomic(target, content)
+    project.file_extra[PROJECT_KEY] = {**data, "logo": str(target)}
+
+
+def kit_to_document(data: Any, folder: Path) -> Any:
+    """The embedded kit as the project file stores it: its logo relative to `folder`."""
+    logo = data.get("logo") if isinstance(data, dict) else None
+    if isinstance(logo, str) and _beside(Path(logo), folder):
+        return {**data, "logo": Path(os.path.relpath(logo, folder)).as_posix()}
+    return data
+
+
+def kit_from_document(data: Any, folder: Path) -> Any:
+    """The embedded kit as read from the file, its relative logo path made whole."""
+    logo = data.get("logo") if isinstance(data, dict) else None
+    if isinstance(logo, str) and logo and not Path(logo).is_absolute():
+        return {**data, "logo": str(folder / Path(logo))}
+    return data
+
+
+def _beside(path: Path, folder: Path) -> bool:
+    """Whether `path` is inside `folder` (a relative path already is)."""
+    if not path.is_absolute():
+        return True
+    try:
+        path.resolve().relative_to(Path(folder).resolve())
+    except (ValueError, OSError):
+        return False
+    return True

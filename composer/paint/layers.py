@@ -72,8 +72,7 @@ def scene_layers(
 ) -> SceneLayers:
     """The layers of `scene` at width×height for a presenter picture of `aspect` (w/h);
     the brand kit's `logo` is drawn with the text overlay, as the preview draws it."""
-    painter = ScenePainter(badges=False)
-    painter.logo.source = lambda: logo
+    painter = ScenePainter(badges=False, logo=logo)
     character = scene.character
     box = whole_box(layout.avatar_rect(character, width, height, aspect))
     content = layout.content_rect(character, box, aspect)

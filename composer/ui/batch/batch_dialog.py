@@ -30,6 +30,7 @@ from composer.billing.quote import BatchQuote
 from composer.jobs.state import JobRecord
 from composer.model.document import ProjectDocument
 from composer.model.project import Project
+from composer.paint.scene_painter import ScenePainter
 from composer.ui.batch.table_model import BatchTableModel
 from composer.ui.commands import UndoableEdits
 from composer.ui.dialogs.outside_files import approve_uploads
@@ -90,7 +91,7 @@ class BatchDialog(QDialog):
         self.messages.setMaximumHeight(110)
         self.scene_choice = QComboBox(objectName="previewScene")
         self.scene_choice.currentIndexChanged.connect(self.preview_scene)
-        self.preview = PreviewWidget()
+        self.preview = PreviewWidget(painter=ScenePainter.for_project(self.project))
         self.preview.setObjectName("batchPreview")
         self.preview.set_document(
             self.preview_doc, UndoableEdits(self.preview_doc, QUndoStack(self))
