@@ -132,3 +132,19 @@ def test_the_painter_shows_the_download_once_it_is_cached(qapp, tmp_path: Path) 
     after = paint_still(scene, 320, 180, 0.5, None, 1.0, "")
     assert QColor(before.pixel(8, 8)).getRgb()[:3] != PINK  # the placeholder
     assert QColor(after.pixel(8, 8)).getRgb()[:3] == PINK
+
+
+def test_only_web_addresses_and_real_videos_are_taken(tmp_path: Path) -> None:
+    from composer.assets.media import VIDEO
+    from composer.assets.online import OnlineMedia, OnlineMediaError, fetch
+
+    with pytest.raises(OnlineMediaError, match="Only web addresses"):
+        fetch(OnlineMedia(0, "file:///etc/passwd", VIDEO))
+    fake = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64  # an MP4's magic number, no video
+    with (
+        MediaServer({"/fake.mp4": Answer(body=fake)}) as site,
+        pytest.raises(OnlineMediaError, match="not a video that can be played"),
+    ):
+        fetch(OnlineMedia(1, site.url("/fake.mp4"), VIDEO))
+    assert not cache_path(site.url("/fake.mp4")).exists()
+    assert not list(cache_path(site.url("/fake.mp4")).parent.glob("*.checking"))

@@ -115,6 +115,9 @@ def fetch(
         raise
     except (HeyGenError, MediaError) as exc:
         raise OnlineMediaError([f"{item.where()} could not be used: {exc}"]) from None
+    except OSError as exc:  # the connection broke mid-way, or the cache can't be written
+        reason = exc.strerror or type(exc).__name__
+        raise OnlineMediaError([f"{item.where()} could not be downloaded: {reason}"]) from None
     finally:
         with contextlib.suppress(OSError):
             checking.unlink()

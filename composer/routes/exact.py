@@ -98,7 +98,7 @@ def fetch_online_media(project: Project, job: JobContext) -> None:
     from composer.assets.online import OnlineMediaError, download_all
 
     def report(number: int, count: int, item: OnlineMedia, fraction: float | None) -> None:
-        done = f": {fraction:.0%}" if fraction is not None else ""
+        done = f": {int(fraction * 10) * 10} %" if fraction is not None else ""  # in tens
         job.note(f"Downloading the online {item.kind.name} of scene {item.scene_index + 1} "
                  f"({number} of {count}){done}")  # fmt: skip
 
