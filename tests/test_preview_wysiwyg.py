@@ -104,7 +104,9 @@ def presenter_db(shown: np.ndarray, project, scene, clip) -> float:
     return psnr(shown[fy[solid], fx[solid]], src[solid][:, :3])
 
 
-def test_the_video_is_what_the_preview_shows(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_video_is_what_the_preview_shows(
+    qtbot: QtBot, tmp_path: Path, artifacts_dir: Path
+) -> None:
     project = load_any(example_project())
     project.route = "exact"
     seed_online_media(project)  # scene 3's online video, as the send downloads it
@@ -131,6 +133,9 @@ def test_the_video_is_what_the_preview_shows(qtbot: QtBot, tmp_path: Path) -> No
             assert shown.shape == composed.shape
             figures.append(psnr(shown, composed))
             shown_frames.append(shown)
+            h, w = shown.shape[:2]
+            picture = QImage(shown.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+            picture.save(str(artifacts_dir / f"preview-wysiwyg-scene-{item.index + 1}.png"))
             start += item.frames
     text = ", ".join(f"scene {i + 1}: {db:.1f} dB" for i, db in enumerate(figures))
     print(f"\nWYSIWYG preview widget vs video, example 16:9: {text} (target >= {TARGET_DB:g})")
