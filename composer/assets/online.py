@@ -11,9 +11,7 @@ checked, so a half or a wrong file is never painted.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -98,19 +96,16 @@ def fetch(
         stall_seconds=STALL_SECONDS,
         too_large=f"it is larger than {item.kind.max_bytes // MB} MB",
     )
-    checking = final.with_name(final.name + ".checking")
 
     def report(done: int, total: int | None) -> None:
         if progress is not None:
             progress(done / total if total else None)
 
-    try:
+    try:  # checked under its temporary name: only what passes reaches the cache's name
         fetch_to_file(
-            item.url, checking, limits=limits, deadline=DEADLINE_SECONDS[item.kind.name],
-            progress=report, cancel=cancel,
+            item.url, final, limits=limits, deadline=DEADLINE_SECONDS[item.kind.name],
+            progress=report, cancel=cancel, verify=lambda path: check_content(path, item.kind),
         )  # fmt: skip
-        check_content(checking, item.kind)
-        os.replace(checking, final)
     except Cancelled:
         raise
     except (HeyGenError, MediaError) as exc:
@@ -118,29 +113,25 @@ def fetch(
     except OSError as exc:  # the connection broke mid-way, or the cache can't be written
         reason = exc.strerror or type(exc).__name__
         raise OnlineMediaError([f"{item.where()} could not be downloaded: {reason}"]) from None
-    finally:
-        with contextlib.suppress(OSError):
-            checking.unlink()
     return final
 
 
 def check_content(path: Path, kind: MediaKind) -> None:
-    """MediaError unless the bytes are `kind` (an image by its magic numbers; a video by
-    them and by PyAV reading a picture from it)."""
+    """MediaError unless the bytes are `kind`: its magic numbers, then the media safety
+    rules and PyAV reading it (a picture or a video that can be played)."""
     try:
         check_media(path, kind)
     except MediaError:
         raise MediaError(f"what arrived is not {kind.words}") from None
-    if kind is VIDEO:
-        from composer.media.video import MediaError as VideoError
-        from composer.media.video import probe
+    from composer.media.video import Kind, probe
+    from composer.media.video import MediaError as VideoError
 
-        try:
-            info = probe(path)
-        except VideoError:
-            raise MediaError("what arrived is not a video that can be played") from None
-        if info.width <= 0 or info.height <= 0:
-            raise MediaError("what arrived is not a video that can be played")
+    try:
+        info = probe(path, Kind.VIDEO if kind is VIDEO else Kind.PICTURE)
+    except VideoError:
+        raise MediaError(f"what arrived is not {kind.a_name} that can be shown") from None
+    if info.width <= 0 or info.height <= 0:
+        raise MediaError(f"what arrived is not {kind.a_name} that can be shown")
 
 
 def download_all(

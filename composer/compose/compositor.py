@@ -20,6 +20,7 @@ from composer.brand.kit import kit_for
 from composer.compose import captions
 from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
+from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.video import MediaError, probe
@@ -85,8 +86,9 @@ def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
             missing.append(scene_title(index, scene))
             continue
         try:
-            seconds = probe(clip.path).seconds
+            seconds = clip_seconds(scene, clip)
         except MediaError:
+            clips.drop(clip)  # kept, it would fail every later send the same way
             damaged.append(scene_title(index, scene))
             continue
         plans.append(ScenePlan(index, scene, clip, seconds, max(1, round(seconds * fps))))
@@ -94,7 +96,10 @@ def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     if missing:
         problems.append("No presenter clip yet for " + ", ".join(missing) + ".")
     if damaged:
-        problems.append("The presenter clip of " + ", ".join(damaged) + " is damaged.")
+        problems.append(
+            "The presenter clip of " + ", ".join(damaged) + " was damaged and has been "
+            "removed: the next send renders it again."
+        )
     if problems:
         raise ComposeError(" ".join(problems) + " " + RENDER_HINT)
     if not plans:
@@ -163,8 +168,8 @@ class _Captions:
 
     def patch(self, seconds: float) -> Patch | None:
         words = captions.words_at(self.cues, seconds)
-        if words not in self._patches:
-            self._patches[words] = caption_patch(words, *self.size)
+        if words not in self._patches:  # only the words on screen are kept (a cue per
+            self._patches = {words: caption_patch(words, *self.size)}  # frame: one patch)
         return self._patches[words]
 
 
