@@ -3,16 +3,16 @@
 Kept per user (`data_dir()/brand-kit.json`) and, when the user chooses, embedded in a
 project file under the top-level `"brand_kit"` key, so a shared project carries its kit.
 Colours are stored as `#RRGGBB` (names are turned into hex on the way in). An embedded
-kit's logo travels with the project: on save it is copied into a `brand` folder beside
-the project file (unless it is already beside it) and the file stores its path relative
-to the project, never an absolute path.
+kit's logo travels with the project: when the user keeps their kit in a saved project it
+is copied into a `brand` folder beside the project file (unless it is already beside it),
+and the file stores a logo beside it relative to the project.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -120,26 +120,26 @@ def kit_for(project: Project) -> BrandKit:
     return embedded_kit(project) or load_user_kit()
 
 
-def keep_logo_beside(project: Project, folder: Path) -> None:
-    """Copy an embedded kit's logo from outside `folder` into `folder/brand/` and point
-    the kit at the copy (a file of the same name and other content is not replaced: the
-    copy gets a new name). A logo that can't be read is left as it is."""
-    data = project.file_extra.get(PROJECT_KEY)
-    logo = data.get("logo") if isinstance(data, dict) else None
-    if not isinstance(logo, str) or not logo or _beside(Path(logo), folder):
-        return
+def logo_beside(kit: BrandKit, folder: Path) -> BrandKit:
+    """`kit` with its logo copied from outside `folder` into `folder/brand/` (a file of
+    the same name and other content is not replaced: the copy gets a new name). Done when
+    the user keeps their kit in a saved project, never for a logo a project file names
+    (that one needs the user's yes, as outside media do). A logo that can't be read is
+    left as it is."""
+    if not kit.logo or _beside(Path(kit.logo), folder):
+        return kit
     try:
-        content = Path(logo).read_bytes()
+        content = Path(kit.logo).read_bytes()
     except OSError:
-        return
-    target = folder / LOGO_FOLDER / Path(logo).name
+        return kit
+    target = folder / LOGO_FOLDER / Path(kit.logo).name
     number = 1
     while target.exists() and target.read_bytes() != content:
         number += 1
-        target = target.with_name(f"{Path(logo).stem}-{number}{Path(logo).suffix}")
+        target = target.with_name(f"{Path(kit.logo).stem}-{number}{Path(kit.logo).suffix}")
     if not target.exists():
         write_atomic(target, content)
-    project.file_extra[PROJECT_KEY] = {**data, "logo": str(target)}
+    return replace(kit, logo=str(target))
 
 
 def kit_to_document(data: Any, folder: Path) -> Any:

@@ -72,7 +72,9 @@ class SceneFrames:
         size = (layers.width, layers.height)
         self.area = even_box(layers.area, *size)
         self.picture = whole(layers.picture)
-        self.clip = VideoFrames(clip.path, self.picture[2:], rgba=True, key=clip.key)
+        self.clip = VideoFrames(
+            clip.path, self.picture[2:], rgba=True, key=clip.key, mask=clip.mask
+        )
         self.clip_frames = Prefetch(self.clip.at, [i / fps for i in range(frames)])
         self._clip_window = window(self.area, *self.picture)
         self._mask = None if layers.mask is None else self._area_mask(layers)

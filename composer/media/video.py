@@ -6,7 +6,8 @@ rule for the preview, `still` and the compositor, so they pick the same frame.
 
 VP9 WebM clips carry their alpha in a side channel that FFmpeg's native `vp9` decoder
 drops; they are decoded with libvpx (`libvpx-vp9`), which keeps it (`yuva420p`).
-A clip rendered on a key colour is keyed out to RGBA (see `keying`).
+A clip rendered on a key colour is keyed out to RGBA (see `keying`); a clip with a mask
+(HeyGen's background removal: a grayscale matte, frame for frame) takes its alpha from it.
 """
 
 from __future__ import annotations
@@ -106,15 +107,17 @@ class VideoFrames:
         rgba: bool = False,
         key: RGB | None = None,
         yuv: bool = False,
+        mask: Path | None = None,
         kind: Kind = Kind.VIDEO,
     ) -> None:
         self.path = Path(path)
         self.kind = kind
         self.info = probe(self.path, kind)
         self.size = size or (self.info.width, self.info.height)
-        self.rgba = rgba or key is not None
+        self.rgba = rgba or key is not None or mask is not None
         self.key = key
-        self.yuv = yuv and key is None and not rgba
+        self.mask = None if mask is None else VideoFrames(mask, self.size)
+        self.yuv = yuv and key is None and mask is None and not rgba
         """Frames as yuv420p arrays (see composer.media.convert; even sizes only)."""
         self._container: av.container.InputContainer | None = None
         self._decoded: Iterator[av.VideoFrame] = iter(())
@@ -126,6 +129,8 @@ class VideoFrames:
         if self._container is not None:
             self._container.close()
             self._container = None
+        if self.mask is not None:
+            self.mask.close()
 
     def __enter__(self) -> VideoFrames:
         return self
@@ -183,12 +188,14 @@ class VideoFrames:
 
     def _convert(self, frame: av.VideoFrame) -> np.ndarray:
         width, height = self.size
+        moment = frame.time or 0.0
         if self.yuv:  # planes scaled as they are: no trip through RGB
             scaled = frame.reformat(width, height, "yuv420p", interpolation="BILINEAR",
                                     dst_colorspace="ITU709", dst_color_range="MPEG",
                                     threads=THREADS)  # fmt: skip
             return scaled.to_ndarray()
-        fmt = "rgb24" if self.key is not None or not self.rgba else "rgba"
+        keyed = self.key is not None or self.mask is not None
+        fmt = "rgb24" if keyed or not self.rgba else "rgba"
         if width > frame.width or height > frame.height:
             # Enlarging: to RGB at the source size first. Scaling 4:2:0 straight to RGB
             # sites the chroma differently from a picture scaled after decoding (the
@@ -196,7 +203,18 @@ class VideoFrames:
             frame = frame.reformat(format=fmt, threads=THREADS)
         scaled = frame.reformat(width, height, fmt, interpolation="BILINEAR", threads=THREADS)
         pixels = scaled.to_ndarray()
+        if self.mask is not None:
+            return _with_mask(pixels, self.mask.at(moment))
         return key_out(pixels, self.key) if self.key is not None else pixels
+
+
+def _with_mask(rgb: np.ndarray, matte: np.ndarray) -> np.ndarray:
+    """RGBA: the frame with the matte's brightness (its green, the luma's main part) as
+    alpha."""
+    out = np.empty((*rgb.shape[:2], 4), np.uint8)
+    out[..., :3] = rgb
+    out[..., 3] = matte[..., 1]
+    return out
 
 
 def first_frame(path: Path, max_side: int | None = None) -> np.ndarray:
@@ -210,8 +228,13 @@ def first_frame(path: Path, max_side: int | None = None) -> np.ndarray:
 
 
 def frame_at(
-    path: Path, seconds: float, size: tuple[int, int] | None = None, *, key: RGB | None = None
+    path: Path,
+    seconds: float,
+    size: tuple[int, int] | None = None,
+    *,
+    key: RGB | None = None,
+    mask: Path | None = None,
 ) -> np.ndarray:
     """One frame (RGBA) of a clip at `seconds`: for stills and the preview."""
-    with VideoFrames(path, size, rgba=True, key=key) as frames:
+    with VideoFrames(path, size, rgba=True, key=key, mask=mask) as frames:
         return frames.at(seconds)

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from composer.brand.kit import keep_logo_beside
 from composer.model.codec import DecodeError
 from composer.model.project import Project
 from composer.model.request import SCENES_KEY, project_from_request
@@ -29,7 +28,6 @@ deep, and a much deeper one (in a key this version keeps unread) could not be sa
 def save_project(project: Project, path: Path) -> None:
     """Write atomically; the previous version of the file is kept as `NAME.bak`."""
     path = Path(path).absolute()
-    keep_logo_beside(project, path.parent)  # the file never points outside its folder
     write_json_atomic(path, project_to_document(project, path.parent), backup=True)
 
 

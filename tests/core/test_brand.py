@@ -101,9 +101,8 @@ def _with(project: Project, scene: Scene) -> Project:
     return project
 
 
-def test_an_embedded_logo_is_copied_beside_the_project_and_stored_relative(
-    tmp_path: Path,
-) -> None:
+def test_a_kept_logo_is_copied_beside_the_project_and_stored_relative(tmp_path: Path) -> None:
+    """What the brand kit dialog does when the user keeps their kit in a saved project."""
     import json
     import shutil
 
@@ -111,8 +110,8 @@ def test_an_embedded_logo_is_copied_beside_the_project_and_stored_relative(
     outside.parent.mkdir()
     outside.write_bytes(b"\x89PNG\r\n\x1a\nthe logo")
     project = valid_project(1)
-    kits.embed(project, BrandKit(logo=str(outside)))
     folder = tmp_path / "work"
+    kits.embed(project, kits.logo_beside(BrandKit(logo=str(outside)), folder))
     save_project(project, folder / "p.scene.json")
     text = (folder / "p.scene.json").read_text("utf-8")
     assert json.loads(text)["brand_kit"]["logo"] == "brand/logo.png"
@@ -127,8 +126,7 @@ def test_an_embedded_logo_is_copied_beside_the_project_and_stored_relative(
     other = tmp_path / "other" / "logo.png"  # another logo of the same name
     other.parent.mkdir()
     other.write_bytes(b"\x89PNG\r\n\x1a\na new logo")
-    kits.embed(loaded, BrandKit(logo=str(other)))
-    save_project(loaded, moved / "p.scene.json")
-    saved = json.loads((moved / "p.scene.json").read_text("utf-8"))
-    assert saved["brand_kit"]["logo"] == "brand/logo-2.png"
+    assert kits.logo_beside(BrandKit(logo=str(other)), moved).logo == str(
+        moved / "brand" / "logo-2.png"
+    )
     assert (moved / "brand" / "logo.png").read_bytes() == outside.read_bytes()  # kept
