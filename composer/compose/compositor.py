@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from composer.assets.online import missing_media
 from composer.brand.kit import kit_for
 from composer.compose import captions
 from composer.compose.clips import ClipCache, ClipFile
@@ -72,6 +73,12 @@ def scene_title(index: int, scene: Scene) -> str:
 def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     """Every scene with its clip and length; ComposeError names the scenes whose clip is
     missing or damaged."""
+    unshown = missing_media(project)
+    if unshown:  # a placeholder is never composed into a video
+        raise ComposeError(
+            "The background of " + ", ".join(unshown) + " is not on this computer (an online "
+            "one is downloaded when the video is sent); choose its file or send it again."
+        )
     plans, missing, damaged = [], [], []
     for index, scene in enumerate(project.scenes):
         clip = clips.find(scene, project.height)

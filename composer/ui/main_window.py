@@ -40,7 +40,7 @@ from composer.model.validate import Problem
 from composer.paint.look_picture import LookPictures
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
-from composer.settings.preferences import SANDBOX, Preferences, load_preferences
+from composer.settings.preferences import Preferences, load_preferences
 from composer.ui import plain_text, window_polish
 from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
@@ -312,9 +312,7 @@ class MainWindow(QMainWindow):
         """Start what the first frame need not wait for."""
         self._after_paint_done = True
         self.inspector.build_later()
-        if self.preferences.endpoint != SANDBOX:  # names from the catalogue cached on disk
-            self.settings.catalogue_service()
-            self.names.changed.emit()
+        self.settings.cached_names()
         self.first_painted.emit()
 
     def _connect(self) -> None:
