@@ -5,8 +5,9 @@ scene's still layers and one frame), with the clip's voice (or the scene's recor
 silence) as the sound; the file is H.264 yuv420p + AAC with `+faststart`, at the
 project's size and 25 frames a second, and appears only when complete. `progress` is
 told after every frame; `cancel()` returning True stops between frames (nothing is
-written). With captions on, the clips' captions are burned in (and merged into one SRT
-beside the video)."""
+written). Each scene's frames are composed by an FFmpeg filter graph (`frames.py`).
+With captions on, the clips' captions are burned in (and merged into one SRT beside the
+video)."""
 
 from __future__ import annotations
 
@@ -119,16 +120,12 @@ def compose(
         for item in plans:
             frames = _scene_frames(project, item, fps)
             sound = _sound(item)
-            burn = _Captions(item, project) if project.caption else None
+            burn = _Captions(item, project, fps).patch if project.caption else None
             try:
-                for number in range(item.frames):
+                for frame in frames.frames(burn):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    yuv = frames.frame()
-                    undo = frames.overlay(burn.patch(number / fps)) if burn else None
-                    writer.write(yuv, sound.take(samples))
-                    if undo is not None:
-                        undo()  # the next frame reuses the buffer
+                    writer.write(frame, sound.take(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
@@ -149,13 +146,15 @@ def compose(
 class _Captions:
     """The clip's captions burned in, painted once per cue by composer/paint."""
 
-    def __init__(self, item: ScenePlan, project: Project) -> None:
+    def __init__(self, item: ScenePlan, project: Project, fps: int) -> None:
         self.cues = captions.clip_cues(item.clip.path)
         self.size = (project.width, project.height)
+        self.fps = fps
         self._patches: dict[str, Patch | None] = {}
 
-    def patch(self, seconds: float) -> Patch | None:
-        words = captions.words_at(self.cues, seconds)
+    def patch(self, number: int) -> Patch | None:
+        """The caption on frame `number` (the same object while it stays on screen)."""
+        words = captions.words_at(self.cues, number / self.fps)
         if words not in self._patches:
             self._patches[words] = caption_patch(words, *self.size)
         return self._patches[words]

@@ -21,9 +21,12 @@ import numpy as np
 from composer.media.keying import RGB, key_out
 
 THREADS = 0
-"""Scaling threads: 0 lets FFmpeg use every core."""
+"""Decoding and scaling threads: 0 lets FFmpeg use every core."""
 EPSILON = 1e-4
 """Timestamps are rounded by containers (1 ms in WebM): a frame due at t counts at t."""
+
+
+Timed = tuple[float, av.VideoFrame]
 
 
 class MediaError(Exception):
@@ -102,19 +105,16 @@ class VideoFrames:
         *,
         rgba: bool = False,
         key: RGB | None = None,
-        yuv: bool = False,
     ) -> None:
         self.path = Path(path)
         self.info = probe(self.path)
         self.size = size or (self.info.width, self.info.height)
         self.rgba = rgba or key is not None
         self.key = key
-        self.yuv = yuv and key is None and not rgba
-        """Frames as yuv420p arrays (see composer.media.convert; even sizes only)."""
         self._container: av.container.InputContainer | None = None
-        self._decoded: Iterator[av.VideoFrame] = iter(())
-        self._current: av.VideoFrame | None = None
-        self._next: av.VideoFrame | None = None
+        self._decoded: Iterator[Timed] = iter(())
+        self._current: Timed | None = None
+        self._next: Timed | None = None
         self._converted: np.ndarray | None = None
 
     def close(self) -> None:
@@ -131,15 +131,26 @@ class VideoFrames:
     def at(self, seconds: float) -> np.ndarray:
         """The frame shown at `seconds` (clamped to the first and last frame), scaled to
         `size`: HxWx3 RGB, or HxWx4 RGBA (straight alpha) when asked for or keyed."""
-        if self._current is None or seconds + EPSILON < self._current.time:
+        frame, moved = self._advance(seconds)
+        if moved or self._converted is None:
+            self._converted = self._convert(frame)
+        return self._converted
+
+    def decoded(self, seconds: float) -> av.VideoFrame:
+        """The decoded frame shown at `seconds`, as FFmpeg gave it (for a filter graph:
+        no conversion, no copy)."""
+        return self._advance(seconds)[0]
+
+    def _advance(self, seconds: float) -> tuple[av.VideoFrame, bool]:
+        """The frame shown at `seconds`, and whether it is another one than last time."""
+        moved = self._current is None or seconds + EPSILON < self._current[0]
+        if moved:
             self._restart()
-        moved = False
-        while self._next is not None and self._next.time <= seconds + EPSILON:
+        while self._next is not None and self._next[0] <= seconds + EPSILON:
             self._current, self._next = self._next, next(self._decoded, None)
             moved = True
-        if moved or self._converted is None:
-            self._converted = self._convert(self._current)
-        return self._converted
+        assert self._current is not None
+        return self._current[1], moved
 
     def _restart(self) -> None:
         self.close()
@@ -151,26 +162,25 @@ class VideoFrames:
         self._next = next(self._decoded, None)
         self._converted = None
 
-    def _frames(self, container: av.container.InputContainer) -> Iterator[av.VideoFrame]:
+    def _frames(self, container: av.container.InputContainer) -> Iterator[Timed]:
+        """Each decoded frame with its time (kept apart: a filter graph renumbers the
+        frames it is given)."""
         stream = container.streams.video[0]
         if self.info.alpha:
             decoder = av.CodecContext.create("libvpx-vp9", "r")
+            decoder.thread_count = THREADS  # libvpx: 0 is one thread per core
             for packet in container.demux(stream):
                 for frame in decoder.decode(packet):
                     frame.pts = frame.pts if frame.pts is not None else packet.pts
                     frame.time_base = stream.time_base
-                    yield frame
+                    yield frame.time, frame
             return
         stream.thread_type = "AUTO"
-        yield from container.decode(stream)
+        for frame in container.decode(stream):
+            yield frame.time, frame
 
     def _convert(self, frame: av.VideoFrame) -> np.ndarray:
         width, height = self.size
-        if self.yuv:  # planes scaled as they are: no trip through RGB
-            scaled = frame.reformat(width, height, "yuv420p", interpolation="BILINEAR",
-                                    dst_colorspace="ITU709", dst_color_range="MPEG",
-                                    threads=THREADS)  # fmt: skip
-            return scaled.to_ndarray()
         fmt = "rgb24" if self.key is not None or not self.rgba else "rgba"
         if width > frame.width or height > frame.height:
             # Enlarging: to RGB at the source size first. Scaling 4:2:0 straight to RGB
