@@ -22,6 +22,7 @@ from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
+from composer.media.heap import give_back_large_buffers
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
 from composer.model.project import Project, Scene, background_of
@@ -114,6 +115,7 @@ def compose(
 ) -> list[Path]:
     """The MP4 at `out`, and with captions on, the merged SRT beside it: the files."""
     plans = plan(project, clips, fps)
+    give_back_large_buffers()  # memory stays flat scene after scene
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
     with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:

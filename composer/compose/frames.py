@@ -14,6 +14,7 @@ graph when its corner is odd, so everything lands where the preview draws it."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,19 @@ def placed(patch: Patch | None) -> Placed | None:
     return yuva420_frame(canvas), x, y
 
 
+def visible_part(fitted: layout.Rect, source: tuple[int, int], frame: tuple[int, int]) -> Box:
+    """The source pixels (x, y, w, h; even corner) of a picture placed at `fitted` that
+    land in the frame."""
+    sw, sh = source
+    sx, sy = fitted.w / sw, fitted.h / sh
+    x0 = max(0, math.floor(-fitted.x / sx))
+    y0 = max(0, math.floor(-fitted.y / sy))
+    x1 = min(sw, math.ceil((frame[0] - fitted.x) / sx))
+    y1 = min(sh, math.ceil((frame[1] - fitted.y) / sy))
+    x0, y0 = x0 - x0 % 2, y0 - y0 % 2
+    return (x0, y0, max(2, x1 - x0), max(2, y1 - y0))
+
+
 class SceneFrames:
     """`frames()` gives the scene's frames in order (yuv420p, BT.709)."""
 
@@ -116,16 +130,24 @@ class SceneFrames:
         scene_seconds: float,
         frames: int,
     ) -> VideoSource:
-        """The background video, fitted like an image, on whole even pixels (4:2:0)."""
+        """The background video, fitted like an image: only the part of it in the frame
+        is scaled (a 16:9 video covering a 9:16 frame is mostly outside), onto whole even
+        pixels (4:2:0)."""
         assert layers.video is not None
         info = probe(layers.video)
         fitted = layout.background_rect(info.width, info.height, layers.width, layers.height, fit)
-        x, y, w, h = whole(fitted)
+        crop = visible_part(fitted, (info.width, info.height), (layers.width, layers.height))
+        sx, sy = fitted.w / info.width, fitted.h / info.height
+        x, y, w, h = whole(
+            layout.Rect(
+                fitted.x + crop[0] * sx, fitted.y + crop[1] * sy, crop[2] * sx, crop[3] * sy
+            )
+        )
         box = (x - x % 2, y - y % 2, max(2, w + w % 2), max(2, h + h % 2))
         moments = [
             video_time(play_style, i / self.fps, scene_seconds, info.seconds) for i in range(frames)
         ]
-        return VideoSource(layers.video, box, moments)
+        return VideoSource(layers.video, crop, box, moments)
 
     def frames(
         self, caption: Callable[[int], Patch | None] | None = None

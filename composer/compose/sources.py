@@ -37,6 +37,7 @@ def scaled_to_709(frame: av.VideoFrame, width: int, height: int) -> tuple[str, s
 
 
 Frames = tuple[av.VideoFrame, ...]
+Box = tuple[int, int, int, int]
 
 
 class _Ahead:
@@ -102,10 +103,11 @@ class PresenterSource(_Ahead):
 
 
 class VideoSource(_Ahead):
-    """A background video's frame at each moment (None: black), scaled to `box` (even)."""
+    """A background video's frame at each moment (None: black): its part `crop` (source
+    pixels) scaled to `box` (even)."""
 
-    def __init__(self, path: Path, box: tuple[int, int, int, int], moments: list[float | None]):
-        self.box = box
+    def __init__(self, path: Path, crop: Box, box: Box, moments: list[float | None]) -> None:
+        self.crop, self.box = crop, box
         self._reader = VideoFrames(path)
         self._black: av.VideoFrame | None = None
         super().__init__(lambda t: (self._frame(t),), moments)
@@ -119,6 +121,9 @@ class VideoSource(_Ahead):
 
     def node(self, graph: FilterGraph) -> FilterContext:
         (source,) = self.sources(graph)
+        x, y, w, h = self.crop
+        if (w, h) != (self.template[0].width, self.template[0].height):
+            source = graph.chain(source, ("crop", f"{w}:{h}:{x}:{y}:exact=1"))
         scale = scaled_to_709(self.template[0], *self.box[2:])
         return graph.chain(source, scale, ("format", "yuv420p"))
 
