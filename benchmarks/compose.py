@@ -29,6 +29,7 @@ import numpy as np
 from benchmarks import peer
 from benchmarks.measure import PEAK_KIB, Figure
 from composer.compose.clips import ClipCache, resolution_for
+from composer.media.video import probe
 from composer.model.enums import BackgroundType, PlayStyle
 from composer.model.project import Background, Dimension, Project
 from composer.projectfile import load_project, save_project
@@ -133,6 +134,7 @@ def versus_peer(folder: Path, size: tuple[int, int], seconds: float, repeat: int
         for _ in range(repeat):  # in turn: a busy moment of the machine weighs on both
             app_runs.append(run_app(project_file, clips.folder, root / "app.mp4"))
             peer_runs.append(run_peer(args))
+        lengths = (probe(root / "app.mp4").seconds, probe(root / "peer.mp4").seconds)
     app_s = statistics.median(t for t, _ in app_runs)
     peer_s = statistics.median(peer_runs)
     peaks = [peak for _, peak in app_runs]
@@ -141,10 +143,19 @@ def versus_peer(folder: Path, size: tuple[int, int], seconds: float, repeat: int
     return [
         Figure(f"compose: {what}, time / hand-written FFmpeg graph", app_s / peer_s, "x", 1.1,
                f"app {app_s:.1f} s vs ffmpeg {peer_s:.1f} s, medians of {repeat} interleaved "
-               f"runs (app/ffmpeg s: {runs}); load {os.getloadavg()[0]:.1f}"),
+               f"runs (app/ffmpeg s: {runs}); load {os.getloadavg()[0]:.1f}",
+               broken=_same_length(*lengths)),
         Figure(f"compose: {what}, peak RSS", statistics.median(peaks), "MB", 400,
                f"median of {repeat}, max {max(peaks):.0f} MB"),
     ]  # fmt: skip
+
+
+def _same_length(app: float, peer: float) -> str:
+    """What is wrong if the two videos are not the same length (then they did not compose
+    the same scenes)."""
+    if abs(app - peer) < 0.1:
+        return ""
+    return f"the app's video lasts {app:.2f} s, the peer's {peer:.2f} s"
 
 
 LONG_RUN = """
@@ -188,13 +199,14 @@ def figures(
     repeat: int = 3,
     cache: Path | None = None,
     long_scenes: int = LONG[2],
+    shapes: tuple[tuple[int, int], ...] = SHAPES,
 ) -> list[Figure]:
     import platformdirs
 
     folder = cache or platformdirs.user_cache_path("scene-composer") / "benchmark"
     folder.mkdir(parents=True, exist_ok=True)
     results = []
-    for size in SHAPES:
+    for size in shapes:
         results += versus_peer(folder, size, seconds, repeat)
     runs = [long_video(folder, seconds, long_scenes) for _ in range(repeat)]
     growth, start, end = sorted(runs)[len(runs) // 2]

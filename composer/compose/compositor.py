@@ -23,6 +23,7 @@ from composer.compose.frames import SceneFrames
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.heap import give_back_large_buffers
+from composer.media.prefetch import Prefetch
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
 from composer.model.project import Project, Scene, background_of
@@ -123,15 +124,18 @@ def compose(
             frames = _scene_frames(project, item, fps)
             sound = _sound(item)
             burn = _Captions(item, project, fps).patch if project.caption else None
+            made = frames.frames(burn)  # composed on a worker thread while frames are encoded
+            ahead = Prefetch(lambda _number, made=made: next(made), range(item.frames))
             try:
-                for frame in frames.frames(burn):
+                for _number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    writer.write(frame, sound.take(samples))
+                    writer.write(ahead.next(), sound.take(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
             finally:
+                ahead.close()
                 frames.close()
                 sound.close()
     files = [out]
@@ -150,16 +154,15 @@ class _Captions:
 
     def __init__(self, item: ScenePlan, project: Project, fps: int) -> None:
         self.cues = captions.clip_cues(item.clip.path)
-        self.size = (project.width, project.height)
         self.fps = fps
-        self._patches: dict[str, Patch | None] = {}
+        size = (project.width, project.height)
+        words = {"", *(cue[2] for cue in self.cues)}
+        self._patches = {text: caption_patch(text, *size) for text in words}  # painted here:
+        # the frames are composed on a worker thread
 
     def patch(self, number: int) -> Patch | None:
         """The caption on frame `number` (the same object while it stays on screen)."""
-        words = captions.words_at(self.cues, number / self.fps)
-        if words not in self._patches:
-            self._patches[words] = caption_patch(words, *self.size)
-        return self._patches[words]
+        return self._patches[captions.words_at(self.cues, number / self.fps)]
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:

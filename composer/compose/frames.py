@@ -201,8 +201,8 @@ class _Segment:
 
     def _presenter(self) -> FilterContext:
         scene, graph = self.scene, self.graph
-        node = scene.presenter.node(graph)
         dx, dy = scene.shift
+        node = scene.presenter.node(graph, full_chroma=bool(dx or dy))
         if dx or dy:
             w, h = scene.presenter.size
             node = graph.chain(node, ("pad", f"{w + dx}:{h + dy}:{dx}:{dy}:color=black@0"))

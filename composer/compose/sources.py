@@ -85,16 +85,16 @@ class PresenterSource(_Ahead):
             make = lambda t: tuple(r.decoded(t or 0.0) for r in self._readers)  # noqa: E731
         super().__init__(make, [i / fps for i in range(frames)])
 
-    def node(self, graph: FilterGraph) -> FilterContext:
-        """The presenter at its picture's size, straight alpha, yuva444p (full chroma, so
-        it can be shifted by one pixel)."""
+    def node(self, graph: FilterGraph, full_chroma: bool) -> FilterContext:
+        """The presenter at its picture's size, straight alpha: yuva420p, or with
+        `full_chroma` yuva444p (to be shifted by one pixel)."""
         sources = self.sources(graph)
         node = sources[0]
         if len(sources) == 2:  # an MP4 and its mask video: the mask's brightness is alpha
             grey = graph.chain(sources[1], ("scale", "out_range=pc"), ("format", "gray"))
             node = graph.join("alphamerge", "", graph.chain(node, ("format", "yuva420p")), grey)
         scale = scaled_to_709(self.template[0], *self.size)
-        return graph.chain(node, scale, ("format", "yuva444p"))
+        return graph.chain(node, scale, ("format", "yuva444p" if full_chroma else "yuva420p"))
 
     def close(self) -> None:
         super().close()
