@@ -67,7 +67,7 @@ def cold_start(project_file: Path, repeat: int = 5) -> Figure:
         "cold start (50 scenes) / bare QMainWindow",
         app_s / bare_s,
         "x",
-        1.5,
+        2.0,
         f"first paint {app_s * 1000:.0f} ms vs {bare_s * 1000:.0f} ms, all panels built at "
         f"{ready_s * 1000:.0f} ms, median of {repeat} interleaved starts",
     )

@@ -45,11 +45,12 @@ NAME = re.compile(
 
 @dataclass(frozen=True)
 class ClipFile:
-    """A rendered presenter clip: a WebM with alpha (`key` None) or a video shot on the
-    key colour `key`."""
+    """A rendered presenter clip: a WebM with alpha (`key` None), a video shot on the
+    key colour `key`, or a video whose alpha is the grey `mask` video beside it."""
 
     path: Path
     key: RGB | None = None
+    mask: Path | None = None
 
     @property
     def resolution(self) -> str:

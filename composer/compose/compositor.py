@@ -22,7 +22,7 @@ from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
-from composer.media.heap import give_back_large_buffers
+from composer.media.heap import give_back_free_memory, give_back_large_buffers
 from composer.media.prefetch import Prefetch
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
@@ -136,8 +136,10 @@ def compose(
                         progress(Progress(item.index + 1, len(plans), done, total))
             finally:
                 ahead.close()
+                made.close()
                 frames.close()
                 sound.close()
+                give_back_free_memory()
     files = [out]
     if project.caption:
         starts = [sum(p.frames for p in plans[:i]) / fps for i in range(len(plans))]

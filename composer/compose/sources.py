@@ -71,7 +71,6 @@ class _Ahead:
 class PresenterSource(_Ahead):
     def __init__(self, clip: ClipFile, size: tuple[int, int], fps: int, frames: int) -> None:
         self.size = size
-        mask = getattr(clip, "mask", None)
         if clip.key is not None:
             keyed = VideoFrames(clip.path, size, key=clip.key)  # RGBA at the picture's size
             self._readers = [keyed]
@@ -80,8 +79,8 @@ class PresenterSource(_Ahead):
             )
         else:
             self._readers = [VideoFrames(clip.path)]
-            if mask is not None:
-                self._readers.append(VideoFrames(Path(mask)))
+            if clip.mask is not None:
+                self._readers.append(VideoFrames(clip.mask))
             make = lambda t: tuple(r.decoded(t or 0.0) for r in self._readers)  # noqa: E731
         super().__init__(make, [i / fps for i in range(frames)])
 

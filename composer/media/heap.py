@@ -16,17 +16,29 @@ LARGE = 1 << 20
 ARENAS = 2
 
 
-def give_back_large_buffers() -> bool:
-    """Tune glibc's allocator for this process (elsewhere: nothing); whether it was."""
-    if not sys.platform.startswith("linux"):
-        return False
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return False
+def _libc() -> ctypes.CDLL | None:
+    """glibc, on Linux (elsewhere None: the system's allocator is left as it is)."""
+    name = ctypes.util.find_library("c") if sys.platform.startswith("linux") else None
     try:
-        libc = ctypes.CDLL(name)
-        return bool(libc.mallopt(M_MMAP_THRESHOLD, LARGE)) and bool(
-            libc.mallopt(M_ARENA_MAX, ARENAS)
+        return ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+
+
+def give_back_large_buffers() -> bool:
+    """Tune glibc's allocator for this process; whether it was."""
+    libc = _libc()
+    try:
+        return libc is not None and bool(
+            libc.mallopt(M_MMAP_THRESHOLD, LARGE) and libc.mallopt(M_ARENA_MAX, ARENAS)
         )
-    except (OSError, AttributeError):
+    except AttributeError:
         return False
+
+
+def give_back_free_memory() -> None:
+    """Return the free pages of the allocator's heaps to the system (between scenes: each
+    scene's threads and buffers leave holes that would otherwise stay resident)."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)

@@ -118,9 +118,12 @@ class VideoFrames:
         self._converted: np.ndarray | None = None
 
     def close(self) -> None:
+        """Close the file and let go of the decoder and its frames now (a decoder keeps
+        threads and frame buffers until it is freed)."""
         if self._container is not None:
             self._container.close()
             self._container = None
+        self._decoded, self._current, self._next = iter(()), None, None
 
     def __enter__(self) -> VideoFrames:
         return self
