@@ -27,13 +27,24 @@ MATRICES = {1: "bt709", 4: "fcc", 7: "smpte240m", 9: "bt2020"}
 reads it when the preview converts the frame to RGB."""
 
 
-def scaled_to_709(frame: av.VideoFrame, width: int, height: int) -> tuple[str, str]:
-    """`scale` to width×height as the preview scales (bilinear), from the colours `frame`
-    is in (its tags, read as the preview reads them) to the video's."""
+def scaled_to_709(
+    frame: av.VideoFrame, width: int, height: int, *, apart: bool = False
+) -> list[tuple[str, str]]:
+    """Filters that scale frames like `frame` to width×height as the preview scales them
+    (bilinear), from the colours they are in (their tags, read as the preview reads them)
+    to the video's. `apart`: a change of colour matrix is its own step after resizing
+    (swscale does it several times faster alone than while resizing, its result within
+    about one level; a background video enlarged several times keeps the one step)."""
     matrix = MATRICES.get(int(frame.colorspace), "bt601")
     full = int(frame.color_range) == 2 or frame.format.name.startswith("yuvj")
-    source = f"in_color_matrix={matrix}:in_range={'pc' if full else 'tv'}"
-    return "scale", f"{width}:{height}:flags=bilinear:{source}:out_color_matrix=bt709:out_range=tv"
+    size = f"{width}:{height}:flags=bilinear"
+    if matrix == "bt709" and not full:
+        return [("scale", size)]
+    recolour = f"in_color_matrix={matrix}:in_range={'pc' if full else 'tv'}"
+    recolour += ":out_color_matrix=bt709:out_range=tv"
+    if apart:
+        return [("scale", size), ("scale", recolour)]
+    return [("scale", f"{size}:{recolour}")]
 
 
 Frames = tuple[av.VideoFrame, ...]
@@ -92,8 +103,12 @@ class PresenterSource(_Ahead):
         if len(sources) == 2:  # an MP4 and its mask video: the mask's brightness is alpha
             grey = graph.chain(sources[1], ("scale", "out_range=pc"), ("format", "gray"))
             node = graph.join("alphamerge", "", graph.chain(node, ("format", "yuva420p")), grey)
-        scale = scaled_to_709(self.template[0], *self.size)
-        return graph.chain(node, scale, ("format", "yuva444p" if full_chroma else "yuva420p"))
+        scale = scaled_to_709(self.template[0], *self.size, apart=True)
+        return graph.chain(node, *scale, ("format", "yuva420p"), *self._full_chroma(full_chroma))
+
+    @staticmethod
+    def _full_chroma(wanted: bool) -> list[tuple[str, str]]:
+        return [("format", "yuva444p")] if wanted else []
 
     def close(self) -> None:
         super().close()
@@ -124,7 +139,7 @@ class VideoSource(_Ahead):
         if (w, h) != (self.template[0].width, self.template[0].height):
             source = graph.chain(source, ("crop", f"{w}:{h}:{x}:{y}:exact=1"))
         scale = scaled_to_709(self.template[0], *self.box[2:])
-        return graph.chain(source, scale, ("format", "yuv420p"))
+        return graph.chain(source, *scale, ("format", "yuv420p"))
 
     def close(self) -> None:
         super().close()
