@@ -60,6 +60,9 @@ def test_a_bigger_presenter_asks_for_a_bigger_clip_and_reuses_bigger_ones(tmp_pa
     assert resolution_for(scene, 1080) == "720p"
     scene.character.scale = 1.0
     assert resolution_for(scene, 1080) == "1080p"
+    # 1,400 px tall is 1,050 px wide: 1080p names a portrait clip's width, so it is enough
+    scene.character.scale = 1.3
+    assert resolution_for(scene, 1080) == "1080p"
     scene.character.avatar_style = AvatarStyle.CLOSE_UP
     assert resolution_for(scene, 1080) == "4k"
     scene.character.avatar_style = AvatarStyle.NORMAL

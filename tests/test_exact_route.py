@@ -66,10 +66,13 @@ def test_first_render_asks_for_presenter_clips_only_and_composes(
     final = submit(sandbox, tmp_path, project)
     bodies = [entry["body"] for entry in requests(sandbox, CREATE)]
     assert len(bodies) == 3
-    for body, script in zip(bodies, SCRIPTS, strict=True):
+    # With aspect_ratio auto the resolution names the clip's SHORT edge (a portrait clip's
+    # width): presenters drawn 972 and 1,019 px tall need 729 and 764 px wide, so 1080p;
+    # the one drawn 917 px tall needs 688, and 720p covers it.
+    for body, script, resolution in zip(bodies, SCRIPTS, ["1080p", "1080p", "720p"], strict=True):
         assert body["type"] == "avatar" and body["avatar_id"] == "Daisy-inskirt-20220818"
         assert body["output_format"] == "webm" and "background" not in body  # matting look
-        assert body["aspect_ratio"] == "auto" and body["resolution"] == "1080p"
+        assert body["aspect_ratio"] == "auto" and body["resolution"] == resolution
         assert body["script"] == script
     assert all(e["headers"].get("idempotency-key") for e in requests(sandbox, CREATE))
     info = probe(Path(final.file))

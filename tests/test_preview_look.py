@@ -20,7 +20,7 @@ from composer.model.document import ProjectDocument
 from composer.model.project import Offset
 from composer.paint.look_picture import LookPictures
 from composer.paint.scene_painter import ScenePainter
-from composer.sandbox.catalogue import LOOK_SIZES, MATTING_AVATARS
+from composer.sandbox.catalogue import LOOK_SIZES, STUDIO_AVATARS
 from composer.sandbox.clipmedia import SKIN
 from composer.sandbox.server import SandboxServer
 from composer.settings.credentials import CredentialStore
@@ -40,8 +40,8 @@ from tests.test_preview_clip import near
 
 BACKGROUND = (0x11, 0x22, 0x33)
 PICTURE_SKIN = (0xF1, 0xCF, 0xA9)
-MATTING = sorted(MATTING_AVATARS)[0]
-PLAIN = "Tyler-incasualsuit-20220721"  # a sandbox avatar rendered with its backdrop
+MATTING = sorted(STUDIO_AVATARS)[0]
+PLAIN = "Tyler-incasualsuit-20220721"  # a digital twin: rendered with its backdrop
 
 
 def picture_of(sandbox: SandboxServer, look_id: str) -> QPixmap:

@@ -78,16 +78,16 @@ def test_looks_carry_real_sizes_and_matting(sandbox: SandboxServer) -> None:
     looks = {look.look_id: look for look in api(sandbox).looks()}
     daisy = looks["Daisy-inskirt-20220818"]
     assert (daisy.image_width, daisy.image_height) == (1080, 1920)
-    assert daisy.supports_matting is True and "avatar_iv" in daisy.supported_api_engines
+    assert daisy.matting_guess is True and "avatar_iv" in daisy.supported_api_engines
     photo = looks["tp-5a1c0f2e9d"]
-    assert photo.avatar_type == "photo_avatar" and photo.supports_matting is False
+    assert photo.avatar_type == "photo_avatar" and photo.matting_guess is False
 
 
 def test_voices_and_account(sandbox: SandboxServer) -> None:
     voices = api(sandbox).voices()
     assert {v.support_locale for v in voices} == {True, False}
     account = api(sandbox).me()
-    assert account.billing_type == "wallet" and account.credits == 1000.0
+    assert account.billing_type == "wallet" and account.amount == 1000.0
 
 
 def test_the_request_log_shows_bodies_and_headers_but_never_the_key(
@@ -116,5 +116,6 @@ def test_the_v3_route_lists_looks_and_voices_for_the_pickers(sandbox: SandboxSer
     catalogue = fetch(make_route("v3", client_for(sandbox)).catalogue())
     assert {a.id for a in catalogue.avatars} >= {"Daisy-inskirt-20220818"}
     assert {p.id for p in catalogue.talking_photos} == {"tp-5a1c0f2e9d", "tp-8b7e44c1aa"}
-    assert len(catalogue.voices) == 4 and catalogue.server.endswith("/v3")
+    assert len(catalogue.voices) == 5 and catalogue.server.endswith("/v3")
+    assert "My voice (clone)" in {v.name for v in catalogue.voices}  # type=private too
     assert sandbox.count("GET", "/v3/avatars/looks") == 1

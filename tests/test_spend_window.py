@@ -125,11 +125,12 @@ def test_a_free_draft_is_sent_with_the_test_flag_marked_and_counted(
 def test_a_route_without_drafts_says_so_in_the_submit_dialog(
     qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
+    sandbox.faults.update({"account": "wallet-usd"})  # a v3 wallet in dollars, as v3 bills
     window = make_window(qtbot, sandbox, tmp_path, credits=42)
     project = load_project(example_project())
     project.route = "v3"
     window.files.load(project, None)
-    qtbot.waitUntil(lambda: window.spend.balance.amount is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.spend.balance.unit == "usd", timeout=10_000)
     seen: list[tuple[bool, str, str]] = []
 
     def check(dialog: SubmitDialog) -> None:

@@ -133,7 +133,7 @@ def test_captions_download_the_srt_beside_the_mp4(sandbox: SandboxServer, tmp_pa
     final = run(runner(sandbox, tmp_path), tmp_path, captioned)
     srt = Path(final.file).with_suffix(".srt")
     assert srt.exists() and "Aurora X" in srt.read_text("utf-8")
-    assert creates(sandbox)[0]["body"]["caption"] == {"file_format": "srt"}
+    assert creates(sandbox)[0]["body"]["caption"] == {"file_format": "srt", "style": "default"}
 
 
 def test_v2_retired_fails_in_plain_words_and_offers_v3(
@@ -177,7 +177,8 @@ def test_every_v3_error_code_is_explained(
 
 def test_balance_comes_from_the_v3_account(sandbox: SandboxServer, tmp_path: Path) -> None:
     balance = runner(sandbox, tmp_path).route.balance()
-    assert balance.credits == 1000.0 and "1,000 credits" in balance.words
+    assert balance.amount == 1000.0 and balance.unit == "credits"
+    assert "1,000 credits" in balance.words
 
 
 class _NoJob:

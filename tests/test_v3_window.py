@@ -114,7 +114,8 @@ def test_a_retired_v2_offers_v3_and_accepting_renders_on_v3(
     assert failed.state == JobState.FAILED and failed.offer_route == "v3"
     row = window.jobs.rows[failed.job_id]
     assert row.message.text().startswith("HeyGen has retired the v2 scene endpoint")
-    assert row.offer_button.isVisible()
+    # Qt shows a widget added to a shown layout by a queued call: wait for it, as a user would.
+    qtbot.waitUntil(row.offer_button.isVisible, timeout=5_000)
     assert row.offer_button.text() == "Send with v3 studio instead…"
     window.jobs.grab().save(str(artifacts_dir / "jobs-v2-retired.png"))
     QTimer.singleShot(0, lambda: confirm_submit(seen))

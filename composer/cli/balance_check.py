@@ -20,7 +20,9 @@ def batch_affordable(projects: list[Project], route: str | None, client: HeyGenC
 
     chosen = make_route(route, client)
     try:
-        balance = chosen.balance().credits
+        from composer.billing.rules import load_rules
+
+        balance = chosen.balance().amount_in(load_rules().route(chosen.name).unit)
     except HeyGenError as exc:
         print(f"Couldn't ask HeyGen for the balance ({exc}); sending anyway.", file=sys.stderr)
         balance = None

@@ -36,8 +36,9 @@ PRESENTER_FIELDS = (
     "super_resolution",
 )
 RESOLUTIONS = (("720p", 720), ("1080p", 1080), ("4k", 2160))
-"""HeyGen's v3 resolutions and the picture height each gives (the smallest that is at
-least as tall as the presenter is drawn is asked for)."""
+"""HeyGen's v3 resolutions by the picture's SHORT edge they give: with `aspect_ratio:
+"auto"` the clip keeps the look's shape, so a portrait look at 1080p is 1080 wide and
+taller than that. The smallest whose short edge covers what the presenter needs is asked."""
 NAME = re.compile(
     r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
 )
@@ -101,15 +102,19 @@ def affects_clip(path: str) -> bool:
 
 
 def resolution_for(scene: Scene, frame_height: int) -> str:
-    """The smallest resolution whose picture is at least as tall as the presenter is drawn."""
-    needed = layout.presenter_height(scene.character, frame_height)
-    for name, height in RESOLUTIONS:
-        if height >= needed - 0.5:
+    """The smallest resolution whose picture is at least as tall as the presenter is drawn:
+    its short edge (the width of a portrait presenter, shaped as the layout draws it)
+    must cover the drawn picture's short edge."""
+    tall = layout.presenter_height(scene.character, frame_height)
+    needed = tall * min(layout.SILHOUETTE_ASPECT, 1.0)
+    for name, short_edge in RESOLUTIONS:
+        if short_edge >= needed - 0.5:
             return name
     return RESOLUTIONS[-1][0]
 
 
-def _rank(resolution: str) -> int:
+def resolution_rank(resolution: str) -> int:
+    """0 for the smallest resolution class, growing with the size."""
     return [name for name, _ in RESOLUTIONS].index(resolution)
 
 
@@ -120,14 +125,17 @@ class ClipCache:
 
     def find(self, scene: Scene, frame_height: int) -> ClipFile | None:
         """The smallest cached clip for `scene` that is big enough, or None."""
-        key, needed = clip_key(scene, self.route), _rank(resolution_for(scene, frame_height))
+        key, needed = (
+            clip_key(scene, self.route),
+            resolution_rank(resolution_for(scene, frame_height)),
+        )
         found: list[tuple[int, ClipFile]] = []
         for path in self.folder.glob(f"{key}-*"):
             match = NAME.match(path.name)
-            if match and _rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
+            if match and resolution_rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
                 rgb = match["rgb"]
                 colour = tuple(int(rgb[i : i + 2], 16) for i in (0, 2, 4)) if rgb else None
-                found.append((_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
+                found.append((resolution_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
         return min(found, key=lambda item: item[0])[1] if found else None
 
     def path_for(self, scene: Scene, resolution: str, key_colour: RGB | None) -> Path:

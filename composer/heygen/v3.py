@@ -1,11 +1,15 @@
-"""HeyGen's v3 API: every v3 path and request shape lives here; the HTTP plumbing (session,
-key, timeouts, retries of GETs, redaction, downloads) is HeyGenClient's, shared, not copied.
+"""HeyGen's v3 API: every v3 path and request shape lives here (checked against HeyGen's
+published schemas, composer/heygen/schemas); the HTTP plumbing (session, key, timeouts,
+retries of GETs, redaction, downloads) is HeyGenClient's, shared, not copied.
 
-Creates (`POST /v3/videos`, `POST /v3/assets`, the direct-upload steps) carry an
-`Idempotency-Key`: HeyGen replays the first answer to a repeat of the key within 24 h and
-answers 409 `request_in_progress` while the first is still being handled. So a read
-timeout or a dropped connection is not "unknown" here: the same request is sent again
-with the same key (bounded, with back-off) and cannot make a second video.
+Creates (`POST /v3/videos`, `POST /v3/assets`) carry an `Idempotency-Key`: HeyGen replays
+the first answer to a repeat of the key within 24 h and answers 409 `request_in_progress`
+while the first is still being handled. So a read timeout or a dropped connection is not
+"unknown" here: the same request is sent again with the same key (bounded, with back-off)
+and cannot make a second video. The direct-upload steps carry no key (HeyGen honours it
+there only for batches): beginning twice only reserves a second upload slot, and
+`complete` is idempotent by itself. A completed upload is used only once HeyGen's status
+for it has left "processing".
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from composer.heygen.errors import (
     ServerError,
     UnexpectedResponse,
 )
+from composer.heygen.schemas import endpoint
 from composer.heygen.transport import AnswerTooSlow
 from composer.heygen.untrusted import clean_tree
 from composer.heygen.v3_errors import RequestInProgress, v3_error_from_reply
@@ -40,6 +45,7 @@ from composer.heygen.v3_models import (
     parse_account,
     parse_asset,
     parse_look,
+    parse_upload_statuses,
     parse_video,
     parse_voice,
 )
@@ -49,14 +55,19 @@ log = logging.getLogger(__name__)
 VIDEOS_PATH = "/v3/videos"
 ASSETS_PATH = "/v3/assets"
 DIRECT_UPLOADS_PATH = "/v3/assets/direct-uploads"
+UPLOAD_STATUSES_PATH = "/v3/assets/statuses"
 LOOKS_PATH = "/v3/avatars/looks"
 VOICES_PATH = "/v3/voices"
-ME_PATH = "/v3/user/me"  # gen/user.go spells it `user`; HeyGen's docs also say `users`
+ME_PATH = "/v3/users/me"
 MULTIPART_LIMIT = 32 * 1024 * 1024
 IN_PROGRESS_WAIT = 1.0
 """At least this long between asks while HeyGen answers 409 request_in_progress."""
-MAX_PAGES = 20
-PAGE_SIZE = 50
+MAX_ITEMS = 20_000
+"""A catalogue list stops here (HeyGen's voice library passed 1,000 long ago)."""
+UPLOAD_POLL = (0.25, 2.0)
+UPLOAD_WAIT = 300.0
+"""A finished upload's status is asked again after 0.25 s, doubling up to every 2 s, for at
+most UPLOAD_WAIT seconds while HeyGen is still processing it."""
 AGAIN = (RequestInProgress, RateLimited, ServerError, AnswerTooSlow)
 """Answers after which the same idempotent request is sent again (after a wait)."""
 
@@ -113,25 +124,48 @@ class V3Api:
         """Upload a local file: multipart up to 32 MB, else HeyGen's direct-upload flow."""
         size = path.stat().st_size
         if size > self.direct_upload_above:
-            return self._direct_upload(path, content_type, size, key)
+            return self._direct_upload(path, content_type, size)
         with path.open("rb") as handle:
             files = {"file": (path.name, handle, content_type)}
             data = self._idempotent("POST", ASSETS_PATH, key, files=files, rewind=handle)
-        return _asset(data)
+        return parse_asset(data)
 
-    def _direct_upload(self, path: Path, content_type: str, size: int, key: str) -> V3Asset:
+    def _direct_upload(self, path: Path, content_type: str, size: int) -> V3Asset:
         """Begin (presigned URL) -> PUT the bytes -> complete. Each step is idempotent."""
         request = {"filename": path.name, "content_type": content_type, "size_bytes": size}
-        begun = self._idempotent("POST", DIRECT_UPLOADS_PATH, f"{key}.begin", json=request)
+        begun = self._idempotent("POST", DIRECT_UPLOADS_PATH, None, json=request)
         try:
             asset_id, upload_url = str(begun["asset_id"]), str(begun["upload_url"])
         except KeyError:
             raise UnexpectedResponse("HeyGen's upload answer had no upload link.") from None
         headers = {str(k): str(v) for k, v in (begun.get("upload_headers") or {}).items()}
         self._put(upload_url, path, headers)
-        complete = f"{ASSETS_PATH}/{asset_id}/complete"
-        done = self._idempotent("POST", complete, f"{key}.done", json={})
-        return _asset({"asset_id": asset_id, **done})
+        done = self._idempotent("POST", f"{ASSETS_PATH}/{asset_id}/complete", None, json={})
+        if str(done.get("status") or "completed") != "completed":
+            self._wait_processed(asset_id)
+        return parse_asset({"asset_id": asset_id, **done})
+
+    def _wait_processed(self, asset_id: str) -> None:
+        """Ask the upload's status until HeyGen has processed it (bounded)."""
+        waited, asks = 0.0, 0
+        while True:
+            page = self._get_body(UPLOAD_STATUSES_PATH, asset_ids=asset_id)
+            found = [s for s in parse_upload_statuses(page.get("data")) if s.asset_id == asset_id]
+            status = found[0].status if found else "not_found"
+            if status == "completed":
+                return
+            if status not in ("queued", "processing"):
+                raise UnexpectedResponse(f"HeyGen could not take the uploaded file ({status}).")
+            if waited >= UPLOAD_WAIT:
+                raise NetworkError(
+                    "HeyGen was still processing the uploaded file after "
+                    f"{UPLOAD_WAIT:.0f} s. Send the video again later.",
+                    detail="asset still processing",
+                )
+            pause = min(UPLOAD_POLL[0] * 2**asks, UPLOAD_POLL[1])
+            self._sleep(pause)
+            waited += pause
+            asks += 1
 
     def _put(self, url: str, path: Path, headers: dict[str, str]) -> None:
         """PUT the file to a presigned URL: no API key (the URL is the permission, and it
@@ -170,7 +204,20 @@ class V3Api:
         return self._pages(LOOKS_PATH, parse_look)
 
     def voices(self) -> list[V3Voice]:
-        return self._pages(VOICES_PATH, parse_voice)
+        """HeyGen's library and the account's own cloned voices."""
+        return [
+            *self._pages(VOICES_PATH, parse_voice),
+            *self._pages(VOICES_PATH, parse_voice, type="private"),
+        ]
+
+    def voice_ids(self, engine: str) -> set[str]:
+        """The voices (library and clones) that work with `engine` ("starfish" for speech,
+        "elevenlabs" for ElevenLabs settings), as `GET /v3/voices?engine=` lists them."""
+        return {
+            voice.voice_id
+            for kind in ("public", "private")
+            for voice in self._pages(VOICES_PATH, parse_voice, type=kind, engine=engine)
+        }
 
     def me(self) -> Account:
         return parse_account(self._get(ME_PATH))
@@ -178,11 +225,12 @@ class V3Api:
     # --- plumbing ---
 
     def _idempotent(
-        self, method: str, path: str, key: str, *, rewind: Any = None, **kwargs: Any
+        self, method: str, path: str, key: str | None, *, rewind: Any = None, **kwargs: Any
     ) -> dict[str, Any]:
         """Send until answered: a lost answer, 409 in progress, 429 or 5xx -> wait, resend
-        with the same `key` (HeyGen replays the first answer, so nothing is made twice)."""
-        headers = {"Idempotency-Key": key}
+        with the same `key` (HeyGen replays the first answer, so nothing is made twice).
+        `key` None: the request is safe to repeat by itself, and goes without a key."""
+        headers = {"Idempotency-Key": key} if key else {}
         failure: HeyGenError | None = None
         for attempt in range(self.attempts + 1):
             if rewind is not None:
@@ -241,20 +289,25 @@ class V3Api:
             )
         return body
 
-    def _pages(self, path: str, parse: Callable[[dict[str, Any]], Any]) -> list[Any]:
+    def _pages(self, path: str, parse: Callable[[dict[str, Any]], Any], **query: str) -> list[Any]:
+        """Every item of a paged list, following `next_token` (at most MAX_ITEMS), at the
+        largest page size HeyGen's schema allows for it."""
+        size = endpoint(f"GET {path}")["query"]["limit"]["maximum"]
         items: list[Any] = []
         token: str | None = None
-        for _ in range(MAX_PAGES):
-            params: dict[str, Any] = {"limit": PAGE_SIZE, **({"token": token} if token else {})}
+        for _ in range(-(-MAX_ITEMS // size)):
+            params: dict[str, Any] = {**query, "limit": size, **({"token": token} if token else {})}
             page = self._get_body(path, **params)
-            for item in page.get("data") or []:
+            data = page.get("data")
+            for item in data if isinstance(data, list) else []:
                 try:
                     items.append(parse(item))
-                except (KeyError, TypeError, AttributeError):
+                except UnexpectedResponse:
                     log.warning("skipped a malformed catalogue item")
-            token = page.get("next_token")
-            if not page.get("has_more") or not token:
-                break
+            token = page.get("next_token") if isinstance(page.get("next_token"), str) else None
+            if page.get("has_more") is not True or not token:
+                return items
+        log.warning("%s: stopped after %d items", path, len(items))
         return items
 
 
@@ -263,13 +316,6 @@ def _object(body: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise UnexpectedResponse("HeyGen's answer had no data.")
     return data
-
-
-def _asset(data: dict[str, Any]) -> V3Asset:
-    try:
-        return parse_asset(data)
-    except (KeyError, TypeError):
-        raise UnexpectedResponse("HeyGen's upload answer had no asset id.") from None
 
 
 def _not_confirmed(failure: HeyGenError, tries: int) -> HeyGenError:

@@ -23,7 +23,10 @@ class LookFacts(Protocol):
 
     image_width: int | None
     image_height: int | None
-    supports_matting: bool | None
+
+    @property
+    def matting_guess(self) -> bool:
+        """Whether HeyGen renders the look cut out of its backdrop."""
 
 
 LookOf = Callable[[Character], LookFacts | None]
@@ -59,7 +62,7 @@ def as_rendered(picture: QPixmap, look: LookFacts | None) -> QPixmap:
     image = picture.toImage()
     if look.image_width and look.image_height:
         image = real_shape(image, look.image_width, look.image_height)
-    if look.supports_matting:
+    if look.matting_guess:
         image = cut_out_image(image)
     return QPixmap.fromImage(image)
 
@@ -83,7 +86,7 @@ class LookPictures:
             picture.cacheKey(),
             look.image_width or 0,
             look.image_height or 0,
-            bool(look.supports_matting),
+            look.matting_guess,
         )
         made = self._made.get(key)
         if made is None:

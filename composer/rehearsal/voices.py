@@ -1,5 +1,7 @@
 """Speech for a rehearsal from HeyGen's text-to-speech: which scripts still need audio, what
-fetching them costs, and fetching them into the speech cache (run off the GUI thread)."""
+fetching them costs, and fetching them into the speech cache (run off the GUI thread).
+HeyGen speaks only with starfish voices (`speech_voices`): scripts of other voices are not
+fetched, and the rehearsal says them with this computer's voice."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from composer.billing.lengths import default_speech, voice_speed
 from composer.billing.rules import BillingRules, load_rules
 from composer.billing.speech import SpeechCache, word_count
 from composer.heygen.client import HeyGenClient
-from composer.heygen.speech import synthesize
+from composer.heygen.speech import SPEECH_ENGINE, synthesize
 from composer.model.enums import VoiceType
 from composer.model.project import Project
 
@@ -24,6 +26,19 @@ class Script:
     voice_id: str
     speed: float
     text: str
+    locale: str | None = None
+
+
+def speech_voices(client: HeyGenClient) -> set[str]:
+    """The voices HeyGen's speech works with (its starfish engine's, library and clones)."""
+    from composer.heygen.v3 import V3Api
+
+    return V3Api(client).voice_ids(SPEECH_ENGINE)
+
+
+def speakable(scripts: list[Script], voices: set[str]) -> list[Script]:
+    """The scripts HeyGen can speak: those whose voice its speech engine serves."""
+    return [script for script in scripts if script.voice_id in voices]
 
 
 def scripts_to_fetch(project: Project, speech: SpeechCache | None = None) -> list[Script]:
@@ -35,7 +50,7 @@ def scripts_to_fetch(project: Project, speech: SpeechCache | None = None) -> lis
         text = (voice.input_text or "").strip()
         if voice.type != VoiceType.TEXT or not voice.voice_id or not text:
             continue
-        script = Script(voice.voice_id, voice_speed(voice), voice.input_text or "")
+        script = Script(voice.voice_id, voice_speed(voice), voice.input_text or "", voice.locale)
         if speech.get(script.voice_id, script.speed, script.text) is None:
             wanted.setdefault((script.voice_id, script.speed, text), script)
     return list(wanted.values())
@@ -60,7 +75,7 @@ def fetch_speech(
     for script in scripts:
         if cancel is not None and cancel.is_set():
             break
-        reply = synthesize(client, script.voice_id, script.text, script.speed)
+        reply = synthesize(client, script.voice_id, script.text, script.speed, script.locale)
         suffix = Path(urlsplit(reply.audio_url).path).suffix or ".mp3"
         with tempfile.TemporaryDirectory() as folder:
             file = client.download(reply.audio_url, Path(folder) / f"speech{suffix}")

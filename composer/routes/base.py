@@ -95,12 +95,24 @@ class RouteStatus:
     FAILED: ClassVar[str] = "failed"
 
 
+def captioned_path(target: Path) -> Path:
+    """Where the video with burnt-in captions goes: beside the video, "-captioned"."""
+    return target.with_name(f"{target.stem}-captioned{target.suffix}")
+
+
 @dataclass(frozen=True)
 class Balance:
-    """The account's remaining credit, as the route's API reports it."""
+    """What is left on the account, as the route's API reports it, in the account's unit
+    (a v3 wallet may count dollars or credits)."""
 
-    credits: float | None  # None: the API did not say
-    words: str  # "42 credits left"
+    amount: float | None  # None: the API did not say
+    words: str  # "42 credits left" / "$12.34 left"
+    unit: str = "credits"  # "credits" | "usd"
+
+    def amount_in(self, unit: str) -> float | None:
+        """The amount when it is counted in `unit` (a cost's unit), else None: dollars
+        and credits do not compare."""
+        return self.amount if self.unit == unit else None
 
 
 class JobContext(Protocol):

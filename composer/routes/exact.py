@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
-from composer.compose.clips import ClipCache, clip_key, default_folder, resolution_for
+from composer.compose.clips import (
+    ClipCache,
+    clip_key,
+    default_folder,
+    resolution_for,
+    resolution_rank,
+)
 from composer.heygen.errors import Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
@@ -43,8 +49,9 @@ from composer.routes.base import (
     RouteFailed,
     RouteStatus,
 )
-from composer.routes.v3_mapping import _presenter, has_presenter
-from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader
+from composer.routes.v3_engines import CatalogueFacts
+from composer.routes.v3_mapping import has_presenter, presenter_body
+from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader, catalogue_facts
 
 if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when routes are listed
     from composer.heygen.client import HeyGenClient
@@ -63,7 +70,7 @@ def renders_needed(project: Project, folder: Path | None = None) -> int:
     """How many presenter clips Submit would have HeyGen render (the rest are cached)."""
     cache = ClipCache(folder or clip_folder())
     keys = {
-        (clip_key(scene, cache.route), resolution_for(scene, project.height))
+        clip_key(scene, cache.route)
         for scene in project.scenes
         if cache.find(scene, project.height) is None
     }
@@ -132,20 +139,22 @@ class ExactRoute(RenderRoute):
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
         cache = ClipCache(self.folder)
-        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip
-        for index, scene in enumerate(project.scenes):
+        needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip, at the
+        for index, scene in enumerate(project.scenes):  # largest size its scenes need
             if cache.find(scene, project.height) is None:
                 resolution = resolution_for(scene, project.height)
-                needed.setdefault(
-                    f"{clip_key(scene, cache.route)}-{resolution}", (index, resolution)
-                )
+                key = clip_key(scene, cache.route)
+                if key not in needed or resolution_rank(resolution) > resolution_rank(
+                    needed[key][1]
+                ):
+                    needed[key] = (index, resolution)
         clips = []
         if needed:
-            looks = {look.look_id: look for look in self._looks()}  # matting, picture
+            facts = catalogue_facts(self.api, project)  # engines, matting, pictures
             sendable = self._uploaded(project, {index for index, _ in needed.values()}, job)
             silences: dict[float, str] = {}
             for index, resolution in needed.values():
-                body = self._body(sendable.scenes[index], resolution, looks, silences, job)
+                body = self._body(sendable.scenes[index], resolution, facts, silences, job)
                 colour = body.get("background", {}).get("value")
                 clips.append({"scene": index, "resolution": resolution, "body": body,
                               "key_colour": colour, "video_id": None,
@@ -156,12 +165,6 @@ class ExactRoute(RenderRoute):
             "clips": clips,
             "keyed_at": time.time(),
         }
-
-    def _looks(self) -> list[Look]:
-        try:
-            return self.api.looks()
-        except HeyGenError:  # without the catalogue, every look gets a key colour
-            return []
 
     def _key_colour(self, look: Look | None) -> RGB:
         """A key colour far from the colours of the look's picture (studio green when the
@@ -207,7 +210,7 @@ class ExactRoute(RenderRoute):
         self,
         scene: Scene,
         resolution: str,
-        looks: dict[str, Any],
+        facts: CatalogueFacts,
         silences: dict[float, str],
         job: JobContext,
     ) -> dict[str, Any]:
@@ -218,11 +221,11 @@ class ExactRoute(RenderRoute):
                 silences[seconds] = self._upload_silence(seconds, job)
             spoken.voice.type = VoiceType.AUDIO
             spoken.voice.audio_asset_id, spoken.voice.audio_url = silences[seconds], None
-        body = _presenter(spoken)
+        body = presenter_body(spoken, facts)
         body.pop("background", None)
         body.update(aspect_ratio="auto", resolution=resolution, caption={"file_format": "srt"})
-        look = looks.get(body["avatar_id"])
-        if look is not None and look.supports_matting:
+        look = facts.looks.get(body["avatar_id"])
+        if look is not None and look.matting_guess:  # interim: HeyGen's looks don't say
             body["output_format"] = "webm"
         else:
             body["output_format"] = "mp4"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import local_media, resolve_uploads
+from composer.billing.money import CREDITS, balance_text
 from composer.heygen.errors import HeyGenError, RequestRejected
 from composer.heygen.models import VideoStatus
 from composer.model.project import Project
@@ -29,8 +30,15 @@ from composer.routes.base import (
     RenderRoute,
     RouteFailed,
     RouteStatus,
+    captioned_path,
 )
 from composer.routes.progress import download_progress
+from composer.routes.v2_refusals import (
+    UNLIMITED_MESSAGE,
+    is_unlimited_refusal,
+    refused_presenters,
+    remember_refused,
+)
 from composer.settings import route_state
 
 if TYPE_CHECKING:
@@ -72,7 +80,7 @@ class V2ScenesRoute(RenderRoute):
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
-        return validate(project)
+        return [*validate(project), *refused_presenters(project)]
 
     @classmethod
     def check_after_move(
@@ -100,6 +108,9 @@ class V2ScenesRoute(RenderRoute):
         try:
             result = self.client.generate_video(ref["body"])
         except HeyGenError as exc:
+            if is_unlimited_refusal(exc):
+                remember_refused(ref["body"])
+                raise RouteFailed(UNLIMITED_MESSAGE, "unlimited_mode", offer_route="v3") from None
             raise _retired_or(exc) from None
         route_state.v2_answered(retired=False)
         ref = {"video_id": result.video_id}  # the body is not needed any more: keep history small
@@ -128,11 +139,16 @@ class V2ScenesRoute(RenderRoute):
         if not status.video_url:
             raise RouteFailed("HeyGen finished the video but sent no link to it.", "unexpected")
         self.client.download(status.video_url, target, download_progress(progress), cancel)
-        return [target]
+        files = [target]
+        if status.video_url_caption:  # captions on: HeyGen burnt them into a second video
+            words = download_progress(progress, "Downloading the captioned video")
+            captioned = captioned_path(target)
+            files.append(self.client.download(status.video_url_caption, captioned, words, cancel))
+        return files
 
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits
-        return Balance(credits, f"{credits:,.0f} credits left")
+        return Balance(credits, balance_text(credits, CREDITS), CREDITS)
 
 
 def _retired_or(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) -> Exception:

@@ -21,7 +21,6 @@ from composer.routes.v3_mapping import (
     AVATAR_VIDEO,
     ELEVENLABS_V3,
     IMAGE,
-    PLAYBACK,
     VIDEO,
     NotMappable,
     has_presenter,
@@ -100,10 +99,21 @@ def _moot(problem: Problem, project: Project) -> bool:
     if problem.field.startswith(DROPPED_PREFIXES):
         return True
     scene = project.scenes[problem.scene_index]
-    return problem.field in PRESENTER_IDS and scene_kind(scene) in (IMAGE, VIDEO)
+    kind = scene_kind(scene)
+    if kind == VIDEO and problem.field.startswith("voice."):
+        return True  # a video scene's voice-over is left out (a named loss)
+    return problem.field in PRESENTER_IDS and kind in (IMAGE, VIDEO)
 
 
 def _project_losses(project: Project) -> Iterator[Loss]:
+    if project.folder_id:
+        yield Loss(
+            None,
+            "folder_id",
+            "folder",
+            "v3 has no folders: the video goes to your HeyGen library, not into the folder "
+            "this project names.",
+        )
     output = output_for(project.width, project.height)
     if not output.exact:
         yield Loss(
@@ -192,21 +202,23 @@ def _presenter_losses(scene: Scene) -> Iterator[Found]:
 
 
 def _playback_losses(scene: Scene, kind: str | None) -> Iterator[Found]:
-    play_style = background_of(scene).play_style
-    if kind != VIDEO or play_style is None:
+    """v3's video scene is the clip played once at its own length, with its own sound:
+    no loop or freeze, and no voice-over."""
+    if kind != VIDEO:
         return
-    if not speaks(scene.voice):
+    play_style = background_of(scene).play_style
+    if play_style is not None:
         yield (
             "background.play_style",
             "their video play style",
-            "The play style is ignored: without a voice-over v3 plays the clip once, at its "
-            "own length.",
+            f"Play style '{play_style}' is not in v3: the clip plays once, at its own length.",
         )
-    elif play_style not in PLAYBACK:
+    if speaks(scene.voice):
         yield (
-            "background.play_style",
-            "their video play style",
-            f"Play style '{play_style}' is not in v3: the clip plays once, then holds still.",
+            "voice.type",
+            "their voice-over",
+            "The voice-over is left out: a v3 video scene plays the clip with its own sound "
+            "only. Add a presenter to speak it, or use an image background instead.",
         )
 
 

@@ -6,9 +6,11 @@ Each scene becomes one of v3's whole-frame scene kinds (`scene_kind`):
   colour background (an image or video behind the presenter cannot be carried);
 - `image`: an image background without a presenter, or with a silent presenter (v3
   animates a presenter only from speech): silent for the scene's length, or narrated;
-- `video`: a video background without a presenter, or with a silent one: the clip, with
-  the script or audio as voice-over and `play_style` as its playback mode.
-What does not survive is listed by v3_losses.py, before anything is sent.
+- `video`: a video background without a presenter, or with a silent one: the clip alone
+  (HeyGen's video scene takes only `source` and `playback {volume, mute}`: no voice-over,
+  no loop or freeze).
+The presenter's engine and ElevenLabs settings follow the account's catalogue
+(v3_engines.py). What does not survive is listed by v3_losses.py, before anything is sent.
 """
 
 from __future__ import annotations
@@ -18,14 +20,9 @@ from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
-from composer.model.enums import (
-    BackgroundType,
-    CharacterType,
-    ElevenLabsModel,
-    PlayStyle,
-    VoiceType,
-)
+from composer.model.enums import BackgroundType, CharacterType, ElevenLabsModel, VoiceType
 from composer.model.project import Background, Character, Project, Scene, Voice, background_of
+from composer.routes.v3_engines import NO_FACTS, CatalogueFacts, engine_for
 
 AVATAR_VIDEO, IMAGE, VIDEO = "avatar_video", "image", "video"
 ASPECTS = {"16:9": 16 / 9, "9:16": 9 / 16, "4:5": 4 / 5, "5:4": 5 / 4, "1:1": 1.0}
@@ -40,11 +37,6 @@ BEHIND_PRESENTER = "#FFFFFF"
 """What v3 shows behind a presenter whose scene had an image or video there."""
 DEFAULT_SILENCE = 5.0
 """Seconds a silent scene lasts when it names no length (v3 needs one)."""
-PLAYBACK = {
-    PlayStyle.FREEZE: "freeze",
-    PlayStyle.LOOP: "loop",
-    PlayStyle.FIT_TO_SCENE: "fit_to_scene",
-}
 
 
 class NotMappable(ValueError):
@@ -115,8 +107,13 @@ def _preset_size(aspect: str, resolution: str) -> tuple[int, int]:
     return (long, short) if ratio >= 1 else (short, long)
 
 
-def studio_body(project: Project) -> dict[str, Any]:
-    """The request body. NotMappable names the first scene v3 cannot render."""
+CAPTIONS = {"file_format": "srt", "style": "default"}
+"""Captions on: burnt into a second video (`captioned_video_url`), and the SRT file."""
+
+
+def studio_body(project: Project, facts: CatalogueFacts = NO_FACTS) -> dict[str, Any]:
+    """The request body (no folder: v3 has none). NotMappable names the first scene v3
+    cannot render."""
     output = output_for(project.width, project.height)
     body: dict[str, Any] = {"type": "studio"}
     if project.title:
@@ -124,23 +121,23 @@ def studio_body(project: Project) -> dict[str, Any]:
     body["aspect_ratio"] = output.aspect_ratio
     body["resolution"] = output.resolution
     if project.caption:
-        body["caption"] = {"file_format": "srt"}
-    for key in ("callback_id", "callback_url", "folder_id"):
+        body["caption"] = dict(CAPTIONS)
+    for key in ("callback_id", "callback_url"):
         if getattr(project, key):
             body[key] = getattr(project, key)
-    body["scenes"] = [scene_body(index, scene) for index, scene in enumerate(project.scenes)]
+    body["scenes"] = [scene_body(index, scene, facts) for index, scene in enumerate(project.scenes)]
     return body
 
 
-def scene_body(index: int, scene: Scene) -> dict[str, Any]:
+def scene_body(index: int, scene: Scene, facts: CatalogueFacts = NO_FACTS) -> dict[str, Any]:
     kind = scene_kind(scene)
     if kind == AVATAR_VIDEO:
-        return {"type": AVATAR_VIDEO, "input": _presenter(scene)}
+        return {"type": AVATAR_VIDEO, "input": presenter_body(scene, facts)}
     if kind == IMAGE:
         source = _source(scene.background, "image_asset_id")
-        return {"type": IMAGE, "source": source, **_narration(scene)}
+        return {"type": IMAGE, "source": source, **_narration(scene, facts)}
     if kind == VIDEO:
-        return _video(scene)
+        return {"type": VIDEO, "source": _source(scene.background, "video_asset_id")}
     if has_presenter(scene.character):
         raise NotMappable(
             index,
@@ -153,17 +150,17 @@ def scene_body(index: int, scene: Scene) -> dict[str, Any]:
     )
 
 
-def _presenter(scene: Scene) -> dict[str, Any]:
+def presenter_body(scene: Scene, facts: CatalogueFacts = NO_FACTS) -> dict[str, Any]:
+    """A presenter speaking (v3's avatar source), on its colour background."""
     character, voice = scene.character, scene.voice
     photo = character.type == CharacterType.TALKING_PHOTO
-    source: dict[str, Any] = {
-        "type": "avatar",
-        "avatar_id": (character.talking_photo_id if photo else character.avatar_id),
-    }
-    source.update(_audio(voice))
-    if character.use_avatar_iv_model is not None:
-        source["engine"] = {"type": "avatar_iv" if character.use_avatar_iv_model else "avatar_iii"}
-    if character.prompt and photo and character.use_avatar_iv_model:
+    look_id = (character.talking_photo_id if photo else character.avatar_id) or ""
+    source: dict[str, Any] = {"type": "avatar", "avatar_id": look_id}
+    source.update(_audio(voice, facts))
+    engine = engine_for(facts.looks.get(look_id), photo, character.use_avatar_iv_model)
+    if engine is not None:
+        source["engine"] = {"type": engine}
+    if character.prompt and photo and engine != "avatar_iii" and character.use_avatar_iv_model:
         source["motion_prompt"] = character.prompt
     background = background_of(scene)
     colour = background.value if background.type == BackgroundType.COLOR else None
@@ -171,21 +168,11 @@ def _presenter(scene: Scene) -> dict[str, Any]:
     return source
 
 
-def _narration(scene: Scene) -> dict[str, Any]:
+def _narration(scene: Scene, facts: CatalogueFacts) -> dict[str, Any]:
     """An image scene's audio: the script or audio, or silence for its duration."""
     if speaks(scene.voice):
-        return _audio(scene.voice)
+        return _audio(scene.voice, facts)
     return {"duration": float(scene.voice.duration or 0) or DEFAULT_SILENCE}
-
-
-def _video(scene: Scene) -> dict[str, Any]:
-    body: dict[str, Any] = {"type": VIDEO, "source": _source(scene.background, "video_asset_id")}
-    if speaks(scene.voice):
-        body.update(_audio(scene.voice))
-        mode = PLAYBACK.get(scene.background.play_style)  # type: ignore[arg-type]
-        if mode:
-            body["playback"] = {"mode": mode}
-    return body
 
 
 def _source(background: Background, asset_field: str) -> dict[str, Any]:
@@ -195,19 +182,19 @@ def _source(background: Background, asset_field: str) -> dict[str, Any]:
     return {"type": "url", "url": background.url}
 
 
-def _audio(voice: Voice) -> dict[str, Any]:
+def _audio(voice: Voice, facts: CatalogueFacts) -> dict[str, Any]:
     if voice.type == VoiceType.AUDIO:
         if voice.audio_asset_id:
             return {"audio_asset_id": voice.audio_asset_id}
         return {"audio_url": voice.audio_url}
     audio: dict[str, Any] = {"script": voice.input_text or "", "voice_id": voice.voice_id}
-    settings = _voice_settings(voice)
+    settings = _voice_settings(voice, facts)
     if settings:
         audio["voice_settings"] = settings
     return audio
 
 
-def _voice_settings(voice: Voice) -> dict[str, Any]:
+def _voice_settings(voice: Voice, facts: CatalogueFacts) -> dict[str, Any]:
     settings: dict[str, Any] = {}
     if voice.speed is not None:
         settings["speed"] = voice.speed
@@ -216,7 +203,7 @@ def _voice_settings(voice: Voice) -> dict[str, Any]:
     if voice.locale:
         settings["locale"] = voice.locale
     eleven = voice.elevenlabs_settings
-    if eleven is not None:
+    if eleven is not None and facts.takes_elevenlabs(voice.voice_id):
         engine: dict[str, Any] = {"engine_type": "elevenlabs"}
         if eleven.model in ELEVENLABS_V3:
             engine["model"] = ELEVENLABS_V3[eleven.model]

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
 from composer.assets.uploads import file_sha256, local_media, resolve_uploads
-from composer.heygen.errors import SubmissionUnknown
+from composer.billing.money import balance_text
+from composer.heygen.errors import HeyGenError, SubmissionUnknown
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import V3Video
 from composer.model.project import Project
@@ -32,9 +33,11 @@ from composer.routes.base import (
     RenderRoute,
     RouteFailed,
     RouteStatus,
+    captioned_path,
 )
 from composer.routes.progress import download_progress
 from composer.routes.v3_catalogue import V3Catalogue
+from composer.routes.v3_engines import CatalogueFacts
 from composer.routes.v3_mapping import NotMappable, studio_body, unused_media_dropped
 from composer.routes.v3_params import where
 
@@ -84,7 +87,7 @@ class V3StudioRoute(RenderRoute):
             except MediaError as exc:
                 raise RouteFailed(str(exc), "invalid") from None
         try:
-            body = studio_body(project)
+            body = studio_body(project, catalogue_facts(self.api, project))
         except NotMappable as exc:
             raise RouteFailed(f"Scene {exc.scene_index + 1}: {exc}", "invalid") from None
         key = f"scene-composer-{uuid.uuid4().hex}"
@@ -129,6 +132,10 @@ class V3StudioRoute(RenderRoute):
         if not video.video_url:
             raise RouteFailed("HeyGen finished the video but sent no link to it.", "unexpected")
         files = [self.api.download(video.video_url, target, download_progress(progress), cancel)]
+        if ref.get("caption") and video.captioned_video_url:
+            captioned = captioned_path(target)
+            words = download_progress(progress, "Downloading the captioned video")
+            files.append(self.api.download(video.captioned_video_url, captioned, words, cancel))
         if ref.get("caption") and video.subtitle_url:
             srt = target.with_suffix(".srt")
             words = download_progress(progress, "Downloading the captions")
@@ -140,9 +147,25 @@ class V3StudioRoute(RenderRoute):
 
     def balance(self) -> Balance:
         account = self.api.me()
-        if account.credits is None:
-            return Balance(None, "HeyGen did not say how much credit is left.")
-        return Balance(account.credits, f"{account.credits:,.0f} credits left")
+        if account.amount is None:
+            return Balance(None, "HeyGen did not say how much is left.", account.unit)
+        return Balance(account.amount, balance_text(account.amount, account.unit), account.unit)
+
+
+def catalogue_facts(api: V3Api, project: Project) -> CatalogueFacts:
+    """The account's looks (engines) and, when a scene has ElevenLabs settings, the voices
+    that take them. What HeyGen does not answer stays unknown (the safe choices)."""
+    try:
+        looks = {look.look_id: look for look in api.looks()}
+    except HeyGenError:
+        looks = {}
+    eleven: frozenset[str] | None = None
+    if any(scene.voice.elevenlabs_settings is not None for scene in project.scenes):
+        try:
+            eleven = frozenset(api.voice_ids("elevenlabs"))
+        except HeyGenError:
+            eleven = None
+    return CatalogueFacts(looks, eleven)
 
 
 class _Uploader:

@@ -17,7 +17,6 @@ from composer.sandbox.faults import Faults
 from composer.sandbox.media import finished_file
 from composer.sandbox.renders import RenderStore
 from composer.sandbox.schema import INVALID_CODE, MISSING_CODE, check_generate_body
-from composer.sandbox.speech import SpeechStore, check_speech_body, word_timestamps
 
 MB = 1024 * 1024
 TOKEN_HEADER = "X-Sandbox-Token"
@@ -48,6 +47,11 @@ V3_CODES = {
     502: "internal_error",
     503: "internal_error",
 }
+UNLIMITED = (
+    "This avatar does not support unlimited mode. Please use a different avatar, or use "
+    "Avatar IV or Avatar V."
+)
+"""HeyGen's v2 answer (HTTP 400) to newer photo avatars, as users reported it in 2026."""
 RETIRED_MESSAGE = "This v2 endpoint is Legacy and was removed on 2026-10-31. Use /v3/videos."
 EXPIRED_XML = (
     b"<?xml version='1.0' encoding='UTF-8'?><Error><Code>AccessDenied</Code>"
@@ -137,7 +141,6 @@ class SandboxApi:
         self.v3 = V3Api(store, faults, base_url)
         self.avatar_clips = AvatarClips(store)
         self._files = shipped_files()
-        self.speech_clips = SpeechStore()
         self._routes: dict[tuple[str, str], Callable[[Request], Reply]] = {
             ("POST", "/v2/video/generate"): self.generate,
             ("GET", "/v1/video_status.get"): self.status,
@@ -145,7 +148,6 @@ class SandboxApi:
             ("GET", "/v2/voices"): lambda r: self._ok(voices_data(self._base_url())),
             ("GET", "/v2/user/remaining_quota"): self.quota,
             ("POST", "/v1/asset"): self.upload,
-            ("POST", "/v3/voices/speech"): self.speech,
             ("GET", "/_sandbox/faults"): lambda r: json_reply(200, self.faults.as_dict()),
             ("POST", "/_sandbox/faults"): self.set_faults,
             ("GET", "/_sandbox/requests"): lambda r: json_reply(200, request_log()),
@@ -214,6 +216,8 @@ class SandboxApi:
         problem = check_generate_body(body)
         if problem:
             return error_reply(request.path, 400, *problem)
+        if self.faults.v2_unlimited_mode and _has_talking_photo(body):
+            return json_reply(400, {"error": {"code": "internal_error", "message": UNLIMITED}})
         render = self.store.create(body, self.faults.fail_render)
         notice = {"message": self.faults.notice} if self.faults.notice else {}
         return self._ok({"video_id": render.video_id}, **notice)
@@ -233,24 +237,6 @@ class SandboxApi:
         remaining = self.store.quota
         details = {"api": remaining, "seat": 0}
         return self._ok({"remaining_quota": remaining, "details": details})
-
-    def speech(self, request: Request) -> Reply:
-        """Text to speech: a WAV as long as the words take to say, and their timings."""
-        try:
-            body = json.loads(request.body)
-        except ValueError:
-            body = None
-        problem = check_speech_body(body)
-        if problem:
-            return json_reply(400, {"error": {"code": "invalid_parameter", "message": problem}})
-        clip_id, seconds = self.speech_clips.make(body["text"], float(body.get("speed", 1)))
-        data = {
-            "audio_url": f"{self._base_url()}/files/speech/{clip_id}.wav",
-            "duration": seconds,
-            "request_id": clip_id,
-            "word_timestamps": word_timestamps(body["text"], seconds),
-        }
-        return json_reply(200, {"data": data})
 
     def upload(self, request: Request) -> Reply:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -304,7 +290,7 @@ class SandboxApi:
         if len(parts) != 4:
             return Reply(404, b"Not found", "text/plain")
         _, _, kind, name = parts
-        if kind in ("video", "thumbnail", "subtitle"):
+        if kind in ("video", "captioned", "thumbnail", "subtitle"):
             self._expire_if_asked()
             video_id = name.rsplit(".", 1)[0]
             render = self.store.get(video_id)
@@ -314,7 +300,7 @@ class SandboxApi:
                 return Reply(403, EXPIRED_XML, "application/xml")
             if kind == "subtitle":
                 return self.v3.subtitle_file(render)
-            name = finished_file(render.body)[0] if kind == "video" else "thumbnail.jpg"
+            name = finished_file(render.body)[0] if kind != "thumbnail" else "thumbnail.jpg"
             if name == AVATAR_CLIP:
                 return Reply(200, *self.avatar_clips.file(render))
             return self._shipped(name)
@@ -322,10 +308,19 @@ class SandboxApi:
             return self._shipped(name)
         if kind == "asset" and (asset := self.store.asset(name)):
             return Reply(200, asset.data, asset.content_type)
-        if kind == "speech" and (clip := self.speech_clips.get(name.removesuffix(".wav"))):
+        clips = self.v3.library.speech_clips
+        if kind == "speech" and (clip := clips.get(name.removesuffix(".wav"))):
             return Reply(200, clip, "audio/wav")
         return Reply(404, b"Not found", "text/plain")
 
     def _shipped(self, name: str) -> Reply:
         data, mime = self._files[name]
         return Reply(200, data, mime)
+
+
+def _has_talking_photo(body: Any) -> bool:
+    scenes = body.get("video_inputs") if isinstance(body, dict) else None
+    return any(
+        isinstance(scene, dict) and (scene.get("character") or {}).get("type") == "talking_photo"
+        for scene in scenes or []
+    )

@@ -71,17 +71,41 @@ def voices_data(base_url: str) -> dict[str, Any]:
 
 
 LOOK_SIZES = {"avatar": (1080, 1920), "talking_photo": (768, 1024)}
-MATTING_AVATARS = frozenset({"Daisy-inskirt-20220818", "Anna_public_3_20240108"})
+LOOK_TYPES = {
+    "Daisy-inskirt-20220818": "studio_avatar",
+    "Anna_public_3_20240108": "studio_avatar",
+    "Tyler-incasualsuit-20220721": "digital_twin",  # filmed in front of its own backdrop
+}
+STUDIO_AVATARS = frozenset(k for k, v in LOOK_TYPES.items() if v == "studio_avatar")
+ENGINES = {
+    "studio_avatar": ["avatar_iii", "avatar_iv", "avatar_v"],
+    "digital_twin": ["avatar_iii", "avatar_iv"],
+    "photo_avatar": ["avatar_iv"],
+}
+"""`supported_api_engines` per look kind (Avatar III on a photo avatar is "Photo Avatar",
+which HeyGen's newer photo looks no longer offer: the sandbox's photos take Avatar IV)."""
+VOICE_ENGINES = {
+    "2d5b0e6cf36f460aa7fc47e3eee4ba54": ("starfish", "elevenlabs"),
+    "1bd001e7e50f421d891986aad5158bc8": ("starfish",),
+    "a04d81d19afd436db611060682276331": ("elevenlabs",),
+    "e3ab1a0b3f7a4c3a8b6c5e2d7f9a1c20": ("fish",),
+}
+"""Which engines each voice works with (`GET /v3/voices?engine=`): speech needs starfish,
+ElevenLabs settings need elevenlabs."""
+PRIVATE_VOICES = [
+    ("c1a0e5f7d2b84c6e9f3a1b2c4d5e6f70", "My voice (clone)", "English", "female", True),
+]
+"""The account's cloned voices (`GET /v3/voices?type=private`)."""
+CLONE_ENGINES = ("starfish", "elevenlabs")
 
 
 def looks_data(base_url: str) -> list[dict[str, Any]]:
-    """`GET /v3/avatars/looks` items: every avatar and talking photo as a look, with its real
-    image size (video avatars portrait 1080x1920, photos 768x1024) and whether it can be
-    rendered on transparency. `supports_matting` is this sandbox's name: HeyGen's CLI
-    schema (gen/avatar.go) lists no matting field on looks."""
+    """`GET /v3/avatars/looks` items (gen/avatar.go): every avatar and talking photo as a
+    look, with its real image size (video avatars portrait 1080x1920, photos 768x1024).
+    Looks say nothing of matting: HeyGen's schema has no such field."""
     looks = []
     for look_id, name, gender, _premium in AVATARS:
-        looks.append(_look(look_id, name, gender, "studio_avatar", base_url))
+        looks.append(_look(look_id, name, gender, LOOK_TYPES[look_id], base_url))
     for look_id, name in TALKING_PHOTOS:
         looks.append(_look(look_id, name, None, "photo_avatar", base_url))
     return looks
@@ -103,25 +127,38 @@ def _look(
         "preferred_orientation": "portrait",
         "preview_image_url": base_url + AVATAR_PREVIEW,
         "preview_video_url": base_url + VIDEO_PREVIEW,
-        "supported_api_engines": ["avatar_iii", "avatar_iv"]
-        + (["avatar_v"] if avatar_type == "studio_avatar" else []),
+        "status": "completed",
+        "supported_api_engines": ENGINES[avatar_type],
         "tags": [],
-        "supports_matting": look_id in MATTING_AVATARS,
     }
 
 
-def v3_voices_data(base_url: str) -> list[dict[str, Any]]:
-    """`GET /v3/voices` items (gen/voice.go): `support_locale` instead of emotion support."""
-    return [
-        {
-            "voice_id": voice_id,
-            "name": name,
-            "language": language,
-            "gender": gender,
-            "preview_audio_url": base_url + VOICE_PREVIEW if has_preview else None,
-            "support_pause": True,
-            "support_locale": language == "English",
-            "type": "public",
-        }
-        for voice_id, name, language, gender, has_preview in VOICES
+def v3_voices_data(base_url: str, kind: str = "public", extra: int = 0) -> list[dict[str, Any]]:
+    """`GET /v3/voices` items (gen/voice.go) of `kind` (public: the library, `extra` more
+    made-up voices after the named ones; private: the account's clones)."""
+    if kind == "private":
+        return [_voice(v, "private", base_url) for v in PRIVATE_VOICES]
+    made_up = [
+        (f"{index:032x}", f"Voice {index}", "English", "male", False) for index in range(extra)
     ]
+    return [_voice(v, "public", base_url) for v in [*VOICES, *made_up]]
+
+
+def voice_engines(voice_id: str) -> tuple[str, ...]:
+    if any(voice_id == v[0] for v in PRIVATE_VOICES):
+        return CLONE_ENGINES
+    return VOICE_ENGINES.get(voice_id, ("starfish",))  # made-up voices: the default engine
+
+
+def _voice(voice: tuple[str, str, str, str, bool], kind: str, base_url: str) -> dict[str, Any]:
+    voice_id, name, language, gender, has_preview = voice
+    return {
+        "voice_id": voice_id,
+        "name": name,
+        "language": language,
+        "gender": gender,
+        "preview_audio_url": base_url + VOICE_PREVIEW if has_preview else None,
+        "support_pause": True,
+        "support_locale": language == "English",
+        "type": kind,
+    }

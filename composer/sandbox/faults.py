@@ -62,6 +62,18 @@ class Faults:
         None, "v3 creates answer with this error code (e.g. download_failed) while set"
     )
     v3_error_param: str | None = _switch(None, "the `param` sent with --v3-error")
+    account: str | None = _switch(
+        None,
+        "how GET /v3/users/me bills: wallet-credits (default), wallet-usd, subscription, "
+        "usage-based",
+    )
+    extra_voices: int = _switch(0, "this many more public voices (to page past 1,000)")
+    asset_processing_polls: int = _switch(
+        1, "a completed direct upload stays 'processing' for this many status asks"
+    )
+    v2_unlimited_mode: bool = _switch(
+        False, "v2 generates with a talking photo answer 400 'does not support unlimited mode'"
+    )
     only_path: str | None = _switch(None, "limit the *-next switches to this path")
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 

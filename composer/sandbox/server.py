@@ -44,11 +44,13 @@ class LoggedRequest:
     headers_had_key: bool
     headers: dict[str, str] = field(default_factory=dict)  # lower-case names, never the key
     body: Any = None  # the JSON body, or None (uploads and bodiless requests)
+    query: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "method": self.method,
             "path": self.path,
+            "query": self.query,
             "time": self.time,
             "headers": self.headers,
             "body": self.body,
@@ -163,7 +165,8 @@ def _log_entry(request: Request) -> LoggedRequest:
         except ValueError:
             body = None
     had_key = bool(request.api_key)
-    return LoggedRequest(request.method, request.path, time.time(), had_key, headers, body)
+    query = dict(request.query)
+    return LoggedRequest(request.method, request.path, time.time(), had_key, headers, body, query)
 
 
 class _HTTPServer(ThreadingHTTPServer):

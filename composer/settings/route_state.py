@@ -66,3 +66,16 @@ def notice_once_a_day(notice: str | None) -> str | None:
         return None
     _update("notices_shown", {notice: today()})  # only today's matter
     return notice
+
+
+def v2_refused_presenters() -> frozenset[str]:
+    """Presenters (avatar or photo ids) v2 refused with "does not support unlimited mode"."""
+    ids = _read().get("v2_unlimited_refused")
+    return frozenset(str(i) for i in ids) if isinstance(ids, list) else frozenset()
+
+
+def v2_refused(presenters: set[str]) -> None:
+    """Remember presenters v2 refused, so the problems list can say so beside them."""
+    known = v2_refused_presenters()
+    if not presenters <= known:
+        _update("v2_unlimited_refused", sorted(known | presenters))

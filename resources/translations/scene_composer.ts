@@ -1966,6 +1966,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Asking HeyGen which voices speak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeyGen&apos;s speech does not offer these voices: this computer&apos;s voice says them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fetching 1 voice clip…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
+from composer.heygen.schemas import problem
 from composer.model.enums import (
     AvatarStyle,
     BackgroundType,
@@ -32,11 +33,14 @@ from composer.model.project import (
     Voice,
 )
 from composer.model.validate import errors
+from composer.routes.v3_engines import CatalogueFacts
 from composer.routes.v3_losses import check, losses, summary_lines
 from composer.routes.v3_mapping import NotMappable, output_for, scene_body, studio_body
-from composer.sandbox.v3_schema import check_v3_body
 from tests.support.builders import valid_project, valid_scene
 from tests.support.strategies import projects
+
+ELEVEN_VOICE_1 = CatalogueFacts(elevenlabs_voices=frozenset({"voice-1"}))
+"""The account's catalogue says voice-1 takes ElevenLabs settings."""
 
 
 def scene(change: Callable[[Scene], None]) -> Scene:
@@ -168,15 +172,9 @@ MAPPINGS: list[tuple[str, Callable[[Scene], None], dict[str, Any]]] = [
         },
     ),
     (
-        "no presenter on a video with a voice-over: playback mode from play style",
+        "no presenter on a video with a voice-over: the clip alone (v3 takes no narration)",
         lambda s: (video_bg(s, PlayStyle.LOOP), no_presenter(s)),
-        {
-            "type": "video",
-            "source": {"type": "asset_id", "asset_id": "vid-1"},
-            "script": "Hello there.",
-            "voice_id": "voice-1",
-            "playback": {"mode": "loop"},
-        },
+        {"type": "video", "source": {"type": "asset_id", "asset_id": "vid-1"}},
     ),
     (
         "silence on a video: the clip alone",
@@ -190,9 +188,9 @@ MAPPINGS: list[tuple[str, Callable[[Scene], None], dict[str, Any]]] = [
 def test_each_scene_kind_maps_as_v3_expects(
     case: str, change: Callable[[Scene], None], expected: dict[str, Any]
 ) -> None:
-    body = scene_body(0, scene(change))
+    body = scene_body(0, scene(change), ELEVEN_VOICE_1)
     assert body == expected
-    assert check_v3_body({"type": "studio", "scenes": [body]}) is None
+    assert problem("POST /v3/videos", "request", {"type": "studio", "scenes": [body]}) is None
 
 
 def test_a_silent_presenter_on_a_colour_cannot_be_rendered_and_says_why() -> None:
@@ -235,9 +233,10 @@ def test_title_caption_and_callback_carry_over() -> None:
     project = valid_project(2)
     project.caption, project.callback_id = True, "cb-1"
     body = studio_body(project)
-    assert body["caption"] == {"file_format": "srt"} and body["callback_id"] == "cb-1"
+    assert body["caption"] == {"file_format": "srt", "style": "default"}  # burnt in, and SRT
+    assert body["callback_id"] == "cb-1"
     assert body["title"] == "Test" and len(body["scenes"]) == 2
-    assert check_v3_body(body) is None
+    assert problem("POST /v3/videos", "request", body) is None
 
 
 DROPS = [
@@ -256,6 +255,8 @@ DROPS = [
     ("background.type", image_bg),
     ("voice.emotion", lambda s: setattr(s.voice, "emotion", Emotion.FRIENDLY)),
     ("background.play_style", lambda s: (video_bg(s, PlayStyle.LOOP), silent(s))),
+    ("background.play_style", lambda s: (video_bg(s, PlayStyle.FREEZE), no_presenter(s))),
+    ("voice.type", lambda s: (video_bg(s), no_presenter(s))),
     ("character", lambda s: (image_bg(s), silent(s))),
 ]
 
@@ -291,4 +292,4 @@ def test_every_project_maps_to_an_accepted_body_or_a_named_reason(project: Proje
     if problems:
         assert all(p.message and (p.scene_index is not None or p.field) for p in problems)
         return
-    assert check_v3_body(studio_body(project)) is None
+    assert problem("POST /v3/videos", "request", studio_body(project)) is None

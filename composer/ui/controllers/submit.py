@@ -14,6 +14,7 @@ from composer.ui.summary import submit_tooltip
 from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:  # imported where first used: the window opens without them
+    from composer.jobs.state import JobRecord
     from composer.ui.batch.batch_dialog import BatchDialog
     from composer.ui.dialogs.submit_dialog import SubmitDialog
     from composer.ui.main_window import MainWindow
@@ -45,8 +46,15 @@ class SubmitController(QObject):
         )
         window.controller.uploads_learned.connect(self._remember_uploads)
         window.jobs.route_offered.connect(lambda route: send_on_route(window, route))
+        window.controller.job_changed.connect(self._refused_presenter)
         window.validation.updated.connect(self._problems_changed)
         window.settings.changed.connect(self._name_submit)
+
+    def _refused_presenter(self, record: JobRecord) -> None:
+        """HeyGen refused a presenter (v2's "unlimited mode"): the problems list says so
+        beside each scene that uses it, at once."""
+        if record.failure == "unlimited_mode":
+            self.window.validation.run_now()
 
     def _name_submit(self) -> None:
         """Say where Submit sends to (the practice server or HeyGen)."""

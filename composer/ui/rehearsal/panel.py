@@ -7,6 +7,7 @@ step scenes, Escape closes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
@@ -32,6 +33,9 @@ from composer.ui.rehearsal.player import RehearsalPlayer
 from composer.ui.rehearsal.strip import TimelineStrip
 from composer.ui.rehearsal.subtitles import paint_subtitle
 from composer.ui.rehearsal.voice_out import VoiceOutput
+
+if TYPE_CHECKING:
+    from composer.rehearsal.voices import Script
 
 REBUILD_MS = 300
 KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Escape}
@@ -244,10 +248,34 @@ class RehearsalPanel(QWidget):
     def _heygen_voices_toggled(self, on: bool) -> None:
         if not on:
             return
-        from composer.rehearsal.voices import fetch_cost, fetch_speech, scripts_to_fetch
+        from composer.rehearsal.voices import scripts_to_fetch, speech_voices
 
         scripts = scripts_to_fetch(self.doc.project)
         if not scripts:
+            self.reload()
+            return
+        self.voice_label.setText(translate("RehearsalPanel", "Asking HeyGen which voices speak…"))
+        client = self._make_client()
+        run_in_background(
+            lambda: speech_voices(client),
+            on_success=lambda voices: self._fetch_speakable(scripts, voices),
+            on_failure=self._fetch_failed,
+            parent=self,
+        )
+
+    def _fetch_speakable(self, scripts: list[Script], voices: set[str]) -> None:
+        """Fetch, after asking, the scripts whose voice HeyGen's speech serves; the rest
+        are said with this computer's voice."""
+        from composer.rehearsal.voices import fetch_cost, fetch_speech, speakable
+
+        scripts = speakable(scripts, voices)
+        if not scripts:
+            self.voice_label.setText(
+                translate(
+                    "RehearsalPanel",
+                    "HeyGen's speech does not offer these voices: this computer's voice says them.",
+                )
+            )
             self.reload()
             return
         amount, unit = fetch_cost(scripts)

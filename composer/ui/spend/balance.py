@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from composer.billing.money import amount_text
+from composer.billing.money import CREDITS, amount_text
 from composer.ui.i18n import amounts, translate
 from composer.ui.operations import run_in_background
+
+if TYPE_CHECKING:
+    from composer.routes.base import Balance
 
 REFRESH_MS = 5 * 60_000
 
@@ -22,15 +26,15 @@ class BalanceWatcher(QObject):
 
     def __init__(
         self,
-        fetch: Callable[[], Callable[[], float | None]],
-        unit: Callable[[], str],
+        fetch: Callable[[], Callable[[], Balance]],
         parent: QObject | None = None,
     ) -> None:
-        """`fetch()` (GUI thread) gives the work that asks the server (run on a worker);
-        `unit()` is the current route's unit."""
+        """`fetch()` (GUI thread) gives the work that asks the server (run on a worker).
+        The figure is shown in the account's own unit (dollars or credits)."""
         super().__init__(parent)
-        self._fetch, self._unit = fetch, unit
+        self._fetch = fetch
         self.amount: float | None = None
+        self.unit = CREDITS
         self.asked_at: float | None = None
         self.label = QLabel(objectName="balanceLabel")
         self.label.hide()
@@ -63,12 +67,16 @@ class BalanceWatcher(QObject):
             self.refresh()  # must not load the HTTP stack while the window first paints
 
     def text(self) -> str:
-        return "" if self.amount is None else amount_text(self.amount, self._unit(), amounts)
+        return "" if self.amount is None else amount_text(self.amount, self.unit, amounts)
 
-    def _got(self, amount: float | None) -> None:
+    def amount_in(self, unit: str) -> float | None:
+        """The balance when it is counted in `unit`, else None (dollars aren't credits)."""
+        return self.amount if self.unit == unit else None
+
+    def _got(self, balance: Balance) -> None:
         self._busy = False
-        self.amount, self.asked_at = amount, time.time()
-        if amount is None:
+        self.amount, self.unit, self.asked_at = balance.amount, balance.unit, time.time()
+        if balance.amount is None:
             self.label.hide()
         else:
             self.label.setText(translate("Balance", "Balance: {amount}").format(amount=self.text()))

@@ -25,6 +25,7 @@ from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
     from composer.billing.quote import BatchQuote, DraftOffer
+    from composer.routes.base import Balance
     from composer.ui.main_window import MainWindow
     from composer.ui.rehearsal.panel import RehearsalPanel
 
@@ -63,7 +64,7 @@ class SpendParts:
         )
         self.prefer_draft = False
         self._balance_route: str | None = None  # the route the balance was asked for
-        self.balance = BalanceWatcher(self._balance_job, self.unit, window)
+        self.balance = BalanceWatcher(self._balance_job, window)
         window.statusBar().addPermanentWidget(self.balance.label)
         window.first_painted.connect(self._after_first_paint)
         window.doc.changed.connect(self._project_changed)
@@ -135,12 +136,13 @@ class SpendParts:
     def route(self) -> str:
         return self.window.doc.project.route or DEFAULT_ROUTE
 
-    def unit(self) -> str:
+    def unit(self, route: str | None = None) -> str:
+        """The unit the route's costs are counted in (the billing rule's)."""
         from composer.billing.rules import load_rules
 
-        return load_rules().route(self.route()).unit
+        return load_rules().route(route or self.route()).unit
 
-    def _balance_job(self) -> Callable[[], float | None]:
+    def _balance_job(self) -> Callable[[], Balance]:
         """On the GUI thread: the work that asks the server (run on a worker)."""
         connections, route = self.window.settings.connections, self.route()
         self._balance_route = route
@@ -148,7 +150,7 @@ class SpendParts:
         def ask() -> float | None:
             from composer.routes.registry import make_route  # the HTTP stack, off the GUI thread
 
-            return make_route(route, connections.client()).balance().credits
+            return make_route(route, connections.client()).balance()
 
         return ask
 
@@ -159,13 +161,13 @@ class SpendParts:
         from composer.billing.quote import video_quote
 
         route = route or self.route()
-        balance = self.balance.amount if route == self._balance_route else None
+        balance = self.balance.amount_in(self.unit(route)) if route == self._balance_route else None
         return video_quote(self.window.doc.project, route, balance, words=amounts)
 
     def batch_quote(self, projects: list[Project]) -> BatchQuote:
         from composer.billing.quote import batch_quote
 
-        return batch_quote(projects, self.route(), self.balance.amount)
+        return batch_quote(projects, self.route(), self.balance.amount_in(self.unit()))
 
     def draft_offer(self, route: str | None = None) -> DraftOffer:
         from composer.billing.quote import draft_offer
