@@ -13,7 +13,7 @@ from composer.compose.clips import ClipCache, clip_key, resolution_for
 from composer.compose.compositor import Cancelled, Progress, compose
 from composer.media.audio import AudioTrack
 from composer.media.keying import CANDIDATES, choose_key, key_out
-from composer.media.video import VideoFrames, probe
+from composer.media.video import MediaError, VideoFrames, probe
 from composer.model.enums import AvatarStyle, BackgroundType, VoiceType
 from composer.model.project import Background, Offset, Position, TextOverlay
 from composer.projectfile import save_project
@@ -143,11 +143,15 @@ def test_compose_names_the_scenes_without_a_clip(qapp, tmp_path, capsys) -> None
     save_project(project, project_file)
     fill_cache(valid_project(0), tmp_path / "clips")
     cache = ClipCache(tmp_path / "clips")
-    cache.store(project.scenes[0], "1080p", b"not a video", None)
+    with pytest.raises(MediaError):  # the cache keeps nothing it can't use
+        cache.store(project.scenes[0], "1080p", b"not a video", None)
+    damaged = cache.path_for(project.scenes[0], "1080p", None)
+    damaged.write_bytes(b"not a video")  # damaged on disk after it was kept
     args = ["compose", str(project_file), "-o", str(tmp_path / "x.mp4")]
     assert main([*args, "--clips", str(tmp_path / "clips")]) == 1
     err = capsys.readouterr().err
     assert "No presenter clip yet for Scene 2 (S2), Scene 3 (S3)." in err
-    assert "The presenter clip of Scene 1 (S1) is damaged." in err
+    assert "The presenter clip of Scene 1 (S1) was damaged and has been removed" in err
+    assert "the next send renders it again" in err and not damaged.exists()
     assert "Exact layout (composed on this computer)" in err
     assert "Traceback" not in err and not (tmp_path / "x.mp4").exists()

@@ -112,6 +112,9 @@ def test_a_look_without_matting_gets_a_key_colour_and_silence_an_uploaded_wav(
     assert silent["audio_asset_id"] and "script" not in silent
     assert len(requests(sandbox, UPLOAD)) == 1  # the silence, once
     assert abs(probe(Path(final.file)).seconds - (probe_clip_seconds(keyed) + 3.0)) < 0.1
+    fetched = [e["path"] for e in sandbox.request_log() if e["method"] == "GET"]
+    assert any(path.startswith("/files/video/") for path in fetched)
+    assert not any(path.startswith("/files/subtitle/") for path in fetched)  # captions off
 
 
 def probe_clip_seconds(body: dict[str, Any]) -> float:

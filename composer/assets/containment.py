@@ -18,6 +18,8 @@ from pathlib import Path
 from composer.assets.media import MB
 
 KB = 1024
+LOGO_FIELD = "brand_kit.logo"
+"""The field an embedded brand kit's logo is listed under (composed on the exact route)."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,11 @@ class UploadFile:
     def describe(self) -> str:
         """'/home/ana/shared/media/bg.jpg (1.2 MB)'."""
         return f"{self.real_path} ({size_words(self.size)})"
+
+    @property
+    def where(self) -> str:
+        """'scene 2', or 'brand kit logo'."""
+        return "brand kit logo" if self.field == LOGO_FIELD else f"scene {self.scene_index + 1}"
 
 
 def size_words(size: int | None) -> str:
@@ -92,5 +99,5 @@ def refusal(outside: list[UploadFile]) -> str:
         f"{len(outside)} file{'s' if len(outside) != 1 else ''} outside the project's folder "
         "would be uploaded; nothing was sent:"
     ]
-    lines += [f"  scene {item.scene_index + 1}: {item.describe()}" for item in outside]
+    lines += [f"  {item.where}: {item.describe()}" for item in outside]
     return "\n".join(lines)

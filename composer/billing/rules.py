@@ -9,6 +9,8 @@ and the shipped rule is used instead.
 from __future__ import annotations
 
 import json
+import math
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,13 @@ from composer.settings.paths import config_dir
 
 FORMAT = "scene-composer-billing"
 FILE_NAME = "heygen-billing.json"
+MAX_BYTES = 1024 * 1024
+"""A rule file is a few KB; anything larger is not one (and is not read into memory)."""
+MAX_DEPTH = 16
+"""The rule nests 4 levels; deeper JSON is refused before Python's recursion limit."""
+MAX_VALUE = 1e6
+"""No rate, length or pace in a rule is this large: bigger numbers are typing mistakes
+(or `1e308`), which would make every estimate meaningless."""
 
 
 class RuleError(ValueError):
@@ -115,7 +124,13 @@ def read_rules(path: Path) -> BillingRules:
         cached = _cache.get(path)
         if cached and cached[0] == stamp:
             return cached[1]
-        data = json.loads(path.read_text("utf-8"))
+        if stat.st_size > MAX_BYTES:
+            raise ValueError(f"it is larger than {MAX_BYTES // 1024} KB")
+        text = path.read_text("utf-8")
+        _check_depth(text, path.name)
+        data = json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise RuleError(f"Can't read the billing rule {path.name}: nested too deeply.") from None
     except (OSError, ValueError) as error:
         raise RuleError(f"Can't read the billing rule {path.name}: {error}") from None
     rules = parse_rules(data, path)
@@ -143,7 +158,7 @@ def parse_rules(data: Any, path: Path) -> BillingRules:
             plan_label=str(plans[plan].get("label", plan)),
             max_video_seconds=_positive(plans[plan]["max_video_seconds"], "max_video_seconds"),
             routes=routes,
-            speech_rate_per_minute=float(speech.get("rate_per_minute", 0.0)),
+            speech_rate_per_minute=_number(speech.get("rate_per_minute", 0.0), "rate_per_minute"),
             speech_unit=str(speech.get("unit", "usd")),
             source=path,
         )
@@ -163,12 +178,51 @@ def _route(value: dict[str, Any]) -> RouteRate:
         billed=str(value.get("billed", "per_video")),
         increment_seconds=_positive(value["increment_seconds"], "increment_seconds"),
         rates_per_minute=rates,
-        draft=Draft(float(draft["max_seconds"]), int(draft["per_day"])) if draft else None,
+        draft=Draft(
+            _positive(draft["max_seconds"], "max_seconds"),
+            int(_positive(draft["per_day"], "per_day")),
+        )
+        if draft
+        else None,
     )
 
 
-def _positive(value: Any, name: str) -> float:
+def _check_depth(text: str, where: str) -> None:
+    """Refuse JSON nested deeper than MAX_DEPTH, counted on the text (brackets outside
+    strings) so that a 100,000-deep file never reaches the parser."""
+    depth = 0
+    for token in _BRACKETS.findall(text):
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RuleError(
+                    f"Can't read the billing rule {where}: it is nested more than "
+                    f"{MAX_DEPTH} levels deep."
+                )
+        elif token in "]}":
+            depth -= 1
+
+
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+"""Strings (skipped whole, so brackets inside them don't count) and brackets."""
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a rule can use")
+
+
+def _number(value: Any, name: str) -> float:
+    """`value` as a finite float no larger than MAX_VALUE (bool and text are refused)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RuleError(f"{name} must be a number (it is {value!r})")
     number = float(value)
+    if not math.isfinite(number) or abs(number) > MAX_VALUE:
+        raise RuleError(f"{name} must be a number below {MAX_VALUE:g} (it is {value!r})")
+    return number
+
+
+def _positive(value: Any, name: str) -> float:
+    number = _number(value, name)
     if not number > 0:
         raise RuleError(f"{name} must be above 0 (it is {value!r})")
     return number

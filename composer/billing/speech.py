@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from typing import Any
 from composer.billing.audio import audio_seconds
 from composer.settings.paths import cache_dir
 from composer.storage.atomic import write_atomic
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,30 @@ def speech_key(voice_id: str, speed: float, text: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
+MAX_SPEECH_BYTES = 50 * 1024 * 1024
+"""HeyGen's speech for one script: a few MB at most (a 5 minute MP3 is about 5 MB)."""
+
+
+class SpeechRefused(ValueError):
+    """The bytes are not audio that can be used safely."""
+
+
+def verify_speech(path: Path) -> None:
+    """SpeechRefused unless `path` is audio composer.media.safety lets decode, lasting
+    more than nothing."""
+    if path.stat().st_size > MAX_SPEECH_BYTES:
+        raise SpeechRefused("the speech is larger than 50 MB")
+    seconds = audio_seconds(path)
+    if not seconds:
+        raise SpeechRefused("the speech is not audio")
+
+
+def _suffix(suffix: str) -> str:
+    """A file suffix from a server's link, reduced to letters and digits (.mp3, .wav)."""
+    clean = "".join(ch for ch in suffix.lstrip(".") if ch.isascii() and ch.isalnum())[:5]
+    return f".{clean or 'mp3'}"
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
@@ -61,6 +88,8 @@ class SpeechCache:
                 entry = self._read(sidecar)
                 if entry is not None:
                     self._entries[sidecar.stem] = entry
+                else:
+                    self._drop(sidecar)
         return self._entries
 
     def _read(self, sidecar: Path) -> Speech | None:
@@ -81,6 +110,16 @@ class SpeechCache:
             audio, seconds, meta["voice_id"], float(meta["speed"]), int(meta["words"]), timings
         )
 
+    @staticmethod
+    def _drop(sidecar: Path) -> None:
+        """A damaged entry goes (its audio too): the next rehearsal fetches it again."""
+        log.warning(
+            "speech %s is damaged and was removed; it is fetched again when next rehearsed",
+            sidecar.stem,
+        )
+        for stale in sidecar.parent.glob(f"{sidecar.stem}.*"):
+            stale.unlink(missing_ok=True)
+
     def get(self, voice_id: str, speed: float, text: str) -> Speech | None:
         return self._index().get(speech_key(voice_id, speed, text))
 
@@ -97,8 +136,11 @@ class SpeechCache:
         the bytes are not audio PyAV can read."""
         key = speech_key(voice_id, speed, text)
         self.folder.mkdir(parents=True, exist_ok=True)
-        audio_path = self.folder / f"{key}{suffix}"
-        write_atomic(audio_path, audio)
+        audio_path = self.folder / f"{key}{_suffix(suffix)}"
+        try:
+            write_atomic(audio_path, audio, verify=verify_speech)
+        except SpeechRefused:
+            return None  # nothing kept: not counted as fetched, asked again next time
         meta = {
             "file": audio_path.name,
             "voice_id": voice_id,

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from composer.settings.paths import cache_dir
-from composer.storage.atomic import write_atomic
 
 if TYPE_CHECKING:  # requests loads on the first download, off the GUI thread: the window
     import requests  # shows cached names and pictures at start without the HTTP stack
@@ -30,20 +29,21 @@ def cached_preview(url: str | None) -> Path | None:
     return path if path.exists() else None
 
 
-def fetch_preview(url: str, session: requests.Session | None = None) -> Path:
-    """Download `url` once (run off the GUI thread); later calls return the cached file."""
+def fetch_preview(url: str, api_host: str, session: requests.Session | None = None) -> Path:
+    """Download `url` once (run off the GUI thread) through the guarded downloader: only
+    from hosts the API at `api_host` may link to (checked at every redirect), at most
+    10 MB; later calls return the cached file."""
     path = preview_path(url)
     if path.exists():
         return path
     import requests
 
-    getter = session or requests
-    response = getter.get(url, timeout=TIMEOUT, stream=True)
+    from composer.heygen.download import DownloadLimits, fetch
+    from composer.heygen.transport import check_video_link
+
+    response = fetch(
+        session or requests.Session(), url, path, lambda link: check_video_link(link, api_host),
+        timeout=TIMEOUT, limits=DownloadLimits(MAX_PREVIEW_BYTES, TIMEOUT[1]),
+    )  # fmt: skip
     response.raise_for_status()
-    data = bytearray()
-    for chunk in response.iter_content(64 * 1024):
-        data += chunk
-        if len(data) > MAX_PREVIEW_BYTES:
-            raise ValueError(f"preview at {urlparse(url).netloc} is larger than 10 MB")
-    write_atomic(path, bytes(data))
     return path

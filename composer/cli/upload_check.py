@@ -36,7 +36,7 @@ def upload_policy(
     if files:
         print(f"Files to upload ({len(files)}):", file=err)
         for item in files:
-            print(f"  scene {item.scene_index + 1}: {item.describe()}", file=err)
+            print(f"  {item.where}: {item.describe()}", file=err)
     policy = UploadPolicy(Path(os.path.realpath(file)).parent, allow_all=allow_outside)
     outside = outside_files(project, file)
     if outside and not allow_outside:

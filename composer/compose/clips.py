@@ -6,6 +6,12 @@ recording's bytes), and the route. Layout (scale, offset, avatar_style, circle c
 background, text and scene order are applied locally, so editing them renders nothing
 new. Clips come in resolution classes; a cached clip of the class the scene needs, or a
 bigger one, is used (a picture is only ever scaled down).
+
+A clip is also keyed by where it came from (`source_of`: the server's host and the
+account, hashed), so a clip one server or account rendered is never sent on as another's
+(a route that sends passes its source; the preview and offline `compose` take any). It is
+checked (`verify_clip`: composer.media.safety's rules, the right kind, a first frame that
+decodes, a sane length) before it is kept, and `drop` removes one found damaged later.
 """
 
 from __future__ import annotations
@@ -40,8 +46,18 @@ RESOLUTIONS = (("720p", 720), ("1080p", 1080), ("4k", 2160))
 "auto"` the clip keeps the look's shape, so a portrait look at 1080p is 1080 wide and
 taller than that. The smallest whose short edge covers what the presenter needs is asked."""
 NAME = re.compile(
-    r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
+    r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-s(?P<src>[0-9a-f]{12}))?"
+    r"(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
 )
+
+
+def source_of(base_url: str, api_key: str | None) -> str:
+    """12 hex digits naming a server (its host) and account (a hash of its key: the key
+    itself never reaches a file name)."""
+    from urllib.parse import urlsplit
+
+    raw = f"scene-composer-clip-source\n{urlsplit(base_url).netloc.lower()}\n{api_key or ''}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -119,9 +135,11 @@ def resolution_rank(resolution: str) -> int:
 
 
 class ClipCache:
-    def __init__(self, folder: Path, route: str = "exact") -> None:
+    def __init__(self, folder: Path, route: str = "exact", source: str | None = None) -> None:
         self.folder = Path(folder)
         self.route = route
+        self.source = source
+        """Only clips from this source are found (None: from any)."""
 
     def find(self, scene: Scene, frame_height: int) -> ClipFile | None:
         """The smallest cached clip for `scene` that is big enough, or None."""
@@ -132,6 +150,8 @@ class ClipCache:
         found: list[tuple[int, ClipFile]] = []
         for path in self.folder.glob(f"{key}-*"):
             match = NAME.match(path.name)
+            if self.source is not None and (match is None or match["src"] != self.source):
+                continue
             if match and resolution_rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
                 rgb = match["rgb"]
                 colour = tuple(int(rgb[i : i + 2], 16) for i in (0, 2, 4)) if rgb else None
@@ -142,15 +162,23 @@ class ClipCache:
         """Where the clip goes (write it there atomically: a half-written clip must never
         be found)."""
         name = f"{clip_key(scene, self.route)}-{resolution}"
+        if self.source is not None:
+            name += f"-s{self.source}"
         if key_colour is None:
             return self.folder / f"{name}.webm"
         return self.folder / f"{name}-key{''.join(f'{c:02x}' for c in key_colour)}.mp4"
 
     def store(self, scene: Scene, resolution: str, data: bytes, key_colour: RGB | None) -> ClipFile:
-        """Keep a clip's bytes."""
+        """Keep a clip's bytes (checked by `verify_clip` first: MediaError, nothing kept)."""
         path = self.path_for(scene, resolution, key_colour)
-        write_atomic(path, data)
+        write_atomic(path, data, verify=lambda tmp: verify_clip(tmp, key_colour, scene))
         return ClipFile(path, key_colour)
+
+    @staticmethod
+    def drop(clip: ClipFile) -> None:
+        """Remove a clip found damaged (and its captions): the next send renders it again."""
+        for path in (clip.path, clip.path.with_suffix(".srt")):
+            path.unlink(missing_ok=True)
 
     def missing(self, project: Project) -> list[int]:
         """Indexes of the scenes with no usable cached clip."""
@@ -159,6 +187,28 @@ class ClipCache:
             for index, scene in enumerate(project.scenes)
             if self.find(scene, project.height) is None
         ]
+
+
+def verify_clip(path: Path, key_colour: RGB | None, scene: Scene | None = None) -> None:
+    """MediaError unless `path` is a clip worth keeping: allowed by composer.media.safety
+    as a video, a WebM when it carries alpha (`key_colour` None) or an MP4 on a key
+    colour, a first frame that decodes, and a length above 0 and, for `scene`, within
+    what the scene can need."""
+    from composer.compose.lengths import needed_seconds
+    from composer.media.safety import Kind, MediaError, open_media
+    from composer.media.video import VideoFrames, probe
+
+    with open_media(path, Kind.VIDEO) as container:
+        kind = container.format.name
+    if (key_colour is None) != (kind == "matroska,webm"):
+        wanted = "a WebM with transparency" if key_colour is None else "an MP4"
+        raise MediaError(f"the presenter clip is not {wanted}")
+    seconds = probe(path).seconds
+    longest = needed_seconds(scene) if scene is not None else float("inf")
+    if not 0 < seconds <= longest:
+        raise MediaError(f"the presenter clip lasts {seconds:.0f} s, not what the scene needs")
+    with VideoFrames(path, (64, 64)) as frames:
+        frames.at(0.0)
 
 
 def default_folder() -> Path:

@@ -20,6 +20,7 @@ from composer.brand.kit import kit_for
 from composer.compose import captions
 from composer.compose.clips import ClipCache, ClipFile
 from composer.compose.frames import SceneFrames
+from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.heap import give_back_free_memory, give_back_large_buffers
@@ -81,8 +82,9 @@ def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
             missing.append(scene_title(index, scene))
             continue
         try:
-            seconds = probe(clip.path).seconds
+            seconds = clip_seconds(scene, clip)
         except MediaError:
+            clips.drop(clip)  # kept, it would fail every later send the same way
             damaged.append(scene_title(index, scene))
             continue
         plans.append(ScenePlan(index, scene, clip, seconds, max(1, round(seconds * fps))))
@@ -90,7 +92,10 @@ def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     if missing:
         problems.append("No presenter clip yet for " + ", ".join(missing) + ".")
     if damaged:
-        problems.append("The presenter clip of " + ", ".join(damaged) + " is damaged.")
+        problems.append(
+            "The presenter clip of " + ", ".join(damaged) + " was damaged and has been "
+            "removed: the next send renders it again."
+        )
     if problems:
         raise ComposeError(" ".join(problems) + " " + RENDER_HINT)
     if not plans:
@@ -124,18 +129,23 @@ def compose(
             frames = _scene_frames(project, item, fps)
             sound = _sound(item)
             burn = _Captions(item, project, fps).patch if project.caption else None
-            made = frames.frames(burn)  # composed on a worker thread while frames are encoded
-            ahead = Prefetch(lambda _number, made=made: next(made), range(item.frames))
+            made = frames.frames(burn)
+            # composed on a worker thread while the frames before are encoded; captions
+            # are painted by Qt as they change, so with captions on the frames are
+            # composed on this thread
+            ahead = None if burn else Prefetch(lambda _n, made=made: next(made), range(item.frames))
             try:
                 for _number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    writer.write(ahead.next(), sound.take(samples))
+                    frame = next(made) if ahead is None else ahead.next()
+                    writer.write(frame, sound.take(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
             finally:
-                ahead.close()
+                if ahead is not None:
+                    ahead.close()
                 made.close()
                 frames.close()
                 sound.close()
@@ -152,19 +162,20 @@ def compose(
 
 
 class _Captions:
-    """The clip's captions burned in, painted once per cue by composer/paint."""
+    """The clip's captions burned in, painted by composer/paint when they change."""
 
     def __init__(self, item: ScenePlan, project: Project, fps: int) -> None:
         self.cues = captions.clip_cues(item.clip.path)
+        self.size = (project.width, project.height)
         self.fps = fps
-        size = (project.width, project.height)
-        words = {"", *(cue[2] for cue in self.cues)}
-        self._patches = {text: caption_patch(text, *size) for text in words}  # painted here:
-        # the frames are composed on a worker thread
+        self._patches: dict[str, Patch | None] = {}
 
     def patch(self, number: int) -> Patch | None:
         """The caption on frame `number` (the same object while it stays on screen)."""
-        return self._patches[captions.words_at(self.cues, number / self.fps)]
+        words = captions.words_at(self.cues, number / self.fps)
+        if words not in self._patches:  # only the words on screen are kept (a cue per
+            self._patches = {words: caption_patch(words, *self.size)}  # frame: one patch)
+        return self._patches[words]
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:

@@ -7,27 +7,8 @@ from pathlib import Path
 
 from composer.compose.captions import clip_cues, words_at
 from composer.compose.clips import ClipCache
-from composer.media.audio import audio_seconds
-from composer.media.video import probe
-from composer.model.enums import VoiceType
-from composer.model.project import Project, Scene
-
-WORDS_PER_SECOND = 2.6
-
-
-def estimated_seconds(scene: Scene) -> float:
-    """The scene's length before its clip exists: the silence's duration, the recording's
-    length, or the script read at about 2.6 words a second."""
-    voice = scene.voice
-    if voice.type == VoiceType.SILENCE:
-        try:
-            return max(0.1, float(voice.duration or 1))
-        except ValueError:
-            return 1.0
-    if voice.type == VoiceType.AUDIO and voice.local_file and Path(voice.local_file).is_file():
-        return audio_seconds(Path(voice.local_file))
-    words = len((voice.input_text or "").split())
-    return max(1.0, words / WORDS_PER_SECOND / (voice.speed or 1.0))
+from composer.compose.lengths import clip_seconds, estimated_seconds
+from composer.model.project import Project
 
 
 def save_still(project: Project, index: int, at: float, clips: ClipCache, out: Path) -> bool:
@@ -38,7 +19,7 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     ensure_gui()
     scene = project.scenes[index]
     clip = clips.find(scene, project.height)
-    seconds = probe(clip.path).seconds if clip else estimated_seconds(scene)
+    seconds = clip_seconds(scene, clip) if clip else estimated_seconds(scene)
     caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
     image = paint_still(scene, project.width, project.height, at, clip, seconds, caption)
     Path(out).parent.mkdir(parents=True, exist_ok=True)

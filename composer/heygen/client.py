@@ -24,7 +24,7 @@ from urllib3.util.retry import Retry
 
 from composer import __version__
 from composer.heygen.deadline import Deadline, DeadlineAdapter, DeadlinePassed
-from composer.heygen.download import DownloadLimits, Progress, stream_to_file
+from composer.heygen.download import DownloadLimits, Progress, Verify, fetch
 from composer.heygen.errors import (
     DownloadExpired,
     HeyGenError,
@@ -63,7 +63,7 @@ from composer.heygen.transport import (
     too_slow,
     unreadable_create,
 )
-from composer.heygen.untrusted import clean_tree
+from composer.heygen.untrusted import LARGEST, clean_tree, whole
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,10 @@ class HeyGenClient:
     def remaining_quota(self) -> Quota:
         data = _object(self._get(self.base_url + QUOTA_PATH))
         try:
-            return Quota(int(data["remaining_quota"]))
+            quota = whole(data["remaining_quota"], -int(LARGEST))
+            if quota is None:
+                raise ValueError("not a whole number in range")
+            return Quota(quota)
         except (KeyError, TypeError, ValueError):
             raise UnexpectedResponse("HeyGen's quota answer had no remaining quota.") from None
 
@@ -239,28 +242,36 @@ class HeyGenClient:
         dest: Path,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        *,
+        max_bytes: int = 8 * 1024 * MB,
+        verify: Verify | None = None,
     ) -> Path:
-        """Stream `url` into `dest` (via a temporary file beside it). No API key is sent:
-        video URLs are pre-signed and may point at another host. Only http(s) links, and
-        with real HeyGen only HeyGen's hosts (UntrustedLink); size-capped, stalls detected."""
-        check_video_link(url, urlsplit(self.base_url).netloc)
+        """Stream `url` into `dest` (via a temporary file beside it, `verify`d before it is
+        renamed into place). No API key is sent: video URLs are pre-signed and may point at
+        another host. Only http(s) links, and with real HeyGen only HeyGen's hosts, at every
+        redirect hop (UntrustedLink); at most `max_bytes`, stalls detected."""
+        api_host = urlsplit(self.base_url).netloc
+        limits = DownloadLimits(min(self.max_download_bytes, max_bytes), self.stall_seconds)
         try:
-            with self._session.get(url, stream=True, timeout=self.timeout) as response:
-                if response.status_code in EXPIRED_STATUSES:
-                    raise DownloadExpired(
-                        f"The video link has expired (HTTP {response.status_code}).",
-                        status=response.status_code,
-                    )
-                if response.status_code >= 400:
-                    failure = ServerError if response.status_code >= 500 else UnexpectedResponse
-                    raise failure(
-                        f"The video could not be downloaded (HTTP {response.status_code}).",
-                        status=response.status_code,
-                    )
-                limits = DownloadLimits(self.max_download_bytes, self.stall_seconds)
-                return stream_to_file(response, Path(dest), progress, cancel, limits)
+            response = fetch(
+                self._session, url, Path(dest), lambda link: check_video_link(link, api_host),
+                timeout=self.timeout, limits=limits, progress=progress, cancel=cancel,
+                verify=verify,
+            )  # fmt: skip
         except requests.RequestException as exc:
             raise self._network_error(exc) from None
+        if response.status_code in EXPIRED_STATUSES:
+            raise DownloadExpired(
+                f"The video link has expired (HTTP {response.status_code}).",
+                status=response.status_code,
+            )
+        if response.status_code >= 400:
+            failure = ServerError if response.status_code >= 500 else UnexpectedResponse
+            raise failure(
+                f"The video could not be downloaded (HTTP {response.status_code}).",
+                status=response.status_code,
+            )
+        return Path(dest)
 
     # --- plumbing --------------------------------------------------------------------------
 

@@ -1,5 +1,12 @@
-"""Streaming a download to disk so that a file under its final name is always complete,
-no larger than a cap, and given up when it stalls."""
+"""The one guarded downloader: every file fetched from a link a server gave (videos,
+clips, captions, speech, catalogue previews) comes through `fetch`, which
+
+- checks the link's host against the allowlist, and again at every redirect hop (a
+  HeyGen host redirecting elsewhere is refused like a direct link elsewhere would be);
+- streams to a temporary file beside the target, no larger than a cap, given up when it
+  stalls, fsynced and renamed into place, so a file under its final name is complete;
+- lets the caller verify the bytes before they are renamed into place (a cache keeps
+  nothing it can't use)."""
 
 from __future__ import annotations
 
@@ -11,11 +18,21 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin
 
 import requests
 
 from composer.heygen.errors import Cancelled, NetworkError, UnexpectedResponse
 from composer.heygen.transport import body_chunks
+from composer.storage.atomic import fsync_folder
+
+MAX_HOPS = 5
+"""Redirects followed (each one's host checked) before a download is given up."""
+LinkCheck = Callable[[str], None]
+"""Raises (UntrustedLink) when a link's host is not allowed."""
+Verify = Callable[[Path], None]
+"""Raises when the downloaded file (still under its temporary name) is not what was
+asked for; nothing is then kept."""
 
 CHUNK = 256 * 1024
 MB = 1024 * 1024
@@ -69,9 +86,11 @@ def stream_to_file(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     limits: DownloadLimits | None = None,
+    verify: Verify | None = None,
 ) -> Path:
-    """Write the body to a temporary file in `dest`'s folder, fsync it, then rename it to
-    `dest`. On any failure (or `cancel`) the temporary file is removed and `dest` untouched."""
+    """Write the body to a temporary file in `dest`'s folder, fsync it, `verify` it, then
+    rename it to `dest`. On any failure (or `cancel`) the temporary file is removed and
+    `dest` untouched."""
     length = response.headers.get("Content-Length")
     total = int(length) if length and length.isdigit() else None
     watch = _Watch(limits or DownloadLimits(), total)
@@ -92,9 +111,54 @@ def stream_to_file(
                     progress(done, total)
             handle.flush()
             os.fsync(handle.fileno())
+        if verify is not None:
+            verify(tmp_name)
         os.replace(tmp_name, dest)
+        fsync_folder(dest.parent)  # the rename too is on disk before the job says done
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
     return dest
+
+
+def open_checked(
+    session: requests.Session,
+    url: str,
+    check: LinkCheck,
+    timeout: float | tuple[float, float],
+    headers: dict[str, str] | None = None,
+) -> requests.Response:
+    """GET `url` (streamed; the caller closes the answer), following at most MAX_HOPS
+    redirects by hand: `check` is called on the first link and on every hop's target."""
+    for _hop in range(MAX_HOPS + 1):
+        check(url)
+        response = session.get(
+            url, stream=True, timeout=timeout, allow_redirects=False, headers=headers
+        )
+        if not response.is_redirect:
+            return response
+        response.close()
+        url = urljoin(url, response.headers.get("Location", ""))
+    raise UnexpectedResponse(f"The download was redirected more than {MAX_HOPS} times.")
+
+
+def fetch(
+    session: requests.Session,
+    url: str,
+    dest: Path,
+    check: LinkCheck,
+    *,
+    timeout: float | tuple[float, float] = (10.0, 60.0),
+    limits: DownloadLimits | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    verify: Verify | None = None,
+) -> requests.Response:
+    """Download `url` to `dest` through every guard above; returns the (closed) final
+    answer so the caller can read its status when it is not 2xx (nothing is written
+    then)."""
+    with open_checked(session, url, check, timeout) as response:
+        if response.status_code < 400:
+            stream_to_file(response, Path(dest), progress, cancel, limits, verify)
+        return response

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from composer.heygen.untrusted import number
+
 QUEUED_STATUSES = frozenset({"pending", "waiting"})
 FINISHED_STATUSES = frozenset({"completed", "failed"})
 SECONDS_PER_CREDIT = 60
@@ -105,10 +107,13 @@ def _text(item: dict[str, Any], key: str) -> str | None:
 
 
 def _number(value: Any) -> float | None:
-    try:
-        return None if value is None else float(value)
-    except (TypeError, ValueError):
-        return None
+    """A finite, bounded number (see composer.heygen.untrusted.number), also from text."""
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    return number(value)
 
 
 def parse_status(data: dict[str, Any], video_id: str) -> VideoStatus:

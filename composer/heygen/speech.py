@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import requests
 
 from composer.heygen.errors import UnexpectedResponse
+from composer.heygen.untrusted import number
 
 if TYPE_CHECKING:
     from composer.heygen.client import HeyGenClient
@@ -56,8 +57,6 @@ def parse_speech(data: Any) -> SpeechReply:
     timestamps = data.get("word_timestamps")
     return SpeechReply(
         data["audio_url"],
-        float(duration)
-        if isinstance(duration, int | float) and not isinstance(duration, bool)
-        else None,
+        number(duration, 0.0, 24 * 3600),
         [t for t in timestamps if isinstance(t, dict)] if isinstance(timestamps, list) else [],
     )

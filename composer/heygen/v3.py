@@ -115,8 +115,10 @@ class V3Api:
         dest: Path,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        **guards: Any,
     ) -> Path:
-        return self.client.download(url, dest, progress, cancel)
+        """HeyGenClient.download (`guards`: its `max_bytes` and `verify`)."""
+        return self.client.download(url, dest, progress, cancel, **guards)
 
     # --- assets ---
 

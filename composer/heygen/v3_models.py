@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from composer.heygen.errors import UnexpectedResponse
+from composer.heygen.untrusted import LARGEST, number, whole
 
 QUEUED = frozenset({"pending", "waiting", "queued"})
 STUDIO_AVATAR = "studio_avatar"
@@ -108,12 +109,18 @@ def _text(item: dict[str, Any], key: str) -> str | None:
     return None if value is None else str(value)
 
 
+MAX_PICTURE_SIDE = 16384
+"""A look's picture is never wider or taller (a 10^400 or -5 from a server is dropped)."""
+
+
 def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return whole(value)
 
 
 def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+    """A finite number no larger than composer.heygen.untrusted.LARGEST either way (1e400,
+    NaN, true and text are None)."""
+    return number(value, -LARGEST)
 
 
 def _object(data: Any, what: str) -> dict[str, Any]:
@@ -138,7 +145,7 @@ def parse_video(data: Any, video_id: str) -> V3Video:
         captioned_video_url=_text(data, "captioned_video_url"),
         subtitle_url=_text(data, "subtitle_url"),
         thumbnail_url=_text(data, "thumbnail_url"),
-        duration=_number(data.get("duration")),
+        duration=number(data.get("duration")),  # seconds: never below 0
         failure_code=_text(data, "failure_code"),
         failure_message=_text(data, "failure_message"),
     )
@@ -172,8 +179,8 @@ def parse_look(item: Any) -> Look:
         look_id=look_id,
         name=str(item.get("name") or look_id),
         avatar_type=str(item.get("avatar_type") or ""),
-        image_width=_int(item.get("image_width")),
-        image_height=_int(item.get("image_height")),
+        image_width=whole(item.get("image_width"), 1, MAX_PICTURE_SIDE),
+        image_height=whole(item.get("image_height"), 1, MAX_PICTURE_SIDE),
         preview_image_url=_text(item, "preview_image_url"),
         preview_video_url=_text(item, "preview_video_url"),
         default_voice_id=_text(item, "default_voice_id"),
@@ -227,6 +234,6 @@ def parse_background_removal(data: Any) -> BackgroundRemoval:
         job_id=_id(data, "id", "background removal"),
         status=str(data.get("status") or "pending"),
         layers={str(k): str(v) for k, v in layers.items() if isinstance(v, str)},
-        duration=_number(data.get("duration")),
+        duration=number(data.get("duration")),  # seconds: never below 0
         error=_text(data, "error"),
     )

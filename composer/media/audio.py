@@ -9,7 +9,8 @@ from pathlib import Path
 import av
 import numpy as np
 
-from composer.media.video import MediaError, _reason
+from composer.media import safety
+from composer.media.safety import Kind, MediaError, NoTrack
 
 RATE = 48_000
 CHANNELS = 2
@@ -30,19 +31,25 @@ class AudioTrack:
         self._buffer = silence(0)
         if self.path is not None:
             try:
-                self._container = av.open(str(self.path))
-            except (av.FFmpegError, OSError) as exc:
-                raise MediaError(f"can't read {self.path.name}: {_reason(exc)}") from exc
-            if self._container.streams.audio:
-                self._chunks = self._decode(self._container)
+                self._container = safety.open_media(self.path, Kind.AUDIO)
+            except NoTrack:
+                return
+            self._chunks = self._decode(self._container)
 
     def _decode(self, container: av.container.InputContainer) -> Iterator[np.ndarray]:
+        """Decoded as far as it is taken (and no further than composer.media.safety's
+        bound); a damaged stream ends in a MediaError."""
         resampler = av.AudioResampler(format="fltp", layout="stereo", rate=RATE)
-        for frame in container.decode(container.streams.audio[0]):
-            for out in resampler.resample(frame):
+        try:
+            for frame in container.decode(container.streams.audio[0]):
+                if frame.time is not None and frame.time > safety.MAX_SECONDS:
+                    break
+                for out in resampler.resample(frame):
+                    yield out.to_ndarray()
+            for out in resampler.resample(None):
                 yield out.to_ndarray()
-        for out in resampler.resample(None):
-            yield out.to_ndarray()
+        except av.FFmpegError as exc:
+            raise MediaError(f"{self.path.name if self.path else 'the sound'} is damaged") from exc
 
     def take(self, samples: int) -> np.ndarray:
         parts, have = [self._buffer], self._buffer.shape[1]
@@ -67,14 +74,5 @@ class AudioTrack:
 
 
 def audio_seconds(path: Path) -> float:
-    """The length of a file's first audio track (0 when it has none)."""
-    try:
-        with av.open(str(path)) as container:
-            if not container.streams.audio:
-                return 0.0
-            stream = container.streams.audio[0]
-            if stream.duration is not None and stream.time_base is not None:
-                return float(stream.duration * stream.time_base)
-            return (container.duration or 0) / av.time_base
-    except (av.FFmpegError, OSError) as exc:
-        raise MediaError(f"can't read {Path(path).name}: {_reason(exc)}") from exc
+    """The length of a file's first audio track, from its packets (bounded)."""
+    return safety.seconds(path, Kind.AUDIO)

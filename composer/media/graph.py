@@ -14,8 +14,10 @@ from fractions import Fraction
 import av
 from av.filter.context import FilterContext
 
-THREADS = 0
-"""Filter threads: 0 lets FFmpeg use every core."""
+from composer.media import safety
+
+THREADS = safety.THREADS
+"""Filter threads: fixed, as the decoders' (see composer.media.safety)."""
 
 
 class FilterGraph:

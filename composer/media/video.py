@@ -13,24 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import av
 import numpy as np
 
+from composer.media import safety
 from composer.media.keying import RGB, key_out
+from composer.media.safety import Kind, MediaError
 
-THREADS = 0
-"""Decoding and scaling threads: 0 lets FFmpeg use every core."""
+THREADS = safety.THREADS
+"""Decoding and scaling threads: fixed (see composer.media.safety)."""
 EPSILON = 1e-4
 """Timestamps are rounded by containers (1 ms in WebM): a frame due at t counts at t."""
 
 
+__all__ = ["Kind", "MediaError", "VideoFrames", "VideoInfo", "first_frame", "frame_at", "probe"]
 Timed = tuple[float, av.VideoFrame]
-
-
-class MediaError(Exception):
-    """A media file can't be read; the message says which and why, in plain words."""
 
 
 @dataclass(frozen=True)
@@ -43,11 +43,9 @@ class VideoInfo:
     has_audio: bool
 
 
-def _open(path: Path) -> av.container.InputContainer:
-    try:
-        return av.open(str(path))
-    except (av.FFmpegError, OSError) as exc:
-        raise MediaError(f"can't read {Path(path).name}: {_reason(exc)}") from exc
+def _open(path: Path, kind: Kind = Kind.VIDEO) -> av.container.InputContainer:
+    """The file opened once composer.media.safety allows it."""
+    return safety.open_media(path, kind)
 
 
 def _reason(exc: Exception) -> str:
@@ -59,9 +57,17 @@ def _reason(exc: Exception) -> str:
     return getattr(exc, "strerror", None) or "FFmpeg could not read it"
 
 
-def probe(path: Path) -> VideoInfo:
-    """Size, length, frame rate and whether the video keeps an alpha channel."""
-    with _open(path) as container:
+def probe(path: Path, kind: Kind = Kind.VIDEO) -> VideoInfo:
+    """Size, length (from its packets, at most composer.media.safety.MAX_SECONDS), frame
+    rate and whether the video keeps an alpha channel."""
+    real = safety.regular_file(path, kind)
+    info = real.stat()
+    return _probe(real, kind, info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=128)
+def _probe(path: Path, kind: Kind, _mtime_ns: int, _size: int) -> VideoInfo:
+    with _open(path, kind) as container:
         if not container.streams.video:
             raise MediaError(f"{Path(path).name} has no video")
         stream = container.streams.video[0]
@@ -76,17 +82,12 @@ def probe(path: Path) -> VideoInfo:
 
 
 def _seconds(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> float:
-    """The video track's own length (WebM records none: its packets' end is read, which
-    needs no decoding)."""
-    if stream.duration is not None and stream.time_base is not None:
-        return float(stream.duration * stream.time_base)
-    end = 0
-    for packet in container.demux(stream):
-        if packet.pts is not None:
-            end = max(end, packet.pts + (packet.duration or 0))
-    if end and stream.time_base is not None:
-        return float(end * stream.time_base)
-    return (container.duration or 0) / av.time_base
+    """The video track's own length: its packets' end (no decoding; a header's claim is
+    not believed), bounded."""
+    try:
+        return safety.packet_seconds(container, stream)
+    except av.FFmpegError as exc:
+        raise MediaError(f"{Path(container.name).name} is damaged") from exc
 
 
 def _has_alpha(stream: av.video.stream.VideoStream) -> bool:
@@ -105,9 +106,11 @@ class VideoFrames:
         *,
         rgba: bool = False,
         key: RGB | None = None,
+        kind: Kind = Kind.VIDEO,
     ) -> None:
         self.path = Path(path)
-        self.info = probe(self.path)
+        self.kind = kind
+        self.info = probe(self.path, kind)
         self.size = size or (self.info.width, self.info.height)
         self.rgba = rgba or key is not None
         self.key = key
@@ -157,13 +160,24 @@ class VideoFrames:
 
     def _restart(self) -> None:
         self.close()
-        self._container = _open(self.path)
-        self._decoded = self._frames(self._container)
+        self._container = _open(self.path, self.kind)
+        self._decoded = self._checked(self._frames(self._container))
         self._current = next(self._decoded, None)
         if self._current is None:
             raise MediaError(f"{self.path.name} has no frames")
         self._next = next(self._decoded, None)
         self._converted = None
+
+    def _checked(self, frames: Iterator[Timed]) -> Iterator[Timed]:
+        """`frames` until the bound of composer.media.safety; a decoding error (a damaged
+        or truncated file, a frame larger than its header said) as a MediaError."""
+        try:
+            for timed in frames:
+                if timed[0] is not None and timed[0] > safety.MAX_SECONDS:
+                    return
+                yield timed
+        except av.FFmpegError as exc:
+            raise MediaError(f"{self.path.name} is damaged: {_reason(exc)}") from exc
 
     def _frames(self, container: av.container.InputContainer) -> Iterator[Timed]:
         """Each decoded frame with its time (kept apart: a filter graph renumbers the
@@ -171,7 +185,7 @@ class VideoFrames:
         stream = container.streams.video[0]
         if self.info.alpha:
             decoder = av.CodecContext.create("libvpx-vp9", "r")
-            decoder.thread_count = THREADS  # libvpx: 0 is one thread per core
+            decoder.options = safety.decoder_options(self.kind)
             for packet in container.demux(stream):
                 for frame in decoder.decode(packet):
                     frame.pts = frame.pts if frame.pts is not None else packet.pts
@@ -195,9 +209,13 @@ class VideoFrames:
         return key_out(pixels, self.key) if self.key is not None else pixels
 
 
-def first_frame(path: Path) -> np.ndarray:
-    """A picture file's (or a video's first) pixels as RGB."""
-    with VideoFrames(path) as frames:
+def first_frame(path: Path, max_side: int | None = None) -> np.ndarray:
+    """A picture file's pixels as RGB, scaled (in FFmpeg, never enlarged) to fit in
+    `max_side` when given."""
+    info = probe(path, Kind.PICTURE)
+    scale = min(1.0, max_side / max(info.width, info.height)) if max_side else 1.0
+    size = (max(1, round(info.width * scale)), max(1, round(info.height * scale)))
+    with VideoFrames(path, size, kind=Kind.PICTURE) as frames:
         return frames.at(0.0)
 
 

@@ -20,6 +20,9 @@ PRESET = "ultrafast"
 """x264 spends little effort per frame (composing must keep up with real time on two
 cores); CRF 18 keeps the picture close to lossless at the cost of a larger file."""
 CRF = 18
+ENCODER_THREADS = 3
+"""x264's frame threads (what it chooses itself on 2 cores), fixed: each holds frames, so
+memory would otherwise grow with the machine's cores."""
 AUDIO_BITRATE = 160_000
 
 
@@ -43,7 +46,7 @@ class Mp4Writer:
         video.width, video.height, video.pix_fmt = width, height, "yuv420p"
         video.options = {"preset": preset, "crf": str(CRF)}
         video.codec_context.thread_type = "AUTO"  # x264's frame threads, as ffmpeg runs it
-        video.codec_context.thread_count = 0  # one per core
+        video.codec_context.thread_count = ENCODER_THREADS
         video.codec_context.colorspace = Colorspace.ITU709
         video.codec_context.color_range = ColorRange.MPEG
         self._video = video

@@ -268,7 +268,7 @@ def from_json(
             extra[key] = value
             continue
         try:
-            kwargs[key] = decode_value(_hints(cls)[key], value, join(path, key), local=local)
+            kwargs[key] = decode_field(cls, f, value, join(path, key), local=local)
         except DecodeError:
             extra[key] = value
     for name, f in known.items():
@@ -282,6 +282,23 @@ def from_json(
     obj.extra.update(extra)  # type: ignore[attr-defined]
     remember_order(obj, data)
     return obj
+
+
+LARGEST = 1_000_000
+"""No number of a project or a request is this large (pixels, seconds, scales, fractions):
+a larger one (`scale: 1e308`) is held as a value that doesn't fit, listed by validation
+with its scene and field, and never painted. A field may set a tighter `most`."""
+
+
+def decode_field(cls: type, f: Field[Any], value: Any, path: str, *, local: bool) -> Any:
+    """`value` for field `f` of `cls`: decoded (see `decode_value`) and, when a number,
+    no larger than the field's `most` (LARGEST by default), either way round."""
+    decoded = decode_value(_hints(cls)[f.name], value, path, local=local)
+    if isinstance(decoded, int | float) and not isinstance(decoded, bool):
+        most = f.metadata.get("most", LARGEST)
+        if abs(decoded) > most:
+            raise DecodeError(path, f"must be at most {most:,} either way, not {describe(value)}")
+    return decoded
 
 
 def decode_value(hint: Any, value: Any, path: str, *, local: bool) -> Any:

@@ -40,6 +40,12 @@ LOCAL_FILE_PATHS = ("voice.local_file", "background.local_file")
 """Scene fields holding a local media path (uploaded as an asset at submit time)."""
 DEFAULT_WIDTH = 1920
 DEFAULT_HEIGHT = 1080
+FRACTIONS = 100
+"""Scales, offsets, positions and line heights are read at most this large either way
+(HeyGen's ranges are within ±5): a larger one is held, listed, and never painted."""
+MAX_SIDE = 8192
+"""The video's width and height are never read larger (4K is 3840; a still is painted
+at the video's size)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,11 @@ def _meta(applies: Applies | None = None, *, local: bool = False) -> dict[str, A
 
 def _opt(applies: Applies | None = None, *, local: bool = False) -> Any:
     return field(default=None, metadata=_meta(applies, local=local))
+
+
+def _most(most: float) -> Any:
+    """An optional number read no larger than `most` either way (see codec.decode_field)."""
+    return field(default=None, metadata={"most": most})
 
 
 def _extra() -> Any:
@@ -101,8 +112,8 @@ VIDEO_BG = _only("type", BackgroundType.VIDEO, phrase="only applies to video bac
 
 @dataclass
 class Offset:
-    x: float | None = None
-    y: float | None = None
+    x: float | None = _most(FRACTIONS)
+    y: float | None = _most(FRACTIONS)
     extra: dict[str, Any] = _extra()
 
 
@@ -115,7 +126,7 @@ class Character:
     talking_photo_style: TalkingPhotoStyle | None = _opt(PHOTO_ONLY)
     talking_style: TalkingStyle | None = _opt(PHOTO_ONLY)
     expression: Expression | None = _opt(PHOTO_ONLY)
-    scale: float | None = _opt()
+    scale: float | None = field(default=None, metadata={**_meta(), "most": FRACTIONS})
     offset: Offset | None = _opt()
     use_avatar_iv_model: bool | None = _opt()
     prompt: str | None = _opt(PHOTO_IV_ONLY)
@@ -167,8 +178,8 @@ class Background:
 
 @dataclass
 class Position:
-    x: float | None = None
-    y: float | None = None
+    x: float | None = _most(FRACTIONS)
+    y: float | None = _most(FRACTIONS)
     extra: dict[str, Any] = _extra()
 
 
@@ -177,13 +188,13 @@ class TextOverlay:
     type: TextType = TextType.TEXT
     text: str | None = None
     font_family: str | None = None
-    font_size: float | None = None
+    font_size: float | None = _most(MAX_SIDE)
     font_weight: FontWeight | None = None
     color: str | None = None
     position: Position | None = None
     text_align: TextAlign | None = None
-    line_height: float | None = None
-    width: float | None = None
+    line_height: float | None = _most(FRACTIONS)
+    width: float | None = _most(MAX_SIDE)
     extra: dict[str, Any] = _extra()
 
 
@@ -205,8 +216,8 @@ class Scene:
 
 @dataclass
 class Dimension:
-    width: int = DEFAULT_WIDTH
-    height: int = DEFAULT_HEIGHT
+    width: int = field(default=DEFAULT_WIDTH, metadata={"most": MAX_SIDE})
+    height: int = field(default=DEFAULT_HEIGHT, metadata={"most": MAX_SIDE})
     extra: dict[str, Any] = _extra()
 
 

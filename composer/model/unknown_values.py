@@ -13,8 +13,7 @@ from typing import Any
 from composer.model.codec import (
     DecodeError,
     data_fields,
-    decode_value,
-    field_hint,
+    decode_field,
     field_type,
     held_values,
 )
@@ -56,7 +55,8 @@ def _held(obj: Any, path: str, key: str, value: Any) -> Iterator[Found]:
         )
         return
     try:
-        decode_value(field_hint(type(obj), key), value, path, local=False)
+        f = next(f for f in data_fields(type(obj)) if f.name == key)
+        decode_field(type(obj), f, value, path, local=False)
     except DecodeError as exc:
         kind = field_type(type(obj), key)
         fix = "choose one of those" if _is_subclass(kind, StrEnum) else "correct it"

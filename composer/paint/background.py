@@ -23,10 +23,13 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from composer.media.safety import MediaError
 from composer.model import layout
 from composer.model.enums import BackgroundType, Fit
 from composer.model.project import Background
 from composer.paint.cache import MB, PixmapCache
+from composer.paint.safe_images import reader as safe_reader
+from composer.paint.safe_paint import painting
 from composer.paint.video_poster import VideoPosters
 
 LETTERBOX = QColor("#000000")
@@ -110,15 +113,14 @@ class BackgroundCache:
         pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(LETTERBOX)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        rect = QRectF(0, 0, size.width(), size.height())
-        if background.type == BackgroundType.COLOR:
-            painter.fillRect(rect, QColor(background.value or "#FFFFFF"))
-        else:
-            self._paint_media(painter, background, frame, rect, dpr)
-        painter.end()
+        with painting(pixmap) as painter:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            rect = QRectF(0, 0, size.width(), size.height())
+            if background.type == BackgroundType.COLOR:
+                painter.fillRect(rect, QColor(background.value or "#FFFFFF"))
+            else:
+                self._paint_media(painter, background, frame, rect, dpr)
         return pixmap
 
     def _paint_media(
@@ -132,16 +134,20 @@ class BackgroundCache:
         is_video = background.type == BackgroundType.VIDEO
         mtime = file_mtime(background.local_file)
         video_frame = self._video_frame(background, mtime)
+        source: QBuffer | str | None = None
         if video_frame is not None:
-            buffer = QBuffer()
-            buffer.setData(video_frame)
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            painted = _paint_picture(painter, QImageReader(buffer), background, frame, rect, dpr)
+            source = QBuffer()
+            source.setData(video_frame)
+            source.open(QIODevice.OpenModeFlag.ReadOnly)
         elif not is_video and mtime is not None:
-            reader = QImageReader(str(background.local_file))
-            painted = _paint_picture(painter, reader, background, frame, rect, dpr)
-        else:
-            painted = False
+            source = str(background.local_file)
+        try:
+            reader = None if source is None else safe_reader(source)
+        except MediaError:
+            reader = None  # not a regular file, or too large: the placeholder says so
+        painted = reader is not None and _paint_picture(
+            painter, reader, background, frame, rect, dpr
+        )
         if painted and is_video and self.badges:
             _paint_play_badge(painter, rect)
         elif not painted:

@@ -11,7 +11,10 @@ from PySide6.QtGui import QImage, QPainter
 
 from composer.brand.kit import LogoSpec
 from composer.model import layout
+from composer.paint.safe_images import read_image
 
+LOGO_SIDE = 2048
+"""A logo is decoded at most this large (it covers a corner of the frame)."""
 MARGIN = 0.04
 """The logo's distance from the frame's edges, as a share of the frame's width."""
 
@@ -34,7 +37,7 @@ class LogoLayer:
         except OSError:
             return None
         if key not in self._images:
-            self._images = {key: QImage(str(path))}  # one logo at a time
+            self._images = {key: read_image(path, LOGO_SIDE)}  # one logo at a time
         image = self._images[key]
         return None if image.isNull() else (spec, image)
 

@@ -23,6 +23,7 @@ from composer.model.project import (
 from composer.paint.avatar import AvatarLayer, AvatarPictures
 from composer.paint.background import BackgroundCache
 from composer.paint.logo import LogoLayer
+from composer.paint.safe_paint import guarded, saved
 from composer.paint.text import TextBlock, TextLayer
 from composer.paint.video_poster import VideoPosters
 
@@ -69,13 +70,19 @@ class ScenePainter(QObject):
     def paint(
         self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
     ) -> None:
-        """Draw `scene` (output size width×height) into `frame`, which has that aspect."""
+        """Draw `scene` (output size width×height) into `frame`, which has that aspect;
+        a scene that can't be drawn is a warning box (the error is logged), never an
+        exception."""
+        guarded(painter, frame, "scene", lambda: self._paint(painter, frame, scene, width, height))
+
+    def _paint(
+        self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
+    ) -> None:
         scale = frame.width() / width
         device = painter.device()
         dpr = device.devicePixelRatioF() if device else 1.0
         size = QSize(max(1, round(frame.width())), max(1, round(frame.height())))
-        painter.save()
-        painter.setClipRect(frame)
+        painter.setClipRect(frame)  # the state is saved and restored by `guarded`
         painter.drawPixmap(
             frame.topLeft(),
             self.backgrounds.pixmap(background_of(scene), (width, height), size, dpr),
@@ -90,15 +97,13 @@ class ScenePainter(QObject):
         )
         self.avatars.paint(painter, scene.character, target, dpr, picture)
         if scene.text is not None and scene.text.text:
-            painter.save()
-            painter.translate(frame.topLeft())
-            painter.scale(scale, scale)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self.texts.paint(painter, scene.text, width, height)
-            painter.restore()
+            with saved(painter):
+                painter.translate(frame.topLeft())
+                painter.scale(scale, scale)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+                self.texts.paint(painter, scene.text, width, height)
         self.logo.paint(painter, frame, width, height)
-        painter.restore()
 
     def avatar_rect(self, character: Character, width: int, height: int) -> layout.Rect:
         """The avatar's box in output pixels, as painted."""

@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 
 from composer.compose.clips import ClipFile
-from composer.media.video import frame_at, probe
+from composer.media.video import MediaError, frame_at, probe
 from composer.model.playback import video_time
 from composer.model.project import Scene, background_of
 from composer.paint.arrays import from_rgba
 from composer.paint.captions import paint_caption
+from composer.paint.safe_paint import painting
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.video_poster import FramesAt
 
@@ -39,7 +40,11 @@ def paint_still(
     picture = clip_picture(clip, seconds) if clip else None
 
     def video_seconds(path: str) -> float | None:
-        length = probe(Path(path)).seconds
+        try:
+            length = probe(Path(path)).seconds
+        except MediaError:
+            return 0.0  # the frame is refused too: the placeholder is painted
+
         return video_time(background_of(scene).play_style, seconds, scene_seconds, length)
 
     painter = ScenePainter(
@@ -49,8 +54,7 @@ def paint_still(
     )
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.black)
-    qp = QPainter(image)
-    painter.paint(qp, QRectF(0, 0, width, height), scene, width, height)
-    paint_caption(qp, caption, width, height)
-    qp.end()
+    with painting(image) as qp:
+        painter.paint(qp, QRectF(0, 0, width, height), scene, width, height)
+        paint_caption(qp, caption, width, height)
     return image

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from composer.model.project import Project, Scene
+from composer.paint.safe_paint import painting
 from composer.paint.scene_painter import ScenePainter
 
 STILL_WIDTH = 1280
@@ -21,12 +22,11 @@ def scene_image(
     height = max(1, round(width * project.height / project.width))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.black)
-    qp = QPainter(image)
-    qp.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    (painter or ScenePainter()).paint(
-        qp, QRectF(0, 0, width, height), scene, project.width, project.height
-    )
-    qp.end()
+    with painting(image) as qp:
+        qp.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        (painter or ScenePainter()).paint(
+            qp, QRectF(0, 0, width, height), scene, project.width, project.height
+        )
     return image
 
 

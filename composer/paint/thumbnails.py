@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPixmap
 
 from composer.model.codec import to_json
 from composer.model.project import Project, Scene
 from composer.paint.cache import MB, PixmapCache
+from composer.paint.safe_paint import painting
 from composer.paint.scene_painter import ScenePainter, frame_in
 
 BUDGET = 32 * MB  # about 900 thumbnails of 128×72 at 2×
@@ -61,10 +62,9 @@ class ThumbnailCache:
         pixmap = QPixmap(max(1, round(size.width() * dpr)), max(1, round(size.height() * dpr)))
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
         frame = frame_in(QRectF(0, 0, size.width(), size.height()), project.width, project.height)
-        self.painter.paint(painter, frame, scene, project.width, project.height)
-        painter.end()
+        with painting(pixmap) as painter:
+            self.painter.paint(painter, frame, scene, project.width, project.height)
         return pixmap
 
 

@@ -14,7 +14,13 @@ from urllib.parse import urlsplit
 
 from composer.billing.lengths import default_speech, voice_speed
 from composer.billing.rules import BillingRules, load_rules
-from composer.billing.speech import SpeechCache, word_count
+from composer.billing.speech import (
+    MAX_SPEECH_BYTES,
+    SpeechCache,
+    SpeechRefused,
+    verify_speech,
+    word_count,
+)
 from composer.heygen.client import HeyGenClient
 from composer.heygen.speech import SPEECH_ENGINE, synthesize
 from composer.model.enums import VoiceType
@@ -78,8 +84,14 @@ def fetch_speech(
         reply = synthesize(client, script.voice_id, script.text, script.speed, script.locale)
         suffix = Path(urlsplit(reply.audio_url).path).suffix or ".mp3"
         with tempfile.TemporaryDirectory() as folder:
-            file = client.download(reply.audio_url, Path(folder) / f"speech{suffix}")
-            speech.store(
+            try:
+                file = client.download(
+                    reply.audio_url, Path(folder) / "speech", max_bytes=MAX_SPEECH_BYTES,
+                    verify=verify_speech,
+                )  # fmt: skip
+            except SpeechRefused:
+                continue  # not audio: nothing kept, not counted as fetched
+            entry = speech.store(
                 script.voice_id,
                 script.speed,
                 script.text,
@@ -87,7 +99,7 @@ def fetch_speech(
                 suffix,
                 reply.word_timestamps,
             )
-        done += 1
+        done += entry is not None
         if progress is not None:
             progress((done, len(scripts)))
     return done

@@ -15,6 +15,7 @@ Editing text, backgrounds, positions, sizes or scene order later renders nothing
 from __future__ import annotations
 
 import copy
+import hashlib
 import io
 import threading
 import time
@@ -25,14 +26,17 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
+from composer.compose import captions
 from composer.compose.clips import (
     ClipCache,
     clip_key,
     default_folder,
     resolution_for,
     resolution_rank,
+    source_of,
+    verify_clip,
 )
-from composer.heygen.errors import Cancelled, HeyGenError
+from composer.heygen.errors import Cancelled, HeyGenError, UnexpectedResponse
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
 from composer.model.enums import BackgroundType, VoiceType
@@ -60,6 +64,10 @@ if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when ro
 KEY_COLOUR: RGB = (0, 177, 64)
 """The key colour when the look's picture can't be had: studio green (far from skin)."""
 SILENCE_RATE = 16_000
+LOOK_PICTURE_BYTES = 20 * 1024 * 1024
+"""A look's catalogue picture is a few hundred KB; more is not kept."""
+KEY_SAMPLE_SIDE = 256
+"""The look's picture is decoded this small to choose a key colour (never at full size)."""
 
 
 def clip_folder() -> Path:
@@ -112,6 +120,8 @@ class ExactRoute(RenderRoute):
         super().__init__(client)
         self.api = V3Api(client)
         self.folder = folder or clip_folder()
+        self.source = source_of(client.base_url, client._key)
+        """Clips this server and account rendered: the only ones sent on."""
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
@@ -138,7 +148,7 @@ class ExactRoute(RenderRoute):
     # --- prepare and send ---
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
-        cache = ClipCache(self.folder)
+        cache = ClipCache(self.folder, source=self.source)
         needed: dict[str, tuple[int, str]] = {}  # one render per distinct clip, at the
         for index, scene in enumerate(project.scenes):  # largest size its scenes need
             if cache.find(scene, project.height) is None:
@@ -174,12 +184,21 @@ class ExactRoute(RenderRoute):
 
         if look is None or not look.preview_image_url:
             return KEY_COLOUR
-        picture = self.folder / "looks" / f"{look.look_id}.img"
+        # Named by a hash of the link, never by the server's id (`../` in an id would
+        # write anywhere); checked as a picture before it is kept, dropped when damaged.
+        digest = hashlib.sha256(look.preview_image_url.encode("utf-8")).hexdigest()[:32]
+        picture = self.folder / "looks" / f"{digest}.img"
         try:
             if not picture.exists():
-                self.api.download(look.preview_image_url, picture)
-            return choose_key(first_frame(picture))
-        except (HeyGenError, MediaError, OSError):
+                self.api.download(
+                    look.preview_image_url, picture, max_bytes=LOOK_PICTURE_BYTES,
+                    verify=lambda tmp: first_frame(tmp, KEY_SAMPLE_SIDE),
+                )  # fmt: skip
+            return choose_key(first_frame(picture, KEY_SAMPLE_SIDE))
+        except MediaError:
+            picture.unlink(missing_ok=True)
+            return KEY_COLOUR
+        except (HeyGenError, OSError):
             return KEY_COLOUR
 
     @classmethod
@@ -287,7 +306,7 @@ class ExactRoute(RenderRoute):
 
         folder = Path(ref["folder"])
         project = document_to_project(ref["project"], folder)
-        cache = ClipCache(folder)
+        cache = ClipCache(folder, source=self.source)
         for number, clip in enumerate(ref["clips"], 1):
             scene = project.scenes[clip["scene"]]
             if cache.find(scene, project.height) is not None:
@@ -300,9 +319,9 @@ class ExactRoute(RenderRoute):
             if not video.video_url:
                 raise RouteFailed("HeyGen finished a presenter clip but sent no link to it.",
                                   "unexpected")  # fmt: skip
-            self.api.download(video.video_url, dest, None, cancel)
-            if video.subtitle_url:
-                self.api.download(video.subtitle_url, dest.with_suffix(".srt"), None, cancel)
+            self._download_clip(video.video_url, dest, key, scene, cancel)
+            if video.subtitle_url and project.caption:  # captions off: never fetched
+                self._download_captions(video.subtitle_url, dest.with_suffix(".srt"), cancel)
 
         def report(state: compositor.Progress) -> None:
             progress(state.percent / 100, f"Composing: {state}")
@@ -313,6 +332,34 @@ class ExactRoute(RenderRoute):
             raise Cancelled("cancelled") from None
         except compositor.ComposeError as exc:
             raise RouteFailed(str(exc), "compose") from None
+
+    def _download_clip(
+        self, url: str, dest: Path, key: RGB | None, scene: Scene, cancel: threading.Event
+    ) -> None:
+        """The clip into the cache, kept only when `verify_clip` accepts it."""
+        from composer.media.safety import MediaError
+
+        try:
+            self.api.download(
+                url, dest, None, cancel, verify=lambda tmp: verify_clip(tmp, key, scene)
+            )
+        except MediaError as exc:
+            raise RouteFailed(
+                f"HeyGen sent a presenter clip that can't be used ({exc}); it was not kept, "
+                "and sending again renders it again.",
+                "unexpected",
+            ) from None
+
+    def _download_captions(self, url: str, dest: Path, cancel: threading.Event) -> None:
+        """The clip's SRT, kept only when it is bounded text with cues (else the video
+        goes without those captions, as when HeyGen sends none)."""
+        try:
+            self.api.download(
+                url, dest, None, cancel, max_bytes=captions.MAX_SRT_BYTES,
+                verify=captions.verify_srt,
+            )  # fmt: skip
+        except (captions.CaptionError, UnexpectedResponse):
+            return
 
     balance = V3StudioRoute.balance  # the same account and catalogue, the same v3 calls
     catalogue = V3StudioRoute.catalogue

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from composer.assets.media import MediaError
 from composer.assets.uploads import file_sha256, local_media, resolve_uploads
 from composer.billing.money import balance_text
+from composer.compose import captions
 from composer.heygen.errors import HeyGenError, SubmissionUnknown
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import V3Video
@@ -139,7 +140,14 @@ class V3StudioRoute(RenderRoute):
         if ref.get("caption") and video.subtitle_url:
             srt = target.with_suffix(".srt")
             words = download_progress(progress, "Downloading the captions")
-            files.append(self.api.download(video.subtitle_url, srt, words, cancel))
+            try:  # bounded text with cues, or no captions file at all
+                self.api.download(
+                    video.subtitle_url, srt, words, cancel, max_bytes=captions.MAX_SRT_BYTES,
+                    verify=captions.verify_srt,
+                )  # fmt: skip
+            except captions.CaptionError:
+                return files
+            files.append(captions.merge([(srt, 0.0)], srt) or srt)  # control characters out
         return files
 
     def catalogue(self) -> V3Catalogue:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import io
+import os
 import secrets
+import shutil
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, BinaryIO
 
 PENDING_SHARE = 0.3  # the first 30% of the render time a video is "pending", then "processing"
@@ -42,14 +45,13 @@ class Link:
 class UploadedAsset:
     id: str
     content_type: str
-    file: BinaryIO  # the upload's spooled file (on disk when large), kept open
+    path: Path  # the upload, on disk in the store's folder (no file is kept open)
     size: int
     created_at: int
 
     @property
     def data(self) -> bytes:
-        self.file.seek(0)
-        return self.file.read()
+        return self.path.read_bytes()
 
 
 class RenderStore:
@@ -63,6 +65,12 @@ class RenderStore:
         self._links: dict[str, Link] = {}
         self._assets: dict[str, UploadedAsset] = {}
         self._lock = threading.Lock()
+        self._folder = tempfile.TemporaryDirectory(prefix="heygen-sandbox-")
+        self.folder = Path(self._folder.name)
+        """Uploaded files and unfinished direct uploads (removed by `close`)."""
+
+    def close(self) -> None:
+        self._folder.cleanup()
 
     def create(self, body: dict[str, Any], fail_message: str | None, scenes: int = 0) -> Render:
         """A new render of `body` (`scenes`: how many to bill; default the v2 scene count)."""
@@ -143,13 +151,22 @@ class RenderStore:
         return secrets.token_hex(16)
 
     def add_asset(
-        self, file: BinaryIO | bytes, content_type: str, asset_id: str | None = None
+        self, file: BinaryIO | bytes | Path, content_type: str, asset_id: str | None = None
     ) -> UploadedAsset:
-        """Keep an uploaded body: a spooled file the sandbox read it into, or bytes."""
-        if isinstance(file, bytes):
-            file = io.BytesIO(file)
-        size = file.seek(0, 2)
-        asset = UploadedAsset(asset_id or self.new_id(), content_type, file, size, int(time.time()))
+        """Keep an upload on disk: the body a request was read into (copied; the caller
+        closes it), bytes, or a file of this store's folder (moved)."""
+        asset_id = asset_id or self.new_id()
+        path = self.folder / f"asset-{asset_id}"
+        if isinstance(file, Path):
+            os.replace(file, path)
+        else:
+            with path.open("wb") as out:
+                if isinstance(file, bytes):
+                    out.write(file)
+                else:
+                    file.seek(0)
+                    shutil.copyfileobj(file, out, 1024 * 1024)
+        asset = UploadedAsset(asset_id, content_type, path, path.stat().st_size, int(time.time()))
         with self._lock:
             self._assets[asset.id] = asset
         return asset

@@ -15,6 +15,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, BinaryIO
@@ -34,6 +35,12 @@ SPOOL_MEMORY = 1024 * 1024  # larger bodies (uploads) go to a temporary file
 SOCKET_TIMEOUT = 30.0
 BACKLOG = 200  # connections waiting to be accepted: 200 clients at once are all served
 POLL_SECONDS = 0.02  # how soon `stop` takes effect
+LOG_ENTRIES = 1000
+"""The request log keeps the last this many requests (a ring: another local user can send
+any number)."""
+LOG_BODY_BYTES = 64 * 1024
+"""JSON bodies up to this size are logged parsed; a larger one is logged as its size and
+first KB (three 10 MB bodies once grew the sandbox by 700 MB)."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ class SandboxServer:
         self.api = SandboxApi(
             self.store, self.faults, lambda: self.base_url, self.token, lambda: self.request_log()
         )
-        self._log: list[LoggedRequest] = []
+        self._log: deque[LoggedRequest] = deque(maxlen=LOG_ENTRIES)
         self._log_lock = threading.Lock()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -101,6 +108,7 @@ class SandboxServer:
         self._httpd.shutdown()
         self._httpd.server_close()
         self._httpd = None
+        self.store.close()
 
     def serve_forever(self) -> None:
         """Block until stopped (Ctrl+C raises KeyboardInterrupt in the caller)."""
@@ -134,7 +142,8 @@ class SandboxServer:
             return list(self._log)
 
     def request_log(self) -> list[dict[str, Any]]:
-        """`GET /_sandbox/requests`: every API and file request received, oldest first."""
+        """`GET /_sandbox/requests`: the last LOG_ENTRIES API and file requests received,
+        oldest first."""
         return [entry.to_json() for entry in self.requests]
 
     def count(self, method: str, path: str) -> int:
@@ -158,12 +167,17 @@ class SandboxServer:
 
 def _log_entry(request: Request) -> LoggedRequest:
     headers = {k: v for k, v in request.headers.items() if k not in SECRET_HEADERS}
-    body = None
+    body: Any = None
     if request.headers.get("content-type", "").startswith("application/json"):
-        try:
-            body = json.loads(request.body)
-        except ValueError:
-            body = None
+        if request.length > LOG_BODY_BYTES:
+            request.body_file.seek(0)
+            head = request.body_file.read(1024).decode("utf-8", errors="replace")
+            body = {"truncated": True, "bytes": request.length, "first_kb": head}
+        else:
+            try:
+                body = json.loads(request.body)
+            except ValueError:
+                body = None
     had_key = bool(request.api_key)
     query = dict(request.query)
     return LoggedRequest(request.method, request.path, time.time(), had_key, headers, body, query)
@@ -225,12 +239,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Reply(400, b'{"error": "a valid Content-Length is required"}'))
             return
         request = self._read(path, dict(parse_qsl(url.query)), length)
-        if logged:
-            self.sandbox.record(_log_entry(request))
-        faults = self.sandbox.faults
-        if faults.latency and not path.startswith(CONTROL_PREFIX):
-            time.sleep(faults.latency)
-        reply = self.sandbox.api.handle(request)
+        with request.body_file:  # closed once answered: what is kept was copied to disk
+            if logged:
+                self.sandbox.record(_log_entry(request))
+            faults = self.sandbox.faults
+            if faults.latency and not path.startswith(CONTROL_PREFIX):
+                time.sleep(faults.latency)
+            reply = self.sandbox.api.handle(request)
         if api_call and faults.take("drop_after_next", path):
             self._drop()
             return
@@ -245,7 +260,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _read(self, path: str, query: dict[str, str], length: int) -> Request:
         """The request with its body spooled (memory up to SPOOL_MEMORY, then a temporary
         file); a body over MAX_BODY is read and dropped."""
-        body = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (an upload keeps it)
+        body = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (closed by _serve)
         if length <= MAX_BODY:
             self._copy(length, body)
         else:

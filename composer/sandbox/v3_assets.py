@@ -6,7 +6,9 @@ so a client that uses an upload too early finds out here."""
 
 from __future__ import annotations
 
+import shutil
 import threading
+import time
 from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP
@@ -81,7 +83,10 @@ class Assets:
             return v3_error(400, INVALID_CODE, "size_bytes is out of range.", "size_bytes")
         asset_id = self.store.new_id()
         with self._lock:
-            self._pending[asset_id] = {"size": size, "content_type": content_type}
+            self._expire_pending()
+            self._pending[asset_id] = {
+                "size": size, "content_type": content_type, "until": time.time() + UPLOAD_SECONDS
+            }  # fmt: skip
         data = {
             "asset_id": asset_id,
             "upload_url": f"{self._base_url()}/_upload/{asset_id}?signature={asset_id[:8]}",
@@ -99,10 +104,24 @@ class Assets:
             pending = self._pending.get(asset_id)
             if pending is None:
                 return Reply(403, b"<Error><Code>AccessDenied</Code></Error>", "application/xml")
-            if len(request.body) != pending["size"]:
+            if request.length != pending["size"] or request.body_file.seek(0, 2) != pending["size"]:
                 return Reply(400, b"<Error><Code>BadDigest</Code></Error>", "application/xml")
-            pending["data"] = request.body
+            spooled = self.store.folder / f"pending-{asset_id}"  # on disk, not in memory
+            with spooled.open("wb") as out:
+                request.body_file.seek(0)
+                shutil.copyfileobj(request.body_file, out, MB)
+            pending["data"] = spooled
         return Reply(200, b"", "text/plain")
+
+    def _expire_pending(self) -> None:
+        """Unfinished direct uploads last as long as their upload link (UPLOAD_SECONDS);
+        called with the lock held."""
+        now = time.time()
+        for asset_id, pending in list(self._pending.items()):
+            if pending["until"] < now:
+                del self._pending[asset_id]
+                if "data" in pending:
+                    pending["data"].unlink(missing_ok=True)
 
     def complete(self, call: Call) -> Reply:
         """Idempotent (HeyGen: "repeated calls return the same finalized asset")."""
@@ -117,11 +136,11 @@ class Assets:
                     message = "The file was not uploaded yet."
                     return v3_error(400, "upload_incomplete", message, "asset_id")
                 self._processing[asset_id] = self.faults.asset_processing_polls
-            data = pending["data"]
-            existing = self.store.add_asset(
-                data, detect_mime(data) or pending["content_type"], asset_id
-            )
-        size = len(existing.data)
+            spooled = pending["data"]
+            with spooled.open("rb") as head:
+                mime = detect_mime(head.read(64)) or pending["content_type"]
+            existing = self.store.add_asset(spooled, mime, asset_id)
+        size = existing.size
         status = "processing" if self.processing(asset_id) else "completed"
         return v3_ok({**self._data(asset_id, existing.content_type, size), "status": status})
 

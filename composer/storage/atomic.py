@@ -14,6 +14,7 @@ import errno
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,15 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
+def write_atomic(
+    path: Path,
+    data: bytes,
+    *,
+    backup: bool = False,
+    verify: Callable[[Path], None] | None = None,
+) -> None:
+    """`verify(temporary file)` may raise to keep `data` out of `path` (a cache checking
+    that the bytes are what it stores)."""
     path = Path(path)
     if path.is_symlink():
         path = path.resolve()
@@ -35,6 +44,8 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if verify is not None:
+            verify(tmp)
         if path.exists():
             with contextlib.suppress(OSError):
                 os.chmod(tmp, path.stat().st_mode & 0o777)
@@ -96,3 +107,8 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Put a rename in `folder` on disk (for writers that rename files of their own)."""
+    _fsync_dir(folder)

@@ -32,6 +32,7 @@ from composer.model.project import Project
 from composer.routes.registry import route_class
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.job_controller import JobController
+from composer.ui.plain_text import plain_label
 from composer.ui.window_polish import is_practice, practice_name
 
 PROGRESS_STEPS = 1000
@@ -237,7 +238,7 @@ class JobsPanel(QWidget):
 def _label(
     name: str, *, bold: bool = False, wrap: bool = False, selectable: bool = False
 ) -> QLabel:
-    label = QLabel(objectName=name, wordWrap=wrap)
+    label = plain_label(QLabel(objectName=name, wordWrap=wrap))  # server and project words
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if bold:
         font = label.font()

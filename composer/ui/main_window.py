@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -41,7 +42,7 @@ from composer.paint.look_picture import LookPictures
 from composer.paint.scene_painter import ScenePainter
 from composer.paint.thumbnails import ThumbnailCache
 from composer.settings.preferences import SANDBOX, Preferences, load_preferences
-from composer.ui import window_polish
+from composer.ui import plain_text, window_polish
 from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
 from composer.ui.controllers.files import FilesController, dropped_file, new_project
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         recovery: RecoveryStore | None = None,
     ) -> None:
         super().__init__()
+        plain_text.install(QApplication.instance())  # type: ignore[arg-type]
         self.setObjectName("mainWindow")
         self.preferences = preferences or load_preferences()
         self._shown_once = False

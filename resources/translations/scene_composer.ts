@@ -1727,6 +1727,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Brand kit logo: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scene {number}: {file}</source>
         <translation type="unfinished"></translation>
     </message>

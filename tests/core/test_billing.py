@@ -159,6 +159,39 @@ def test_a_broken_user_copy_is_reported_and_the_shipped_rule_used() -> None:
     assert load_rules().plan == "pro"
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested more than 16 levels"),
+        ('{"a": ' * 20 + "1" + "}" * 20, "nested more than 16 levels"),
+        ('{"x": Infinity}', "Infinity is not a number"),
+        ('{"x": NaN}', "NaN is not a number"),
+    ],
+)
+def test_a_hostile_rule_file_is_a_clear_error(text: str, said: str) -> None:
+    install_user_copy().write_text(text, "utf-8")
+    assert said in (rule_problem() or "")
+    assert load_rules().source == shipped_rules_path()
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ({"words_per_minute": 1e308}, "words_per_minute must be a number below"),
+        ({"words_per_minute": True}, "words_per_minute must be a number"),
+        ({"speech": {"rate_per_minute": -1e300}}, "rate_per_minute must be a number below"),
+    ],
+)
+def test_absurd_rule_values_are_refused(change: dict[str, object], said: str) -> None:
+    _edit_user_rules(**change)
+    assert said in (rule_problem() or "")
+
+
+def test_a_deep_string_does_not_count_as_nesting() -> None:
+    _edit_user_rules(about='[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{\\"')
+    assert rule_problem() is None
+
+
 def test_batches_fit_in_order_and_sentences_read_well() -> None:
     assert rows_that_fit([1.5] * 25, 42) == 25
     assert rows_that_fit([2.0] * 25, 42) == 21
@@ -208,7 +241,9 @@ def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> Non
     assert [s.counted for s in first.scenes] == [True, True, False, False]
     assert first.billed_seconds == 4 + 6
     scene = project.scenes[0]
-    ClipCache(clip_folder()).store(scene, resolution_for(scene, project.height), b"clip", None)
+    clip = ClipCache(clip_folder()).path_for(scene, resolution_for(scene, project.height), None)
+    clip.parent.mkdir(parents=True)
+    clip.write_bytes(b"clip")  # only its name counts here
     cached = estimate(project, "exact")
     assert [s.counted for s in cached.scenes] == [False, True, False, False]
     assert cached.amount == pytest.approx(6 / 60 * 4.0)

@@ -2,7 +2,9 @@
 naming files outside its folder (absolute, `../`, a symlink to a secret, a mislabelled
 file), a server redirecting elsewhere, answering 1 GB or endlessly, echoing the key,
 handing out hostile video ids and formula cells. Counts what leaked (must be 0) and the
-client's peak memory for the huge answers (must stay under 300 MB)."""
+client's peak memory for the huge answers (must stay under 300 MB), and runs the
+hostile-media corpus (bombs, a WebM claiming 31 years, 1 Hz audio, a huge SRT, garbage,
+truncated files) through every decode path (none may crash or pass 400 MB)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,8 @@ class Tally:
     written_outside: int = 0  # files a hostile video id put outside the download folder
     formula_cells: int = 0  # results CSV cells that would run in a spreadsheet
     peak_mb: float = 0.0
+    media_crashes: int = 0  # decode paths that raised on a hostile media file
+    media_over_memory: int = 0  # decode paths that took more than 400 MB on one
     notes: list[str] = field(default_factory=list)
 
     def cli(self, *args: str) -> str:
@@ -73,6 +77,10 @@ def _shared_files(tally: Tally) -> None:
             "symlink to a secret": lambda p: symlink_in_project(
                 p, "photo.jpg", secret_file(tally.root / "b")
             ),
+            "symlink to an outside photo": lambda p: symlink_in_project(
+                p, "photo2.jpg", outside_jpeg(tally.root / "c")
+            ),
+            "a sibling folder named like the project's": lambda p: _sibling(p),
             "mislabelled": lambda p: _write(p, "notes.jpg", b"Q3 salaries\n"),
         }.items():
             project = shared_project(tally.root / case, ["placeholder"])
@@ -83,6 +91,33 @@ def _shared_files(tally: Tally) -> None:
             if sent := sandbox.store.asset_bytes() - before:
                 tally.files_leaked += 1
                 tally.notes.append(f"{case}: {sent} bytes uploaded")
+
+
+def _sibling(project: Path) -> str:
+    """A real photo in `shared-old/` beside the project's folder `shared/`: inside it only
+    to a check that compares the paths' text."""
+    photo = project.parent.parent / f"{project.parent.name}-old" / "photo.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    photo.write_bytes(JPEG)
+    return f"../{photo.parent.name}/photo.jpg"
+
+
+def _media_corpus(tally: Tally) -> None:
+    """The hostile-media corpus through every decode path (tests/trust/media_corpus.py):
+    each run that crashes or passes 400 MB counts."""
+    from tests.trust import media_corpus
+
+    rows = media_corpus.run(srt_cues=60_000)
+    tally.attacks += len(rows)
+    tally.media_crashes += sum(row.crashed for row in rows)
+    over = [row for row in rows if row.peak_mb > media_corpus.MEMORY_LIMIT_MB]
+    tally.media_over_memory += len(over)
+    tally.notes += [f"media: {r.file} via {r.path}: {r.outcome}" for r in rows if r.crashed]
+    tally.notes += [f"media: {r.file} via {r.path}: peak {r.peak_mb} MB" for r in over]
+    tally.notes.append(
+        f"media corpus: {len(rows)} runs, peak {max(r.peak_mb for r in rows)} MB, "
+        f"longest {max(r.seconds for r in rows)} s"
+    )
 
 
 def _write(project: Path, name: str, content: bytes) -> str:
@@ -173,6 +208,7 @@ SCENARIOS: list[Callable[[Tally], None]] = [
     _huge_answers,
     _echoed_key,
     _hostile_ids_and_cells,
+    _media_corpus,
 ]
 
 
@@ -198,6 +234,8 @@ def run() -> Figure:
             "formula cells": tally.formula_cells,
             "peak MB": tally.peak_mb,
             "answers over 300 MB": int(tally.peak_mb >= MEMORY_LIMIT_MB),
+            "media decodes that crashed": tally.media_crashes,
+            "media decodes over 400 MB": tally.media_over_memory,
         },
         must_be_zero=(
             "files leaked",
@@ -205,6 +243,8 @@ def run() -> Figure:
             "files written outside the download folder",
             "formula cells",
             "answers over 300 MB",
+            "media decodes that crashed",
+            "media decodes over 400 MB",
         ),
         notes=tally.notes,
     )

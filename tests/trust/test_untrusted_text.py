@@ -48,6 +48,14 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
         (f"short {KEY[3:10]} is fine", f"short {KEY[3:10]} is fine"),
         ("red \x1b[31mtext\x1b[0m\nnext line\x07", "red [31mtext[0m next line"),
         ("right-to-left \u202eexe.jpg", "right-to-left exe.jpg"),
+        (f"soft {KEY[:6]}\u00ad{KEY[6:]} hyphen", "soft *** hyphen"),
+        (f"cgj {KEY[:5]}\u034f{KEY[5:12]}\u034f{KEY[12:]} joiner", "cgj *** joiner"),
+        (f"tags {''.join(c + chr(0xE0041) for c in KEY)} end", "tags *** end"),
+        (
+            f"wide {''.join(chr(ord(c) + 0xFEE0) if '!' <= c <= '~' else c for c in KEY)}",
+            "wide ***",
+        ),
+        (f"zero width {KEY[:9]}\u200b\u2060{KEY[9:]}.", "zero width ***."),
     ],
 )
 def test_redaction(text: str, shown: str) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.assets.containment import UploadFile, UploadPolicy
+from composer.assets.containment import LOGO_FIELD, UploadFile, UploadPolicy
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
 from composer.ui.i18n import translate
@@ -56,11 +56,12 @@ class OutsideFilesDialog(QDialog):
         )
         self.file_list = QListWidget(objectName="outsideFileList")
         for item in files:
-            self.file_list.addItem(
-                translate("OutsideFilesDialog", "Scene {number}: {file}").format(
-                    number=item.scene_index + 1, file=item.describe()
-                )
+            where = (
+                translate("OutsideFilesDialog", "Brand kit logo: {file}")
+                if item.field == LOGO_FIELD
+                else translate("OutsideFilesDialog", "Scene {number}: {file}")
             )
+            self.file_list.addItem(where.format(number=item.scene_index + 1, file=item.describe()))
         self.file_list.setWordWrap(True)
         self.file_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -10,8 +10,13 @@ from PySide6.QtGui import QPixmap
 
 from composer.catalogue import previews, store
 from composer.catalogue.store import Catalogue, CatalogueSource
+from composer.paint.safe_images import read_image
 from composer.ui.i18n import translate
 from composer.ui.operations import run_in_background
+
+PREVIEW_SIDE = 1024
+"""Catalogue pictures are decoded at most this large (a look's picture drawn in a frame:
+an 8000² picture would take 256 MB, and its cut-out several times that)."""
 
 
 class CatalogueService(QObject):
@@ -27,6 +32,8 @@ class CatalogueService(QObject):
         super().__init__(parent)
         self._make_client = make_client
         self.server = server
+        self.api_host = server.split("/")[0]
+        """The API's host: previews come only from hosts it may link to."""
         self.catalogue: Catalogue | None = store.load(server)
         self.refreshing = False
         self.last_error = ""
@@ -69,14 +76,14 @@ class CatalogueService(QObject):
             return self._pixmaps[url]
         path = previews.cached_preview(url)
         if path is not None:
-            pixmap = QPixmap(str(path))
+            pixmap = QPixmap.fromImage(read_image(path, PREVIEW_SIDE))
             if not pixmap.isNull():
                 self._pixmaps[url] = pixmap
                 return pixmap
         if url not in self._fetching:
             self._fetching.add(url)
             run_in_background(
-                lambda: previews.fetch_preview(url),
+                lambda: previews.fetch_preview(url, self.api_host),
                 on_success=lambda _path: self._preview_done(url),
                 on_failure=lambda _error: self._fetching.discard(url),
                 parent=self,
@@ -85,7 +92,7 @@ class CatalogueService(QObject):
 
     def preview_audio(self, url: str) -> Path:
         """Blocking download of a voice preview (call it through run_in_background)."""
-        return previews.fetch_preview(url)
+        return previews.fetch_preview(url, self.api_host)
 
     def _preview_done(self, url: str) -> None:
         self._fetching.discard(url)

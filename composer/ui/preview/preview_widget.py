@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from composer.model import layout, units
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
+from composer.paint.safe_paint import guarded, painting
 from composer.paint.scene_painter import ScenePainter, to_qrect
 from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
@@ -136,7 +137,10 @@ class PreviewWidget(PreviewCanvas):
 
     # ---- painting
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        with painting(self) as painter:
+            guarded(painter, QRectF(self.rect()), "preview", lambda: self._paint(painter, event))
+
+    def _paint(self, painter: QPainter, event: QPaintEvent) -> None:
         painter.fillRect(event.rect(), overlay.SURROUND)
         scene = self._painted_scene = self.scene()
         if scene is None:

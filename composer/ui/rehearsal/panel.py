@@ -28,6 +28,7 @@ from composer.model.document import ProjectDocument
 from composer.rehearsal.timeline import Timeline, build_timeline
 from composer.ui.i18n import amounts, translate
 from composer.ui.operations import run_in_background
+from composer.ui.plain_text import TRUSTED
 from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.rehearsal.player import RehearsalPlayer
 from composer.ui.rehearsal.strip import TimelineStrip
@@ -114,7 +115,9 @@ class RehearsalPanel(QWidget):
         self.heygen_voices.toggled.connect(self._heygen_voices_toggled)
         close.clicked.connect(self.stop)
         row = QHBoxLayout()
-        row.addWidget(QLabel(translate("RehearsalPanel", "<b>Rehearsal</b>")))
+        heading = QLabel(translate("RehearsalPanel", "<b>Rehearsal</b>"))
+        heading.setProperty(TRUSTED, True)  # the app's own words
+        row.addWidget(heading)
         for widget in (self.prev_button, self.play_button, self.next_button, self.time_label):
             row.addWidget(widget)
         for label in (self.scene_label, self.voice_label):  # long words must not widen the window

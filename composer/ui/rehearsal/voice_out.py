@@ -13,6 +13,7 @@ short. A jump or a pause stops both.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
@@ -110,7 +111,7 @@ class VoiceOutput(QObject):
             self.stop()
         elif self.speech is not None:
             self.speech.stop()
-        if segment.audio is not None and self.players:
+        if segment.audio is not None and self.players and _playable(segment.audio):
             self._turn = (self._turn + 1) % len(self.players)
             player = self.players[self._turn]
             player.stop()
@@ -127,3 +128,14 @@ class VoiceOutput(QObject):
             player.stop()
         if self.speech is not None:
             self.speech.stop()
+
+
+def _playable(path: Path) -> bool:
+    """Whether QtMultimedia may decode `path`: composer.media.safety's audio rules (a
+    regular file, a sound format, 8-192 kHz); a refused file is rehearsed by words."""
+    from composer.media.safety import Kind, MediaError, seconds
+
+    try:
+        return seconds(path, Kind.AUDIO) > 0
+    except MediaError:
+        return False

@@ -3,6 +3,8 @@ app's own scene painter, filtered by shape; Blank first."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from composer.model.project import Dimension, Project
 from composer.paint.thumbnails import ThumbnailCache
 from composer.templates.library import ASPECTS, Template
 from composer.ui.i18n import QT_TRANSLATE_NOOP, in_context, translate
+from composer.ui.plain_text import TRUSTED
 from composer.ui.summary import scene_count_text
 
 CARD = QSize(208, 156)
@@ -103,6 +106,8 @@ class TemplateGallery(QDialog):
         self.list.itemActivated.connect(self.accept)
         self.list.currentItemChanged.connect(self._describe)
         self.about = QLabel(objectName="templateAbout", wordWrap=True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setProperty(TRUSTED, True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create = buttons.addButton(
             translate("TemplateGallery", "Create"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -144,9 +149,9 @@ class TemplateGallery(QDialog):
 
     def _describe(self, item: QListWidgetItem | None) -> None:
         template = self.chosen_in(item)
-        self.about.setText(
-            f"<b>{words(template.name)}</b> · {words(template.category)}: "
-            f"{words(template.description)}"
+        self.about.setText(  # the template file's words, escaped: only the <b> is markup
+            f"<b>{escape(words(template.name))}</b> · {escape(words(template.category))}: "
+            f"{escape(words(template.description))}"
             if template
             else ""
         )
