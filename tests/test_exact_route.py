@@ -17,7 +17,8 @@ from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Background, Offset, Position, Project, Voice
 from composer.projectfile.io import load_any
 from composer.resources import example_project
-from composer.routes.exact import ExactRoute
+from composer.routes.exact import ExactRoute, clip_folder
+from composer.routes.look_memory import memory_for
 from composer.routes.registry import route_class
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import FAST_POLLS, client_for
@@ -98,17 +99,23 @@ def test_text_and_position_edits_render_nothing_new(sandbox: SandboxServer, tmp_
         assert (a.at(0.5) != b.at(0.5)).any()  # the new layout, not the old video
 
 
-def test_a_look_without_matting_gets_a_key_colour_and_silence_an_uploaded_wav(
+def test_without_webm_or_background_removal_a_plain_key_colour_and_silence_an_uploaded_wav(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
+    """The plan refuses webm and background removal: a studio avatar is asked on a key
+    colour with remove_background, its backdrop measures plain, and it is keyed here."""
+    sandbox.faults.update({"v3_webm_plan_refusal": True, "v3_no_background_removal": True})
     project = quick_example()
-    project.scenes[0].character.avatar_id = "Tyler-incasualsuit-20220721"  # no matting
     for scene in project.scenes[1:]:  # two silent scenes of one presenter: one clip
         scene.voice = Voice(type=VoiceType.SILENCE, duration="1.5")
     final = submit(sandbox, tmp_path, project)
-    keyed, silent = (entry["body"] for entry in requests(sandbox, CREATE))
-    assert keyed["output_format"] == "mp4"
-    assert keyed["background"]["type"] == "color"
+    bodies = [entry["body"] for entry in requests(sandbox, CREATE)]
+    assert [body["output_format"] for body in bodies] == ["webm", "mp4", "mp4"]  # learnt
+    keyed, silent = bodies[1], bodies[2]
+    assert keyed["background"]["type"] == "color" and keyed["remove_background"] is True
+    assert len(requests(sandbox, ("POST", "/v3/background-removals"))) == 1  # then remembered
+    learnt = memory_for(clip_folder(), sandbox.base_url, {"username": "sandbox"})
+    assert learnt.facts("Daisy-inskirt-20220818").webm_refusal == "plan"  # read as such
     assert silent["audio_asset_id"] and "script" not in silent
     assert len(requests(sandbox, UPLOAD)) == 1  # the silence, once
     assert abs(probe(Path(final.file)).seconds - (probe_clip_seconds(keyed) + 3.0)) < 0.1

@@ -78,9 +78,9 @@ def test_looks_carry_real_sizes_and_matting(sandbox: SandboxServer) -> None:
     looks = {look.look_id: look for look in api(sandbox).looks()}
     daisy = looks["Daisy-inskirt-20220818"]
     assert (daisy.image_width, daisy.image_height) == (1080, 1920)
-    assert daisy.matting_guess is True and "avatar_iv" in daisy.supported_api_engines
+    assert daisy.avatar_type == "studio_avatar" and "avatar_iv" in daisy.supported_api_engines
     photo = looks["tp-5a1c0f2e9d"]
-    assert photo.avatar_type == "photo_avatar" and photo.matting_guess is False
+    assert photo.avatar_type == "photo_avatar"
 
 
 def test_voices_and_account(sandbox: SandboxServer) -> None:

@@ -36,6 +36,8 @@ class Estimate:
     billed_seconds: float
     amount: float
     scenes: list[SceneCost]
+    removals: int = 0
+    """Clips that also need HeyGen's background removal (counted in `amount`)."""
 
     @property
     def counted_scenes(self) -> int:
@@ -77,11 +79,14 @@ def estimate(
         for s in project.scenes
     ]
     if rate.billed == "per_clip":
-        if to_render is None:
-            from composer.billing.clips import scenes_to_bill
+        from composer.billing.clips import scenes_needing_removal, scenes_to_bill
 
+        if to_render is None:
             to_render = scenes_to_bill(project)
-        return _per_clip(route, rate, length, rates, to_render)
+        removals = (
+            scenes_needing_removal(project, sorted(to_render)) if rate.removal_per_minute else set()
+        )
+        return _per_clip(route, rate, length, rates, to_render, removals)
     return _per_video(route, rate, length, rates)
 
 
@@ -103,16 +108,22 @@ def _per_clip(
     length: ProjectLength,
     rates: list[float],
     to_render: Collection[int] | None,
+    removals: Collection[int] = (),
 ) -> Estimate:
+    """Each clip at its presenter's rate, plus the background removal's rate for the clips
+    in `removals`."""
     scenes: list[SceneCost] = []
     for index, (scene, scene_rate) in enumerate(zip(length.scenes, rates, strict=True)):
         counted = scene.seconds is not None and (to_render is None or index in to_render)
         billed = rounded_up(scene.seconds or 0.0, rate.increment_seconds) if counted else 0.0
-        scenes.append(SceneCost(scene.seconds, billed / 60 * scene_rate, counted))
+        per_minute = scene_rate + (rate.removal_per_minute if index in removals else 0.0)
+        scenes.append(SceneCost(scene.seconds, billed / 60 * per_minute, counted))
     billed_total = sum(
         rounded_up(s.seconds or 0.0, rate.increment_seconds) for s in scenes if s.counted
     )
-    return Estimate(route, rate.unit, length, billed_total, sum(s.amount for s in scenes), scenes)
+    amount = sum(s.amount for s in scenes)
+    counted = sum(1 for i, s in enumerate(scenes) if s.counted and i in removals)
+    return Estimate(route, rate.unit, length, billed_total, amount, scenes, counted)
 
 
 def rows_that_fit(amounts: list[float], balance: float) -> int:

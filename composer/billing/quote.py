@@ -36,6 +36,11 @@ def _notes(cost: Estimate, words: Words) -> str:
             "Amounts", "plus {count} scene(s) of audio whose length HeyGen measures"
         )
         notes.append(words(template).format(count=cost.length.unknown))
+    if cost.removals:
+        template = QT_TRANSLATE_NOOP(
+            "Amounts", "with HeyGen's background removal for {count} presenter clip(s)"
+        )
+        notes.append(words(template).format(count=cost.removals))
     skipped = len(cost.scenes) - cost.counted_scenes - cost.length.unknown
     if skipped > 0:
         template = QT_TRANSLATE_NOOP(

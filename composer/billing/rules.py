@@ -40,6 +40,11 @@ class Draft:
     per_day: int
 
 
+REMOVAL_PER_MINUTE = 1.0
+"""The shipped guess at HeyGen's background removal (USD a minute), for rule files made
+before it was counted."""
+
+
 @dataclass(frozen=True)
 class RouteRate:
     unit: str  # "credits" or "usd"
@@ -47,6 +52,8 @@ class RouteRate:
     increment_seconds: float
     rates_per_minute: dict[str, float]
     draft: Draft | None = None
+    removal_per_minute: float = 0.0
+    """HeyGen's background removal of a clip (exact layout, looks without a WebM)."""
 
     def rate(self, engine: str) -> float:
         """Per-minute rate of an engine key ("video_avatar", "avatar_iv:photo:4k"); a key
@@ -173,6 +180,12 @@ def _route(value: dict[str, Any]) -> RouteRate:
     if not rates:
         raise RuleError("rates_per_minute is empty")
     draft = value.get("draft")
+    # a copy made before the rate existed still counts background removals
+    removal_default = REMOVAL_PER_MINUTE if value.get("billed") == "per_clip" else 0.0
+    name = "background_removal_per_minute"
+    removal = _number(value.get(name, removal_default), name)
+    if removal < 0:
+        raise RuleError(f"{name} must not be below 0 (it is {removal:g})")
     return RouteRate(
         unit=str(value["unit"]),
         billed=str(value.get("billed", "per_video")),
@@ -184,6 +197,7 @@ def _route(value: dict[str, Any]) -> RouteRate:
         )
         if draft
         else None,
+        removal_per_minute=removal,
     )
 
 

@@ -24,6 +24,7 @@ COMMANDS = {
     "storyboard": "storyboard_cmd",
     "still": "compose_cmd",
     "compose": "compose_cmd",
+    "doctor": "doctor_cmd",
 }
 """Each sub-command and the module (in this package) that registers and runs it."""
 

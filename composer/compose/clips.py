@@ -47,8 +47,9 @@ RESOLUTIONS = (("720p", 720), ("1080p", 1080), ("4k", 2160))
 taller than that. The smallest whose short edge covers what the presenter needs is asked."""
 NAME = re.compile(
     r"^(?P<key>[0-9a-f]{24})-(?P<res>720p|1080p|4k)(?:-s(?P<src>[0-9a-f]{12}))?"
-    r"(?:-key(?P<rgb>[0-9a-f]{6}))?\.(webm|mp4)$"
+    r"(?:-key(?P<rgb>[0-9a-f]{6})|(?P<matte>-matte))?\.(webm|mp4)$"
 )
+MASK_SUFFIX = ".mask.mp4"
 
 
 def source_of(base_url: str, api_key: str | None) -> str:
@@ -62,8 +63,8 @@ def source_of(base_url: str, api_key: str | None) -> str:
 
 @dataclass(frozen=True)
 class ClipFile:
-    """A rendered presenter clip: a WebM with alpha (`key` None), a video shot on the
-    key colour `key`, or a video whose alpha is the grey `mask` video beside it."""
+    """A rendered presenter clip: a WebM with alpha, a video shot on the colour `key`, or
+    an MP4 with its `mask` (HeyGen's background removal: a grayscale matte)."""
 
     path: Path
     key: RGB | None = None
@@ -155,15 +156,21 @@ class ClipCache:
             if match and resolution_rank(match["res"]) >= needed and not path.name.endswith(".tmp"):
                 rgb = match["rgb"]
                 colour = tuple(int(rgb[i : i + 2], 16) for i in (0, 2, 4)) if rgb else None
-                found.append((resolution_rank(match["res"]), ClipFile(path, colour)))  # type: ignore[arg-type]
+                mask = mask_of(path) if match["matte"] else None
+                if mask is None or mask.exists():
+                    found.append((resolution_rank(match["res"]), ClipFile(path, colour, mask)))  # type: ignore[arg-type]
         return min(found, key=lambda item: item[0])[1] if found else None
 
-    def path_for(self, scene: Scene, resolution: str, key_colour: RGB | None) -> Path:
+    def path_for(
+        self, scene: Scene, resolution: str, key_colour: RGB | None, *, matte: bool = False
+    ) -> Path:
         """Where the clip goes (write it there atomically: a half-written clip must never
-        be found)."""
+        be found; a matted clip's mask, at mask_of(path), first)."""
         name = f"{clip_key(scene, self.route)}-{resolution}"
         if self.source is not None:
             name += f"-s{self.source}"
+        if matte:
+            return self.folder / f"{name}-matte.mp4"
         if key_colour is None:
             return self.folder / f"{name}.webm"
         return self.folder / f"{name}-key{''.join(f'{c:02x}' for c in key_colour)}.mp4"
@@ -177,8 +184,9 @@ class ClipCache:
     @staticmethod
     def drop(clip: ClipFile) -> None:
         """Remove a clip found damaged (and its captions): the next send renders it again."""
-        for path in (clip.path, clip.path.with_suffix(".srt")):
-            path.unlink(missing_ok=True)
+        for path in (clip.path, clip.path.with_suffix(".srt"), clip.mask):
+            if path is not None:
+                path.unlink(missing_ok=True)
 
     def missing(self, project: Project) -> list[int]:
         """Indexes of the scenes with no usable cached clip."""
@@ -189,20 +197,34 @@ class ClipCache:
         ]
 
 
-def verify_clip(path: Path, key_colour: RGB | None, scene: Scene | None = None) -> None:
+def mask_of(path: Path) -> Path:
+    """Where a matted clip's mask is kept (beside it)."""
+    return path.with_name(path.name.removesuffix(".mp4") + MASK_SUFFIX)
+
+
+WEBM, MP4, VIDEO = "webm", "mp4", "video"
+"""What `verify_clip` wants: a WebM (alpha), not a WebM (an MP4 on a key colour, or with a
+mask beside it), or any video (a WebM that may have come without alpha)."""
+
+
+def verify_clip(
+    path: Path, key_colour: RGB | None, scene: Scene | None = None, *, kind: str | None = None
+) -> None:
     """MediaError unless `path` is a clip worth keeping: allowed by composer.media.safety
-    as a video, a WebM when it carries alpha (`key_colour` None) or an MP4 on a key
-    colour, a first frame that decodes, and a length above 0 and, for `scene`, within
-    what the scene can need."""
+    as a video, of the `kind` wanted (default: a WebM when `key_colour` is None, else an
+    MP4), a first frame that decodes, and a length above 0 and, for `scene`, within what
+    the scene can need."""
     from composer.compose.lengths import needed_seconds
     from composer.media.safety import Kind, MediaError, open_media
     from composer.media.video import VideoFrames, probe
 
+    wanted = kind if kind is not None else (WEBM if key_colour is None else MP4)
     with open_media(path, Kind.VIDEO) as container:
-        kind = container.format.name
-    if (key_colour is None) != (kind == "matroska,webm"):
-        wanted = "a WebM with transparency" if key_colour is None else "an MP4"
-        raise MediaError(f"the presenter clip is not {wanted}")
+        found = container.format.name
+    webm = found == "matroska,webm"
+    if (wanted == WEBM and not webm) or (wanted == MP4 and webm):
+        name = "a WebM with transparency" if wanted == WEBM else "an MP4"
+        raise MediaError(f"the presenter clip is not {name}")
     seconds = probe(path).seconds
     longest = needed_seconds(scene) if scene is not None else float("inf")
     if not 0 < seconds <= longest:

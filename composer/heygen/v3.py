@@ -231,7 +231,8 @@ class V3Api:
     ) -> dict[str, Any]:
         """Send until answered: a lost answer, 409 in progress, 429 or 5xx -> wait, resend
         with the same `key` (HeyGen replays the first answer, so nothing is made twice).
-        `key` None: the request is safe to repeat by itself, and goes without a key."""
+        `key` None: no header (the request is safe to repeat by itself, or its body carries
+        its own idempotency key)."""
         headers = {"Idempotency-Key": key} if key else {}
         failure: HeyGenError | None = None
         for attempt in range(self.attempts + 1):

@@ -11,7 +11,6 @@ from composer.heygen.errors import UnexpectedResponse
 from composer.heygen.untrusted import LARGEST, number, whole
 
 QUEUED = frozenset({"pending", "waiting", "queued"})
-STUDIO_AVATAR = "studio_avatar"
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,8 @@ class UploadStatus:
 @dataclass(frozen=True)
 class Look:
     """An avatar look (`avatar_id` on v3): its real image size and engines. HeyGen's looks
-    say nothing of matting (see `matting_guess`)."""
+    say nothing of matting: whether a look gives a WebM with alpha is learnt by asking
+    (composer/routes/look_memory.py)."""
 
     look_id: str
     name: str
@@ -61,12 +61,6 @@ class Look:
     preview_video_url: str | None = None
     default_voice_id: str | None = None
     supported_api_engines: tuple[str, ...] = ()
-
-    @property
-    def matting_guess(self) -> bool:
-        """Whether HeyGen can likely render this look on transparency: its own studio
-        avatars, per HeyGen's WebM guide (custom looks are filmed on their own backdrop)."""
-        return self.avatar_type == STUDIO_AVATAR
 
 
 @dataclass(frozen=True)

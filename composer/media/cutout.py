@@ -43,12 +43,15 @@ def edge_flood(open_: np.ndarray) -> np.ndarray:
     return reached
 
 
-def cut_out(pixels: np.ndarray) -> np.ndarray:
-    """Premultiplied RGBA uint8 (so that a scaled picture blends no backdrop into its edge):
-    `pixels` (RGB or RGBA uint8) with its edge-connected backdrop transparent; the backdrop
-    that shows through a soft edge pixel is taken out of its colour."""
+def cut_out(
+    pixels: np.ndarray, backdrop: np.ndarray | None = None, *, premultiplied: bool = True
+) -> np.ndarray:
+    """RGBA uint8: `pixels` (RGB or RGBA uint8) with its edge-connected backdrop
+    transparent; the backdrop that shows through a soft edge pixel is taken out of its
+    colour. `backdrop`: its colour (float RGB 0..1), else the border's median.
+    Premultiplied by default (so that a scaled picture blends no backdrop into its edge)."""
     colour = pixels[..., :3].astype(np.float32) / 255
-    backdrop = backdrop_colour(pixels)
+    backdrop = backdrop_colour(pixels) if backdrop is None else backdrop
     distance = np.linalg.norm(colour - backdrop, axis=-1)
     matte = np.where(
         edge_flood(distance < HIGH), np.clip((distance - LOW) / (HIGH - LOW), 0.0, 1.0), 1.0
@@ -56,6 +59,6 @@ def cut_out(pixels: np.ndarray) -> np.ndarray:
     unmixed = np.clip((colour - (1.0 - matte) * backdrop) / np.maximum(matte, 1e-3), 0.0, 1.0)
     alpha = matte * (pixels[..., 3:] / 255 if pixels.shape[-1] == 4 else 1.0)
     out = np.empty((*pixels.shape[:2], 4), np.uint8)
-    out[..., :3] = np.rint(unmixed * alpha * 255)
+    out[..., :3] = np.rint(unmixed * (alpha if premultiplied else 1.0) * 255)
     out[..., 3] = np.rint(alpha[..., 0] * 255)
     return out

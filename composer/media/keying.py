@@ -1,10 +1,14 @@
-"""Chroma keying: a clip rendered on a flat key colour becomes RGBA.
+"""Keying: a clip rendered on a flat colour becomes RGBA.
 
 Alpha comes from how far a pixel's colour is from the key in chroma (a soft ramp, so
 anti-aliased edges stay soft); the key colour that bled into edge pixels (and into the
 neighbouring pixels through the codec's 4:2:0 chroma) is then removed by subtracting it
 in proportion to the transparency ("unmixing"), and any remaining spill is clamped, so
 no key-coloured fringe remains when the clip is placed on another background.
+
+A colour with hardly any chroma (a custom look's plain grey or white wall) can't be
+keyed by chroma without keying a white shirt too: such a backdrop is cut out by its
+RGB distance, flooded in from the frame's edges (composer/media/cutout.py).
 """
 
 from __future__ import annotations
@@ -48,10 +52,22 @@ def choose_key(picture: np.ndarray | None) -> RGB:
     return max(CANDIDATES, key=nearest)
 
 
+MIN_CHROMA = 0.12
+"""Below this chroma (Cb/Cr distance from grey) a key is a plain wall, not a key colour."""
+
+
+def chromatic(key: RGB) -> bool:
+    return float(np.linalg.norm(_chroma(np.asarray(key, np.float32) / 255))) >= MIN_CHROMA
+
+
 def key_out(rgb: np.ndarray, key: RGB) -> np.ndarray:
-    """RGBA uint8 from an RGB uint8 frame shot on `key`."""
-    colour = rgb.astype(np.float32) / 255
+    """RGBA uint8 (straight alpha) from an RGB uint8 frame shot on `key`."""
     key_f = np.asarray(key, np.float32) / 255
+    if not chromatic(key):
+        from composer.media.cutout import cut_out
+
+        return cut_out(rgb, key_f, premultiplied=False)
+    colour = rgb.astype(np.float32) / 255
     key_chroma = _chroma(key_f)
     distance = np.linalg.norm(_chroma(colour) - key_chroma, axis=-1)
     distance /= max(float(np.linalg.norm(key_chroma)), 1e-3)

@@ -6,7 +6,8 @@ rule for the preview, `still` and the compositor, so they pick the same frame.
 
 VP9 WebM clips carry their alpha in a side channel that FFmpeg's native `vp9` decoder
 drops; they are decoded with libvpx (`libvpx-vp9`), which keeps it (`yuva420p`).
-A clip rendered on a key colour is keyed out to RGBA (see `keying`).
+A clip rendered on a key colour is keyed out to RGBA (see `keying`); a clip with a mask
+(HeyGen's background removal: a grayscale matte, frame for frame) takes its alpha from it.
 """
 
 from __future__ import annotations
@@ -106,14 +107,16 @@ class VideoFrames:
         *,
         rgba: bool = False,
         key: RGB | None = None,
+        mask: Path | None = None,
         kind: Kind = Kind.VIDEO,
     ) -> None:
         self.path = Path(path)
         self.kind = kind
         self.info = probe(self.path, kind)
         self.size = size or (self.info.width, self.info.height)
-        self.rgba = rgba or key is not None
+        self.rgba = rgba or key is not None or mask is not None
         self.key = key
+        self.mask = None if mask is None else VideoFrames(mask, self.size)
         self._container: av.container.InputContainer | None = None
         self._decoded: Iterator[Timed] = iter(())
         self._current: Timed | None = None
@@ -127,6 +130,8 @@ class VideoFrames:
             self._container.close()
             self._container = None
         self._decoded, self._current, self._next = iter(()), None, None
+        if self.mask is not None:
+            self.mask.close()
 
     def __enter__(self) -> VideoFrames:
         return self
@@ -198,7 +203,9 @@ class VideoFrames:
 
     def _convert(self, frame: av.VideoFrame) -> np.ndarray:
         width, height = self.size
-        fmt = "rgb24" if self.key is not None or not self.rgba else "rgba"
+        moment = frame.time or 0.0
+        keyed = self.key is not None or self.mask is not None
+        fmt = "rgb24" if keyed or not self.rgba else "rgba"
         if width > frame.width or height > frame.height:
             # Enlarging: to RGB at the source size first. Scaling 4:2:0 straight to RGB
             # sites the chroma differently from a picture scaled after decoding (the
@@ -206,7 +213,18 @@ class VideoFrames:
             frame = frame.reformat(format=fmt, threads=THREADS)
         scaled = frame.reformat(width, height, fmt, interpolation="BILINEAR", threads=THREADS)
         pixels = scaled.to_ndarray()
+        if self.mask is not None:
+            return _with_mask(pixels, self.mask.at(moment))
         return key_out(pixels, self.key) if self.key is not None else pixels
+
+
+def _with_mask(rgb: np.ndarray, matte: np.ndarray) -> np.ndarray:
+    """RGBA: the frame with the matte's brightness (its green, the luma's main part) as
+    alpha."""
+    out = np.empty((*rgb.shape[:2], 4), np.uint8)
+    out[..., :3] = rgb
+    out[..., 3] = matte[..., 1]
+    return out
 
 
 def first_frame(path: Path, max_side: int | None = None) -> np.ndarray:
@@ -220,8 +238,13 @@ def first_frame(path: Path, max_side: int | None = None) -> np.ndarray:
 
 
 def frame_at(
-    path: Path, seconds: float, size: tuple[int, int] | None = None, *, key: RGB | None = None
+    path: Path,
+    seconds: float,
+    size: tuple[int, int] | None = None,
+    *,
+    key: RGB | None = None,
+    mask: Path | None = None,
 ) -> np.ndarray:
     """One frame (RGBA) of a clip at `seconds`: for stills and the preview."""
-    with VideoFrames(path, size, rgba=True, key=key) as frames:
+    with VideoFrames(path, size, rgba=True, key=key, mask=mask) as frames:
         return frames.at(seconds)

@@ -1,7 +1,9 @@
-"""A look's preview picture as HeyGen will render the look: shaped like the look's real
-picture (the catalogue gives its size; a downloaded thumbnail may be cropped square) and,
-for a look rendered with matting, cut out of its backdrop so the scene's background shows
-around the presenter. Each shaped picture is made once, not on every repaint."""
+"""A look's preview picture as the exact layout will compose the look: shaped like the
+look's real picture (the catalogue gives its size; a downloaded thumbnail may be cropped
+square) and cut out of its backdrop so the scene's background shows around the presenter
+(every clip is: a WebM with alpha, HeyGen's background removal, or a plain backdrop keyed
+out here; a look that can't be is refused with a message, never composed with its
+backdrop). Each shaped picture is made once, not on every repaint."""
 
 from __future__ import annotations
 
@@ -23,10 +25,6 @@ class LookFacts(Protocol):
 
     image_width: int | None
     image_height: int | None
-
-    @property
-    def matting_guess(self) -> bool:
-        """Whether HeyGen renders the look cut out of its backdrop."""
 
 
 LookOf = Callable[[Character], LookFacts | None]
@@ -56,15 +54,13 @@ def cut_out_image(picture: QImage) -> QImage:
 
 
 def as_rendered(picture: QPixmap, look: LookFacts | None) -> QPixmap:
-    """`picture` shaped and cut out as the look says (unchanged for an unknown look)."""
+    """`picture` shaped like the look and cut out (unchanged for an unknown look)."""
     if look is None:
         return picture
     image = picture.toImage()
     if look.image_width and look.image_height:
         image = real_shape(image, look.image_width, look.image_height)
-    if look.matting_guess:
-        image = cut_out_image(image)
-    return QPixmap.fromImage(image)
+    return QPixmap.fromImage(cut_out_image(image))
 
 
 class LookPictures:
@@ -73,7 +69,7 @@ class LookPictures:
     def __init__(self, pictures: AvatarPictures, look_of: LookOf) -> None:
         self.pictures = pictures
         self.look_of = look_of
-        self._made: OrderedDict[tuple[int, int, int, bool], QPixmap] = OrderedDict()
+        self._made: OrderedDict[tuple[int, int, int], QPixmap] = OrderedDict()
 
     def __call__(self, character: Character) -> QPixmap | None:
         picture = self.pictures(character)
@@ -86,7 +82,6 @@ class LookPictures:
             picture.cacheKey(),
             look.image_width or 0,
             look.image_height or 0,
-            look.matting_guess,
         )
         made = self._made.get(key)
         if made is None:

@@ -23,7 +23,7 @@ from composer.paint.video_poster import FramesAt
 
 def clip_picture(clip: ClipFile, seconds: float) -> QPixmap:
     """The clip's frame shown at `seconds`, transparent around the presenter."""
-    return QPixmap.fromImage(from_rgba(frame_at(clip.path, seconds, key=clip.key)))
+    return QPixmap.fromImage(from_rgba(frame_at(clip.path, seconds, key=clip.key, mask=clip.mask)))
 
 
 def paint_still(

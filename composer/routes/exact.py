@@ -2,13 +2,16 @@
 `type: "avatar"`), this computer composes every scene exactly as the preview paints it.
 
 1. `prepare`: for each distinct presenter clip the project needs and the clip cache
-   (composer/compose/clips.py) lacks, a v3 avatar body: `output_format: "webm"` (alpha)
-   when the look supports matting, else an MP4 on a key colour chosen away from the look's
-   colours; `aspect_ratio: "auto"` and the smallest resolution at least as tall as the
-   presenter is drawn. Silent scenes get a silent WAV of their length, uploaded once.
-2. `send`: one create per clip, each with its Idempotency-Key saved in the job first.
-3. `poll`: all clips rendered?  4. `fetch`: clips downloaded into the cache, then the
-   video composed locally (progress: scene i of n, % of frames; cancel between frames).
+   (composer/compose/clips.py) lacks, a v3 avatar body asking for the first way to alpha
+   its look may give (exact_alpha.py: a WebM with alpha, else an MP4 on a key colour chosen
+   away from the look's colours, cleaned by HeyGen's background removal);
+   `aspect_ratio: "auto"` and the smallest resolution at least as tall as the presenter
+   is drawn. Silent scenes get a silent WAV of their length, uploaded once.
+2. `send`: one create per clip, each with its Idempotency-Key saved in the job first; a
+   refusal of a way to alpha is learnt and the clip asked the next way.
+3. `poll`: all clips rendered, and the background removals their MP4s need done?
+4. `fetch`: clips (and masks) downloaded into the cache, then the video composed locally
+   (progress: scene i of n, % of frames; cancel between frames).
 Editing text, backgrounds, positions, sizes or scene order later renders nothing new.
 """
 
@@ -26,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
 from composer.assets.uploads import local_media, resolve_uploads
-from composer.compose import captions
 from composer.compose.clips import (
     ClipCache,
     clip_key,
@@ -34,9 +36,8 @@ from composer.compose.clips import (
     resolution_for,
     resolution_rank,
     source_of,
-    verify_clip,
 )
-from composer.heygen.errors import Cancelled, HeyGenError, UnexpectedResponse
+from composer.heygen.errors import AuthError, Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
 from composer.heygen.v3_models import Look
 from composer.model.enums import BackgroundType, VoiceType
@@ -53,6 +54,9 @@ from composer.routes.base import (
     RouteFailed,
     RouteStatus,
 )
+from composer.routes.exact_alpha import KEY, REMOVAL, Alpha, request_id
+from composer.routes.exact_fetch import Fetched, download_clip
+from composer.routes.look_memory import memory_for
 from composer.routes.v3_engines import CatalogueFacts
 from composer.routes.v3_mapping import has_presenter, presenter_body
 from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader, catalogue_facts
@@ -116,10 +120,13 @@ class ExactRoute(RenderRoute):
 
     def __init__(self, client: HeyGenClient, folder: Path | None = None) -> None:
         from composer.heygen.v3 import V3Api
+        from composer.heygen.v3_removals import BackgroundRemovals
 
         super().__init__(client)
         self.api = V3Api(client)
+        self.removals = BackgroundRemovals(self.api)
         self.folder = folder or clip_folder()
+        self._ladder: Alpha | None = None
         self.source = source_of(client.base_url, client._key)
         """Clips this server and account rendered: the only ones sent on."""
 
@@ -140,10 +147,14 @@ class ExactRoute(RenderRoute):
 
     @classmethod
     def submit_note(cls, project: Project) -> str:
+        from composer.billing.clips import scenes_needing_removal, scenes_to_bill
+
         count = renders_needed(project)
         if not count:
             return "0 new HeyGen renders, composing locally"
-        return f"{count} new HeyGen render{'s' if count != 1 else ''}, then composing locally"
+        removals = len(scenes_needing_removal(project, scenes_to_bill(project)))
+        cut = f" ({removals} with HeyGen's background removal)" if removals else ""
+        return f"{count} new HeyGen render{'s' if count != 1 else ''}{cut}, then composing locally"
 
     # --- prepare and send ---
 
@@ -160,14 +171,20 @@ class ExactRoute(RenderRoute):
                     needed[key] = (index, resolution)
         clips = []
         if needed:
-            facts = catalogue_facts(self.api, project)  # engines, matting, pictures
+            facts = catalogue_facts(self.api, project)  # engines, looks' kinds, pictures
+            alpha = self._alpha()
             sendable = self._uploaded(project, {index for index, _ in needed.values()}, job)
             silences: dict[float, str] = {}
-            for index, resolution in needed.values():
+            for name, (index, resolution) in needed.items():
                 body = self._body(sendable.scenes[index], resolution, facts, silences, job)
-                colour = body.get("background", {}).get("value")
+                look = facts.looks.get(body["avatar_id"])
+                colour = "#" + "".join(f"{c:02X}" for c in self._key_colour(look))
+                look_type = look.avatar_type if look else ""
+                way = alpha.ask(body, colour, look_type)
                 clips.append({"scene": index, "resolution": resolution, "body": body,
-                              "key_colour": colour, "video_id": None,
+                              "way": way, "clip": name, "key_colour": colour,
+                              "look_type": look_type, "look_name": look.name if look else "",
+                              "video_id": None, "removal_id": None,
                               "idempotency": f"scene-composer-{uuid.uuid4().hex}"})  # fmt: skip
         return {
             "project": project_to_document(project, self.folder),
@@ -175,6 +192,18 @@ class ExactRoute(RenderRoute):
             "clips": clips,
             "keyed_at": time.time(),
         }
+
+    def _alpha(self) -> Alpha:
+        """The ladder, with what was learnt before on this host and account (made once)."""
+        from composer.heygen.v3 import ME_PATH
+
+        if self._ladder is None:
+            try:
+                me = self.api._get(ME_PATH)
+            except HeyGenError:
+                me = {}
+            self._ladder = Alpha(memory_for(self.folder, self.api.client.base_url, me))
+        return self._ladder
 
     def _key_colour(self, look: Look | None) -> RGB:
         """A key colour far from the colours of the look's picture (studio green when the
@@ -243,13 +272,6 @@ class ExactRoute(RenderRoute):
         body = presenter_body(spoken, facts)
         body.pop("background", None)
         body.update(aspect_ratio="auto", resolution=resolution, caption={"file_format": "srt"})
-        look = facts.looks.get(body["avatar_id"])
-        if look is not None and look.matting_guess:  # interim: HeyGen's looks don't say
-            body["output_format"] = "webm"
-        else:
-            body["output_format"] = "mp4"
-            colour = "#" + "".join(f"{c:02X}" for c in self._key_colour(look))
-            body["background"] = {"type": "color", "value": colour}
         return body
 
     def _upload_silence(self, seconds: float, job: JobContext) -> str:
@@ -271,12 +293,19 @@ class ExactRoute(RenderRoute):
             if clip["video_id"]:
                 continue
             job.check_cancel()
-            try:
-                clip["video_id"] = self.api.create_video(clip["body"], clip["idempotency"])
-            except V3Rejected as exc:
-                raise RouteFailed(
-                    f"HeyGen refused the presenter of scene {clip['scene'] + 1}: {exc}", "rejected"
-                ) from None
+            if self._alpha().refresh(clip):  # a refusal learnt from an earlier clip
+                clip["idempotency"] = f"scene-composer-{uuid.uuid4().hex}"
+            while not clip["video_id"]:  # each refusal steps down a way: at most three
+                try:
+                    clip["video_id"] = self.api.create_video(clip["body"], clip["idempotency"])
+                except V3Rejected as exc:
+                    if not self._alpha().step_down(clip, exc):
+                        scene = clip["scene"] + 1
+                        message = f"HeyGen refused the presenter of scene {scene}: {exc}"
+                        raise RouteFailed(message, "rejected") from None
+                    clip["idempotency"] = f"scene-composer-{uuid.uuid4().hex}"
+                    job.remember(ref)
+            self._alpha().accepted(clip)
             job.remember(ref)
         ids = [clip["video_id"] for clip in ref["clips"]]
         job.submitted(ids[0] if ids else f"local-{uuid.uuid4().hex[:12]}", None, ref)
@@ -293,11 +322,41 @@ class ExactRoute(RenderRoute):
                 return RouteStatus(
                     RouteStatus.FAILED, failure=f"Scene {clip['scene'] + 1}: {reason}"
                 )
-            done += video.status == "completed"
+            if video.status == "completed" and clip.get("way") == REMOVAL:
+                done += self._removal_done(clip, video.video_url)
+            else:
+                done += video.status == "completed"
         if done == total:
             return RouteStatus(RouteStatus.COMPLETED, 1.0, "Presenters rendered")
         return RouteStatus(RouteStatus.PROCESSING, done / total,
                            f"{done} of {total} presenter clips rendered")  # fmt: skip
+
+    def _removal_done(self, clip: dict[str, Any], video_url: str | None) -> bool:
+        """Start (once) and follow the background removal of a rendered MP4; when HeyGen
+        can't remove backgrounds for this account, the clip falls back to a key colour."""
+        alpha = self._alpha()
+        if not clip.get("removal_id") and alpha.removal_known_refused():
+            clip["way"] = KEY  # another clip of this job just learnt it
+            return True
+        try:
+            if not clip.get("removal_id"):
+                if not video_url:
+                    return False
+                started = self.removals.start(video_url, request_id(clip))
+                clip["removal_id"] = started.job_id
+            removal = self.removals.get(clip["removal_id"])
+        except (AuthError, V3Rejected) as exc:
+            if not alpha.removal_refused(exc):
+                raise
+            clip["way"] = KEY
+            return True
+        if removal.status == "completed" and "mask" in removal.layers:
+            alpha.removal_worked()
+            return True
+        if removal.status in ("failed", "deleted", "completed"):  # completed without a mask too
+            clip["way"], clip["removal_error"] = KEY, removal.error or removal.status
+            return True
+        return False
 
     def fetch(
         self, ref: Ref, target: Path, progress: Progress, cancel: threading.Event
@@ -312,16 +371,9 @@ class ExactRoute(RenderRoute):
             if cache.find(scene, project.height) is not None:
                 continue
             progress(None, f"Downloading presenter clip {number} of {len(ref['clips'])}")
-            colour = clip["key_colour"]
-            key = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) if colour else None
-            dest = cache.path_for(scene, clip["resolution"], key)  # type: ignore[arg-type]
-            video = self.api.video(clip["video_id"])
-            if not video.video_url:
-                raise RouteFailed("HeyGen finished a presenter clip but sent no link to it.",
-                                  "unexpected")  # fmt: skip
-            self._download_clip(video.video_url, dest, key, scene, cancel)
-            if video.subtitle_url and project.caption:  # captions off: never fetched
-                self._download_captions(video.subtitle_url, dest.with_suffix(".srt"), cancel)
+            removal = self.removals.get(clip["removal_id"]) if clip.get("removal_id") else None
+            fetched = Fetched(clip, scene, removal, project.caption is True)
+            download_clip(self.api, cache, fetched, cancel, self._alpha().opaque)
 
         def report(state: compositor.Progress) -> None:
             progress(state.percent / 100, f"Composing: {state}")
@@ -332,34 +384,6 @@ class ExactRoute(RenderRoute):
             raise Cancelled("cancelled") from None
         except compositor.ComposeError as exc:
             raise RouteFailed(str(exc), "compose") from None
-
-    def _download_clip(
-        self, url: str, dest: Path, key: RGB | None, scene: Scene, cancel: threading.Event
-    ) -> None:
-        """The clip into the cache, kept only when `verify_clip` accepts it."""
-        from composer.media.safety import MediaError
-
-        try:
-            self.api.download(
-                url, dest, None, cancel, verify=lambda tmp: verify_clip(tmp, key, scene)
-            )
-        except MediaError as exc:
-            raise RouteFailed(
-                f"HeyGen sent a presenter clip that can't be used ({exc}); it was not kept, "
-                "and sending again renders it again.",
-                "unexpected",
-            ) from None
-
-    def _download_captions(self, url: str, dest: Path, cancel: threading.Event) -> None:
-        """The clip's SRT, kept only when it is bounded text with cues (else the video
-        goes without those captions, as when HeyGen sends none)."""
-        try:
-            self.api.download(
-                url, dest, None, cancel, max_bytes=captions.MAX_SRT_BYTES,
-                verify=captions.verify_srt,
-            )  # fmt: skip
-        except (captions.CaptionError, UnexpectedResponse):
-            return
 
     balance = V3StudioRoute.balance  # the same account and catalogue, the same v3 calls
     catalogue = V3StudioRoute.catalogue

@@ -138,8 +138,8 @@ class SandboxApi:
         self.faults = faults
         self.token = token
         self._base_url = base_url
-        self.v3 = V3Api(store, faults, base_url)
-        self.avatar_clips = AvatarClips(store)
+        self.avatar_clips = AvatarClips(store, faults)
+        self.v3 = V3Api(store, faults, base_url, self.avatar_clips)
         self._files = shipped_files()
         self._routes: dict[tuple[str, str], Callable[[Request], Reply]] = {
             ("POST", "/v2/video/generate"): self.generate,
@@ -311,6 +311,8 @@ class SandboxApi:
         clips = self.v3.library.speech_clips
         if kind == "speech" and (clip := clips.get(name.removesuffix(".wav"))):
             return Reply(200, clip, "audio/wav")
+        if kind == "removal" and (layer := self.v3.removals.file(name)):
+            return layer
         return Reply(404, b"Not found", "text/plain")
 
     def _shipped(self, name: str) -> Reply:

@@ -1,17 +1,19 @@
 """The files of finished v3 `type: "avatar"` renders: real clips made by clipmedia, one per
-render (made on first download, then kept). A look that supports matting asked for
-`output_format: "webm"` gets a transparent VP9 WebM; otherwise an MP4 on the body's
-background colour. The clip's height is the asked resolution's, its shape the look's
-picture's (`aspect_ratio: "auto"`); its length follows the script, the uploaded audio,
-or 3 seconds for an audio link the sandbox cannot fetch."""
+render (made on first download, then kept). `output_format: "webm"` (studio avatars
+only: the create refuses it for the others) gets a transparent VP9 WebM; an MP4 of a
+studio avatar stands on the body's background colour, one of a custom look on the look's
+own backdrop (catalogue.BACKDROPS). The clip's height is the asked resolution's, its
+shape the look's picture's (`aspect_ratio: "auto"`); its length follows the script, the
+uploaded audio, or 3 seconds for an audio link the sandbox cannot fetch."""
 
 from __future__ import annotations
 
 import threading
 from typing import Any
 
-from composer.sandbox.catalogue import LOOK_SIZES, TALKING_PHOTOS
+from composer.sandbox.catalogue import BACKDROPS, LOOK_SIZES, TALKING_PHOTOS
 from composer.sandbox.clipmedia import ClipSpec, audio_seconds, render_clip, script_seconds
+from composer.sandbox.faults import Faults
 from composer.sandbox.renders import Render, RenderStore
 
 AVATAR_CLIP = "avatar-clip"
@@ -39,8 +41,9 @@ def _key(body: dict[str, Any]) -> tuple[int, int, int]:
 
 
 class AvatarClips:
-    def __init__(self, store: RenderStore) -> None:
+    def __init__(self, store: RenderStore, faults: Faults | None = None) -> None:
         self.store = store
+        self.faults = faults or Faults()
         self._clips: dict[str, tuple[bytes, str]] = {}
         self._lock = threading.Lock()
 
@@ -66,9 +69,11 @@ class AvatarClips:
         else:
             speed = (body.get("voice_settings") or {}).get("speed")
             seconds = script_seconds(body.get("script"), speed)
-        key = None if is_webm(body) else _key(body)
-        return ClipSpec(width, height, seconds, key=key, audio=audio)
+        alpha = is_webm(body) and not self.faults.v3_webm_opaque
+        plate = None if alpha else BACKDROPS.get(str(body["avatar_id"]))
+        key = None if alpha or plate else _key(body)
+        return ClipSpec(width, height, seconds, key=key, audio=audio, plate=plate)
 
     def _make(self, body: dict[str, Any]) -> tuple[bytes, str]:
-        data = render_clip(self.spec(body))
-        return data, "video/webm" if is_webm(body) else "video/mp4"
+        spec = self.spec(body)
+        return render_clip(spec), "video/webm" if spec.webm else "video/mp4"

@@ -21,6 +21,16 @@ TALKING_PHOTOS = [
     ("tp-5a1c0f2e9d", "Studio portrait"),
     ("tp-8b7e44c1aa", "Outdoor portrait"),
 ]
+DIGITAL_TWINS = [("twin-3f9a27c1", "Mara", "female")]
+"""Custom video avatars (v3 looks only): filmed in front of their own room."""
+BACKDROPS = {
+    "tp-5a1c0f2e9d": "plain",
+    "tp-8b7e44c1aa": "outdoor",
+    "twin-3f9a27c1": "room",
+    "Tyler-incasualsuit-20220721": "plain",
+}
+"""Each custom look's own backdrop (clipmedia.PLATES): what an MP4 of it shows around
+the presenter, since only studio avatars are rendered on the asked background colour."""
 VOICES = [
     ("2d5b0e6cf36f460aa7fc47e3eee4ba54", "Rachel", "English", "female", True),
     ("1bd001e7e50f421d891986aad5158bc8", "Paul", "English", "male", False),
@@ -71,15 +81,25 @@ def voices_data(base_url: str) -> dict[str, Any]:
 
 
 LOOK_SIZES = {"avatar": (1080, 1920), "talking_photo": (768, 1024)}
+
+
+def look_type(look_id: str) -> str | None:
+    """The `avatar_type` of a look (None: no such look). Only studio avatars are matted:
+    they accept `output_format: "webm"` and `remove_background`; custom looks refuse both."""
+    if look_id in LOOK_TYPES:
+        return LOOK_TYPES[look_id]
+    return "photo_avatar" if any(look_id == photo[0] for photo in TALKING_PHOTOS) else None
+
+
 LOOK_TYPES = {
     "Daisy-inskirt-20220818": "studio_avatar",
     "Anna_public_3_20240108": "studio_avatar",
     "Tyler-incasualsuit-20220721": "digital_twin",  # filmed in front of its own backdrop
+    **{twin[0]: "digital_twin" for twin in DIGITAL_TWINS},
 }
-STUDIO_AVATARS = frozenset(k for k, v in LOOK_TYPES.items() if v == "studio_avatar")
 ENGINES = {
-    "studio_avatar": ["avatar_iii", "avatar_iv", "avatar_v"],
-    "digital_twin": ["avatar_iii", "avatar_iv"],
+    "studio_avatar": ["avatar_iii", "avatar_iv"],
+    "digital_twin": ["avatar_iii", "avatar_iv", "avatar_v"],  # Avatar V: twins only
     "photo_avatar": ["avatar_iv"],
 }
 """`supported_api_engines` per look kind (Avatar III on a photo avatar is "Photo Avatar",
@@ -106,6 +126,8 @@ def looks_data(base_url: str) -> list[dict[str, Any]]:
     looks = []
     for look_id, name, gender, _premium in AVATARS:
         looks.append(_look(look_id, name, gender, LOOK_TYPES[look_id], base_url))
+    for look_id, name, gender in DIGITAL_TWINS:
+        looks.append(_look(look_id, name, gender, "digital_twin", base_url))
     for look_id, name in TALKING_PHOTOS:
         looks.append(_look(look_id, name, None, "photo_avatar", base_url))
     return looks

@@ -1,10 +1,12 @@
 """The sandbox's avatar clips (v3 `type: "avatar"` renders): a simple presenter whose
 mouth moves with its voice, drawn with numpy and encoded with PyAV.
 
-- matting looks with `output_format: "webm"`: VP9 with an alpha channel (transparent
-  around the presenter) and an Opus voice track;
-- other looks: H.264 MP4 on the requested `background` colour (the app keys it out),
-  with an AAC voice track.
+- `output_format: "webm"`: VP9 with an alpha channel (transparent around the presenter)
+  and an Opus voice track;
+- MP4 (H.264 + AAC) on the requested `background` colour (studio avatars) or on the
+  look's own filmed backdrop (custom looks: a plain wall, a room, outdoors);
+- a background removal's `mask` layer: the presenter's matte as a grayscale H.264 video
+  (white presenter, black backdrop), frame for frame the clip's, without sound.
 The voice is a hum whose length follows the script (about 2.6 words a second at speed
 1), or the uploaded audio itself. The figure has the proportions the app's layout
 assumes (head and shoulders in the top 7-60% of the picture).
@@ -40,9 +42,46 @@ class ClipSpec:
     height: int
     seconds: float
     key: RGB | None = None
-    """None: a transparent WebM; else an MP4 on this colour."""
+    """An MP4 on this colour (None and no `plate`: a transparent WebM)."""
     audio: bytes | None = None
     """A voice recording to use as the track (an audio voice); None: a hum."""
+    plate: str | None = None
+    """An MP4 on this backdrop of PLATES instead (a custom look's own)."""
+    matte: bool = False
+    """The grayscale matte of the same clip instead (a background removal's mask)."""
+    backdrop_only: bool = False
+    """The backdrop without the presenter (a background removal's background layer)."""
+
+    @property
+    def webm(self) -> bool:
+        return self.key is None and self.plate is None and not self.matte
+
+
+def _plain(h: int, w: int) -> np.ndarray:
+    return np.broadcast_to(np.asarray((196, 192, 184), np.float32), (h, w, 3)).copy()
+
+
+def _room(h: int, w: int) -> np.ndarray:
+    """A wall darkening upwards, a wooden floor, a window and a lamp: not one colour."""
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    shade = (0.6 + 0.4 * yy / h)[..., None]
+    plate = np.asarray((150, 170, 190), np.float32) * shade
+    plate[yy > 0.8 * h] = (120, 84, 52)
+    plate[(xx < 0.25 * w) & (yy > 0.1 * h) & (yy < 0.45 * h)] = (236, 244, 250)
+    lamp = (xx - 0.85 * w) ** 2 + (yy - 0.2 * h) ** 2 < (0.08 * w) ** 2
+    plate[lamp] = (250, 220, 120)
+    return plate
+
+
+def _outdoor(h: int, w: int) -> np.ndarray:
+    """Sky above grass."""
+    yy = np.mgrid[0:h, 0:w][0].astype(np.float32)
+    sky = np.asarray((110, 170, 235), np.float32) + (yy / h)[..., None] * 60
+    return np.where((yy > 0.7 * h)[..., None], np.asarray((70, 140, 60), np.float32), sky)
+
+
+PLATES = {"plain": _plain, "room": _room, "outdoor": _outdoor}
+"""A custom look's own backdrop, as it was filmed or photographed."""
 
 
 def script_seconds(text: str | None, speed: float | None = None) -> float:
@@ -121,10 +160,11 @@ def _recording(data: bytes) -> np.ndarray:
 
 
 def render_clip(spec: ClipSpec) -> bytes:
-    """The clip's file bytes (WebM with alpha, or MP4 on the key colour)."""
+    """The clip's file bytes (WebM with alpha, an MP4 on a colour or a backdrop, or the
+    MP4 of its matte)."""
     frames = max(1, math.ceil(spec.seconds * FPS - 1e-6))
     buffer = io.BytesIO()
-    webm = spec.key is None
+    webm = spec.webm
     with av.open(buffer, "w", format="webm" if webm else "mp4") as container:
         video = container.add_stream("libvpx-vp9" if webm else "libx264", rate=FPS)
         video.width, video.height = spec.width, spec.height
@@ -134,42 +174,66 @@ def render_clip(spec: ClipSpec) -> bytes:
             if webm
             else {"preset": "veryfast", "crf": "16"}
         )
-        audio = container.add_stream("libopus" if webm else "aac", rate=RATE)
-        audio.layout = "mono"
+        silent = spec.matte or spec.backdrop_only
+        audio = None if silent else container.add_stream("libopus" if webm else "aac", rate=RATE)
+        if audio is not None:
+            audio.layout = "mono"
         _write_video(container, video, spec, frames)
-        sound = _recording(spec.audio) if spec.audio else _hum(spec.seconds)
-        _write_audio(container, audio, sound[:, : round(frames / FPS * RATE)])
+        if audio is not None:
+            sound = _recording(spec.audio) if spec.audio else _hum(spec.seconds)
+            _write_audio(container, audio, sound[:, : round(frames / FPS * RATE)])
     return buffer.getvalue()
 
 
 def _write_video(container, video, spec: ClipSpec, frames: int) -> None:
     figure = _figure(spec.width, spec.height)
+    if spec.backdrop_only:
+        figure[...] = 0.0
     h, cx = spec.height, spec.width / 2
     top, bottom = int(0.24 * h), int(0.3 * h) + 2
     left, right = int(cx - 0.05 * h), int(cx + 0.05 * h) + 2
     yy, xx = np.mgrid[top:bottom, left:right].astype(np.float32) + 0.5
-    base = _flatten(figure, spec.key)
+    under = _under(spec)
+    if spec.matte:  # the presenter's coverage in white over black
+        figure = figure.copy()
+        figure[..., :3] = 255.0
+    base = _flatten(figure, under)
     for index in range(frames):
         open_ = _openness(spec.seconds, index / FPS)
         patch = figure[top:bottom, left:right].copy()
         mouth = _coverage(xx, yy, cx, 0.268 * h, 0.026 * h, 0.004 * h + 0.014 * h * open_)
-        _paint(patch, mouth, MOUTH)
+        if not spec.backdrop_only:
+            _paint(patch, mouth, (255, 255, 255) if spec.matte else MOUTH)
         picture = base.copy()
-        picture[top:bottom, left:right] = _flatten(patch, spec.key)
-        fmt = "rgb24" if spec.key else "rgba"
+        patch_under = None if under is None else under[top:bottom, left:right]
+        picture[top:bottom, left:right] = _flatten(patch, patch_under)
+        fmt = "rgba" if under is None else "rgb24"
         frame = av.VideoFrame.from_ndarray(picture, format=fmt)
         frame.pts, frame.time_base = index, Fraction(1, FPS)
         container.mux(video.encode(frame))
     container.mux(video.encode(None))
 
 
-def _flatten(canvas: np.ndarray, key: RGB | None) -> np.ndarray:
-    """uint8 RGBA, or RGB composited over the key colour."""
-    if key is None:
+def _under(spec: ClipSpec) -> np.ndarray | None:
+    """What the presenter stands in front of (float RGB), None for a transparent clip. A
+    matte is the presenter in white over black."""
+    shape = (spec.height, spec.width)
+    if spec.matte:
+        return np.zeros((*shape, 3), np.float32)
+    if spec.plate is not None:
+        return PLATES[spec.plate](*shape)
+    if spec.key is not None:
+        return np.broadcast_to(np.asarray(spec.key, np.float32), (*shape, 3)).copy()
+    return None
+
+
+def _flatten(canvas: np.ndarray, under: np.ndarray | None) -> np.ndarray:
+    """uint8 RGBA, or RGB composited over `under`."""
+    if under is None:
         out = np.concatenate([canvas[..., :3], canvas[..., 3:] * 255], axis=-1)
         return np.rint(out).astype(np.uint8)
     a = canvas[..., 3:]
-    rgb = canvas[..., :3] * a + np.asarray(key, np.float32) * (1 - a)
+    rgb = canvas[..., :3] * a + under * (1 - a)
     return np.rint(rgb).astype(np.uint8)
 
 

@@ -62,6 +62,15 @@ class Faults:
         None, "v3 creates answer with this error code (e.g. download_failed) while set"
     )
     v3_error_param: str | None = _switch(None, "the `param` sent with --v3-error")
+    v3_webm_plan_refusal: bool = _switch(
+        False, "v3 avatar creates asking output_format webm are refused as not on the plan"
+    )
+    v3_webm_opaque: bool = _switch(
+        False, "v3 avatar creates asking webm are taken, but the clip comes without alpha"
+    )
+    v3_no_background_removal: bool = _switch(
+        False, "POST /v3/background-removals answers 403 (not on the plan)"
+    )
     account: str | None = _switch(
         None,
         "how GET /v3/users/me bills: wallet-credits (default), wallet-usd, subscription, "

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from composer.sandbox import v3_rules
+from composer.sandbox.alpha import BackgroundRemovals, look_refusal
 from composer.sandbox.api import Reply, Request
+from composer.sandbox.avatar_clips import AvatarClips
 from composer.sandbox.faults import Faults
 from composer.sandbox.idempotency import IdempotencyStore
 from composer.sandbox.media import finished_file, subtitles
@@ -45,8 +47,15 @@ Work = Callable[[Call], tuple[Reply, float]]
 
 
 class V3Api:
-    def __init__(self, store: RenderStore, faults: Faults, base_url: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        store: RenderStore,
+        faults: Faults,
+        base_url: Callable[[], str],
+        clips: AvatarClips,
+    ) -> None:
         self.store = store
+        self.removals = BackgroundRemovals(store, clips, faults, base_url)
         self.faults = faults
         self._base_url = base_url
         self.keys = IdempotencyStore()
@@ -66,6 +75,8 @@ class V3Api:
             "GET /v3/voices": self.library.voices,
             "POST /v3/voices/speech": self.library.speech,
             "GET /v3/users/me": self.library.me,
+            "POST /v3/background-removals": self.removals.create,
+            "GET /v3/background-removals/{job_id}": self.removals.get,
         }
 
     def handle(self, request: Request) -> Reply:
@@ -91,6 +102,9 @@ class V3Api:
         body = call.body
         for param, message in v3_rules.problems(body, self.assets.processing):
             return v3_error(400, INVALID_CODE, message, param), 0.0
+        refusal = look_refusal(body, self.faults)
+        if refusal is not None:
+            return refusal, 0.0
         scenes = len(body["scenes"]) if body["type"] == "studio" else 1
         render = self.store.create(body, self.faults.fail_render, scenes)
         self.balance = max(0.0, self.balance - CREDITS_PER_SCENE * scenes)

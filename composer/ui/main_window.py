@@ -45,6 +45,7 @@ from composer.settings.preferences import SANDBOX, Preferences, load_preferences
 from composer.ui import plain_text, window_polish
 from composer.ui.brand.controller import BrandController
 from composer.ui.commands import UndoableEdits
+from composer.ui.controllers.account_check import AccountCheckController
 from composer.ui.controllers.files import FilesController, dropped_file, new_project
 from composer.ui.controllers.scenes import SceneActions
 from composer.ui.controllers.settings import SettingsController
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.validation = LiveValidation(self.doc, self)
 
         self.settings = SettingsController(self, credentials, connections)
+        self.account_check = AccountCheckController(self)
         self.files = FilesController(self, recovery)
         self._build_parts()
         self.submitting = SubmitController(self)
@@ -207,6 +209,8 @@ class MainWindow(QMainWindow):
         self.video_menu = bar.addMenu(translate("MainWindow", "&Video"))
         self.video_menu.addActions([submitting.action_submit, submitting.action_batch])
         self.view_menu = bar.addMenu(translate("MainWindow", "Vie&w"))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self.account_check.action_check)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(translate("MainWindow", "Main"), objectName="mainToolbar")

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>Check my HeyGen &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HeyGen account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your HeyGen account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only looked up: nothing was sent to be made and no credit was spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (ids and API names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>{seconds} s</source>
@@ -41,6 +68,10 @@
     </message>
     <message>
         <source>plus {count} scene(s) of audio whose length HeyGen measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with HeyGen&apos;s background removal for {count} presenter clip(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,6 +655,137 @@
     </message>
     <message>
         <source>{name}: pick a colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>HeyGen studio avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your digital twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HeyGen account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach HeyGen: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: HeyGen did not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: {amount} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenter of scene(s) {scenes} is not in this HeyGen account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kind}): engines {engines}; transparent clip: {webm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not for this look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice of scene(s) {scenes} is not in this HeyGen account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your cloned voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: HeyGen speech for rehearsals: {speech}; ElevenLabs tuning: {eleven}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Submit will do ({route})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene {number}: {who} - {does}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one scene of a v2 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one scene of HeyGen&apos;s studio video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already rendered: composed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>background removal (+{cost})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent clip (webm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key colour (only if the backdrop it was filmed on is one plain colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent clip (webm), if your plan allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent clip asked first, else {removal}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +1828,10 @@
     </message>
     <message>
         <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

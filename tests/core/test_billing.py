@@ -248,3 +248,27 @@ def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> Non
     assert [s.counted for s in cached.scenes] == [False, True, False, False]
     assert cached.amount == pytest.approx(6 / 60 * 4.0)
     assert "3 scene(s) cost nothing" in video_quote(project, "exact", 42)
+
+
+def test_exact_layout_counts_the_background_removal_a_look_needs() -> None:
+    """A talking photo (a custom look) is counted with a background removal before HeyGen
+    has answered; an avatar once HeyGen refused it a WebM (the look memory), and none
+    when the account can't have background removals."""
+    from composer.routes.exact import clip_folder
+    from composer.routes.look_memory import ACCOUNT_WIDE, LookMemory
+
+    avatar, photo = _silent(4), _silent(6)
+    photo.character.type = CharacterType.TALKING_PHOTO
+    photo.character.avatar_id, photo.character.talking_photo_id = None, "tp-custom"
+    project = _project(avatar, photo)
+    clips = 4 / 60 * 4.0 + 6 / 60 * 3.0  # avatar IV: avatar, photo
+    first = estimate(project, "exact")
+    assert first.removals == 1
+    assert first.amount == pytest.approx(clips + 6 / 60 * 1.0)
+    assert "background removal for 1 presenter clip(s)" in video_quote(project, "exact", 42)
+    memory = LookMemory(clip_folder() / "looks" / "alpha.json", "api.heygen.com", "someone")
+    memory.learn(avatar.character.avatar_id, webm=False, webm_refusal="matting")
+    learnt = estimate(project, "exact")
+    assert learnt.removals == 2 and learnt.amount == pytest.approx(clips + 10 / 60 * 1.0)
+    memory.learn(ACCOUNT_WIDE, background_removal=False)
+    assert estimate(project, "exact").amount == pytest.approx(clips)

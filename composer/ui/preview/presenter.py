@@ -157,5 +157,5 @@ class ClipPictures:
         if self._reader is None or self._reader.path != clip.path:
             if self._reader is not None:
                 self._reader.close()
-            self._reader = VideoFrames(clip.path, rgba=True, key=clip.key)
+            self._reader = VideoFrames(clip.path, rgba=True, key=clip.key, mask=clip.mask)
         return self._reader
