@@ -19,6 +19,7 @@ from composer.media.video import VideoFrames, probe
 from composer.model.project import Project, Scene
 from composer.projectfile import load_any, save_project
 from tests.support.clips import fill_cache
+from tests.support.online import seed_online_media
 from tests.test_compose_wysiwyg import AT, EXAMPLE, TARGET_DB, psnr, read_png
 
 
@@ -79,6 +80,7 @@ def figures(project: Project, project_file: Path, clips: ClipCache, tmp: Path) -
 def test_an_mp4_with_a_mask_video_composes_like_the_webm(qapp, tmp_path: Path) -> None:
     project = load_any(EXAMPLE)
     project.scenes = [project.scenes[0], project.scenes[2]]  # a plain presenter, a circle
+    seed_online_media(project)  # scene 3's online video, as the send downloads it
     project_file = tmp_path / "masked.scene.json"
     save_project(project, project_file)
     webms = fill_cache(project, tmp_path / "clips", seconds=0.8)
