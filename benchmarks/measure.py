@@ -22,17 +22,21 @@ class Figure:
     detail: str = ""
     at_least: bool = False
     """The target is a minimum (a speed), not a maximum."""
+    broken: str = ""
+    """What did not happen that the figure needs (the drag moved nothing...): a FAIL."""
 
     @property
     def passed(self) -> bool:
+        if self.broken:
+            return False
         return self.value >= self.target if self.at_least else self.value <= self.target
 
     def line(self) -> str:
         detail = f" ({self.detail})" if self.detail else ""
+        verdict = f"FAIL: {self.broken}" if self.broken else "PASS" if self.passed else "MISS"
         return (
             f"{self.name}: {self.value:.2f} {self.unit}{detail}; target "
-            f"{'>=' if self.at_least else '<='} "
-            f"{self.target:g} {self.unit}: {'PASS' if self.passed else 'MISS'}"
+            f"{'>=' if self.at_least else '<='} {self.target:g} {self.unit}: {verdict}"
         )
 
 
@@ -69,5 +73,7 @@ def median_of_runs(measure: Callable[[], list[Figure]], runs: int = RUNS) -> lis
         ordered = sorted(same, key=lambda f: f.value)
         middle = ordered[len(ordered) // 2]
         values = ", ".join(f"{f.value:.2f}" for f in same)
-        chosen.append(replace(middle, detail=f"median of {runs} runs: {values}; {middle.detail}"))
+        broken = "; ".join(dict.fromkeys(f.broken for f in same if f.broken))  # any run's
+        detail = f"median of {runs} runs: {values}; {middle.detail}"
+        chosen.append(replace(middle, detail=detail, broken=broken))
     return chosen

@@ -11,6 +11,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyring"
 os.environ.pop("HEYGEN_API_KEY", None)
+os.environ["PYTHONFAULTHANDLER"] = "1"  # a CLI subprocess that crashes prints its stack
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "tests" / "artifacts"
 CORE_TESTS = REPO / "tests" / "core"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -39,6 +40,8 @@ def test_check_my_account_shows_the_report_in_marketer_words(
     report = dialog.findChild(QLabel, "accountCheckReport")
     qtbot.waitUntil(lambda: "Your API key works." in report.text(), timeout=10_000)
     text = report.text()
+    # Shown as a list with headings (its own markup), not as the tags themselves
+    assert report.textFormat() == Qt.TextFormat.RichText
     assert "Balance: 1,000 credits left" in text
     assert "Daisy in skirt (HeyGen studio avatar)" in text
     assert "Scene 1: Daisy in skirt - transparent clip (webm), if your plan allows" in text

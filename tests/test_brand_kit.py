@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -114,7 +114,7 @@ def test_the_logo_is_drawn_in_the_preview_and_said_not_to_be_sent(
     assert notes and "not sent" in notes[0].message and not notes[0].is_error
     saved = tmp_path / "branded.scene.json"
     assert window.files.write(saved)
-    assert json.loads(saved.read_text())["brand_kit"]["logo"] == str(logo)
+    assert json.loads(saved.read_text())["brand_kit"]["logo"] == "logo.png"  # beside it
     window.stack.undo()  # taking the kit out of the project is an edit like any other
     assert kits.embedded_kit(window.doc.project) is None
 
@@ -137,3 +137,49 @@ def test_the_exact_layout_compositor_gets_the_logo_with_the_text(tmp_path: Path)
     x, y = round(0.04 * 1920) + 96, round(0.04 * 1920) + 48  # inside the 192×96 logo
     r, g, b, a = patch.pixels[y - patch.y, x - patch.x]
     assert (r, g, b, a) == (0, 255, 0, 255)
+
+
+def test_stills_storyboard_cards_and_the_batch_preview_show_the_logo(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """One painter call draws every picture of a scene: the logo the preview shows is in
+    `still`, the storyboard's stills, the scene cards and the batch preview too."""
+    from composer.cli import main
+    from composer.projectfile import save_project
+
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#00FF00"))
+    image.save(str(logo))
+    window.brand.save(BrandKit(logo=str(logo), logo_corner="top-left"), embed=True)
+    project = window.doc.project
+    path = tmp_path / "branded.scene.json"
+    save_project(project, path)
+    inside = (0.1, 0.12)  # inside the logo: it spans 4-16% of the width, 7-18% of the height
+
+    def green_at(picture: QImage) -> bool:
+        point = QPoint(round(picture.width() * inside[0]), round(picture.height() * inside[1]))
+        return picture.pixelColor(point) == QColor("#00FF00")
+
+    still = tmp_path / "still.png"
+    assert main(["still", str(path), "--scene", "1", "-o", str(still)]) == 0
+    assert green_at(QImage(str(still)))
+    pdf, stills = tmp_path / "board.pdf", tmp_path / "stills"
+    assert main(["storyboard", str(path), "-o", str(pdf), "--stills", str(stills)]) == 0
+    assert all(green_at(QImage(str(p))) for p in sorted(stills.glob("*.png")))
+    assert len(list(stills.glob("*.png"))) == 3
+    card = window.scene_model.thumbnails.thumbnail(project.scenes[0], project, QSize(320, 180))
+    assert green_at(card.toImage())
+    project.title = "For {{company}}"
+    table = tmp_path / "people.csv"
+    table.write_text("company\nAcme\n", encoding="utf-8")
+    dialog = window.submitting.open_batch()
+    qtbot.addWidget(dialog)
+    assert dialog.load(table)
+    dialog.view.selectRow(0)
+    assert dialog.preview.scene() is not None
+    dialog.preview.show_guides = False
+    dialog.preview.repaint()
+    frame = dialog.preview.frame_rect().toRect()
+    assert green_at(dialog.preview.grab().toImage().copy(frame))
+    dialog.close()

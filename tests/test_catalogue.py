@@ -46,6 +46,26 @@ def test_refresh_caches_the_catalogue_on_disk(server: SandboxServer) -> None:
     assert store.describe_age(cached, now=cached.fetched_at + 3 * 3600) == "updated 3 hours ago"
 
 
+def test_the_cache_is_kept_per_host_and_account_never_with_the_key(
+    server: SandboxServer,
+) -> None:
+    from composer.heygen.hosts import account_key
+    from composer.settings.paths import cache_dir
+
+    mine, theirs = client_for(server), HeyGenClient("another-key", base_url=server.base_url)
+    store.refresh(mine)
+    store.refresh(theirs)
+    files = sorted(p.name for p in cache_dir().glob("catalogue-*.json"))
+    assert files == sorted(
+        f"catalogue-practice--{account_key(key)}.json" for key in (KEY, "another-key")
+    )
+    assert not any(KEY in p.read_text("utf-8") for p in cache_dir().glob("catalogue-*"))
+    assert store.load(server.base_url.split("//")[1], mine.account).account == mine.account
+    other_port = "127.0.0.1:1"  # the practice server after a restart: another port
+    assert store.load(other_port, theirs.account) is not None
+    assert store.host_key("api.heygen.com/v3") == "api.heygen.com/v3"
+
+
 def test_filters() -> None:
     items = [
         store.CatalogueItem("voice", "a", "Rachel", "female", "English"),

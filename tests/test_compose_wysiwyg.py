@@ -1,5 +1,8 @@
-"""The exact layout's promise, measured: each scene of the composed MP4, 0.5 s in, against
-`scene-composer still --at 0.5` of that scene (PSNR on 8-bit RGB, target >= 35 dB)."""
+"""The compositor against `scene-composer still --at 0.5` for what the example does not
+cover (a 9:16 project with a circle on a fitted image and looping and fitted videos;
+burned-in captions): PSNR on 8-bit RGB, target >= 35 dB. `still` shares the layout code,
+so the promise itself (the video is what the preview shows, where HeyGen's semantics put
+it) is measured against the preview widget in tests/test_preview_wysiwyg.py."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from composer.projectfile import load_any, save_project
 from tests.support.builders import valid_scene
 from tests.support.clips import fill_cache
 from tests.support.media import gradient_frame, write_video
+from tests.support.online import seed_online_media
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "resources/examples/product-launch.scene.json"
 AT = 0.5
@@ -61,15 +65,6 @@ def measure(project_file: Path, clips: Path, tmp: Path) -> list[float]:
 def report(name: str, figures: list[float]) -> None:
     text = ", ".join(f"scene {i + 1}: {db:.1f} dB" for i, db in enumerate(figures))
     print(f"\nWYSIWYG {name}: {text} (target >= {TARGET_DB:g} dB)")
-
-
-def test_example_project_video_matches_the_stills(qapp, tmp_path: Path) -> None:
-    project = load_any(EXAMPLE)
-    fill_cache(project, tmp_path / "clips", seconds=0.8)
-    figures = measure(EXAMPLE, tmp_path / "clips", tmp_path)
-    report("example 16:9", figures)
-    assert len(figures) == 3
-    assert min(figures) >= TARGET_DB
 
 
 def portrait_project(folder: Path) -> Project:
@@ -115,34 +110,13 @@ def test_portrait_project_with_circle_image_and_video_matches(qapp, tmp_path: Pa
     assert min(figures) >= TARGET_DB
 
 
-def test_the_measure_notices_a_wrong_layout(qapp, tmp_path: Path) -> None:
-    """The check can fail: a still of the scene with the presenter moved scores far lower."""
-    project = load_any(EXAMPLE)
-    project.scenes = project.scenes[:1]
-    project_file = tmp_path / "one.scene.json"
-    save_project(project, project_file)
-    fill_cache(project, tmp_path / "clips", seconds=0.8)
-    good = measure(project_file, tmp_path / "clips", tmp_path)[0]
-    moved = copy.deepcopy(project)
-    moved.scenes[0].character.offset = Offset(0.1, 0.05)
-    save_project(moved, project_file)
-    fill_cache(moved, tmp_path / "clips", seconds=0.8)  # same clip key: position is local
-    video = tmp_path / "composed.mp4"  # composed from the original layout
-    still = tmp_path / "moved.png"
-    args = ["still", str(project_file), "--scene", "1", "--at", str(AT), "-o", str(still)]
-    assert main([*args, "--clips", str(tmp_path / "clips")]) == 0
-    with VideoFrames(video) as frames:
-        wrong = psnr(frames.at(int(AT * FPS) / FPS), read_png(still))
-    print(f"\nright layout {good:.1f} dB, presenter moved 0.15 of the width {wrong:.1f} dB")
-    assert good >= TARGET_DB > wrong
-
-
 def test_captions_are_burned_in_as_the_still_shows_them(qapp, tmp_path: Path) -> None:
     """With captions on, each clip's words (HeyGen's SRT beside the clip) are painted into
     the video by the app's painter, as `still` paints them; without them the frame differs."""
 
     project = load_any(EXAMPLE)
     project.caption = True
+    seed_online_media(project)  # scene 3's online video, as the send downloads it
     project_file = tmp_path / "captions.scene.json"
     save_project(project, project_file)
     cache = fill_cache(project, tmp_path / "clips", seconds=0.8)

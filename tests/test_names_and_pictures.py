@@ -12,10 +12,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
 
+from composer.jobs.connection import Connections
 from composer.resources import example_project
 from composer.sandbox.server import SandboxServer
+from composer.settings.credentials import CredentialStore
+from composer.settings.preferences import SANDBOX, Preferences
 from composer.ui.main_window import MainWindow
-from tests.support.editor_window import RACHEL, sandbox_window
+from tests.support.editor_window import RACHEL, sandbox_window, shown_window
 
 
 @pytest.fixture
@@ -86,3 +89,29 @@ def test_scene_cards_use_the_same_picture_as_the_preview(window: MainWindow) -> 
     assert painter.avatar_key(silhouette) == 0
     bare = type(scene)(character=silhouette, background=scene.background, voice=scene.voice)
     assert thumbnails.thumbnail(bare, project, QSize(128, 72)).toImage() != pictured
+
+
+def test_after_a_practice_server_restart_fields_show_names_and_pictures_at_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The practice server starts on a new port each time; its catalogue and pictures are
+    cached by host ("practice") and account, so the next session names at once."""
+    with SandboxServer() as first:
+        window = sandbox_window(qtbot, first, tmp_path)
+        assert window.files.open_path(example_project())
+        character = window.doc.scenes[0].character
+        qtbot.waitUntil(lambda: window.avatar_picture(character) is not None, timeout=10_000)
+        window.close()
+    second = SandboxServer().start()  # a new port, then gone: nothing can be fetched from it
+    second.stop()
+    assert second.base_url != first.base_url
+    preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path))
+    connections = Connections(CredentialStore(), preferences, sandbox=second)
+    window = shown_window(qtbot, MainWindow(preferences=preferences, connections=connections))
+    assert window.files.open_path(example_project())
+    character = window.doc.scenes[0].character
+    qtbot.waitUntil(lambda: window.avatar_picture(character) is not None, timeout=5_000)
+    avatar = _field(window, "character.avatar_id")
+    assert avatar.findChild(QLineEdit).text() == "Daisy in skirt"
+    assert not avatar.findChild(QLabel, "catalogueThumb").pixmap().isNull()
+    window.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from composer.templates import library
@@ -59,11 +59,21 @@ def test_file_new_shows_the_gallery_and_opens_a_template(
     bar = window.templates.setup_bar
     assert bar.isVisible() and "choose a presenter and a voice" in bar.text.text()
     window.validation.run_now()
-    window.grab().save(str(artifacts_dir / "template-opened.png"))
     assert {p.field for p in window.validation.problems} == {
         "character.avatar_id",
         "voice.voice_id",
+        "voice.input_text",  # the starter's "[words to replace]" until they are replaced
+        "text.text",
     }
+    window.scenes.select([0])
+    window.inspector.show_panel("textPanel")
+    window.inspector.panels  # noqa: B018 - builds the panels not built yet
+    editor = window.inspector.findChild(QWidget, "field:text.text")
+    message = editor.parentWidget().findChild(QLabel, "fieldMessage")
+    qtbot.waitUntil(message.isVisible, timeout=2000)
+    assert message.text().startswith("Overlay text still has the placeholder [Discount]")
+    assert editor.level == "error"
+    window.grab().save(str(artifacts_dir / "template-opened.png"))
 
 
 def test_choosing_presenter_and_voice_once_fixes_every_scene(
@@ -79,8 +89,9 @@ def test_choosing_presenter_and_voice_once_fixes_every_scene(
     qtbot.mouseClick(bar.findChild(QPushButton, "chooseVoice"), Qt.MouseButton.LeftButton)
     assert not bar.isVisible()
     window.validation.run_now()
-    assert window.validation.problems == []
-    assert window.submitting.action_submit.isEnabled()
+    left = window.validation.problems  # only the words the starter asks to replace
+    assert left and all("still has the placeholder [" in p.message for p in left)
+    assert not window.submitting.action_submit.isEnabled()
     window.stack.undo()
     assert {s.voice.voice_id for s in window.doc.scenes} == {None}
     assert bar.isVisible()

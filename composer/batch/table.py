@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,21 @@ def write_results(table: Table, extra: list[dict[str, str]], path: Path) -> None
         values = {**row, **result}
         writer.writerow([inert(values.get(name, "")) for name in columns])
     write_atomic(Path(path), out.getvalue().encode("utf-8"))
+
+
+def new_results_path(table_path: Path, wanted: Path | None = None) -> Path:
+    """A results file no earlier batch wrote: `wanted` (default TABLE-results.csv beside
+    the table) when free, else the first free "-2", "-3", … name. The name is claimed by
+    creating the file exclusively, so two batches running at once can't pick the same one."""
+    first = Path(wanted or table_path.with_name(f"{table_path.stem}-results.csv"))
+    for number in range(1, 10_000):
+        path = first if number == 1 else first.with_name(f"{first.stem}-{number}{first.suffix}")
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        except FileExistsError:
+            continue
+        return path
+    raise TableError(f"No free name for the results beside {first.name}.")
 
 
 def inert(cell: str) -> str:

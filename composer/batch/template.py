@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from composer.model.paths import get_path, set_path
+from composer.model.placeholders import DOUBLE_BRACES, SCENE_TEXT_FIELDS
 from composer.model.project import Project
-
-PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
-SCENE_FIELDS = ("voice.input_text", "text.text")
-"""Scene fields that may hold placeholders (plus the project's title)."""
 
 
 @dataclass(frozen=True)
@@ -28,7 +24,7 @@ class Slot:
 
 
 def placeholders(text: str) -> list[str]:
-    return [m.group(1) for m in PLACEHOLDER.finditer(text)]
+    return [m.group(1) for m in DOUBLE_BRACES.finditer(text)]
 
 
 def slots(project: Project) -> list[Slot]:
@@ -39,14 +35,14 @@ def _slots(project: Project) -> Iterator[Slot]:
     if project.title and placeholders(project.title):
         yield Slot(None, "title", tuple(placeholders(project.title)))
     for index, scene in enumerate(project.scenes):
-        for field in SCENE_FIELDS:
+        for field in SCENE_TEXT_FIELDS:
             value = get_path(scene, field)
             if isinstance(value, str) and placeholders(value):
                 yield Slot(index, field, tuple(placeholders(value)))
 
 
 def fill_text(text: str, row: Mapping[str, str]) -> str:
-    return PLACEHOLDER.sub(lambda m: row[m.group(1)], text)
+    return DOUBLE_BRACES.sub(lambda m: row[m.group(1)], text)
 
 
 def fill(project: Project, row: Mapping[str, str]) -> Project:

@@ -2,25 +2,31 @@
 
 Kept per user (`data_dir()/brand-kit.json`) and, when the user chooses, embedded in a
 project file under the top-level `"brand_kit"` key, so a shared project carries its kit.
-Colours are stored as `#RRGGBB` (names are turned into hex on the way in).
+Colours are stored as `#RRGGBB` (names are turned into hex on the way in). An embedded
+kit's logo travels with the project: when the user keeps their kit in a saved project it
+is copied into a `brand` folder beside the project file (unless it is already beside it),
+and the file stores a logo beside it relative to the project.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+import os
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from composer.model import colours
 from composer.model.project import Project
 from composer.settings.paths import data_dir
-from composer.storage.atomic import write_json_atomic
+from composer.storage.atomic import write_atomic, write_json_atomic
 
 PROJECT_KEY = "brand_kit"
 FILE_NAME = "brand-kit.json"
 COLOUR_FIELDS = ("primary", "secondary", "background", "text")
 LOGO_CORNERS = ("top-right", "top-left", "bottom-right", "bottom-left")
+LOGO_FOLDER = "brand"
+"""Beside the project file: where an embedded kit's logo is copied."""
 
 
 @dataclass(frozen=True)
@@ -112,3 +118,52 @@ def embed(project: Project, kit: BrandKit | None) -> None:
 def kit_for(project: Project) -> BrandKit:
     """The kit a project follows: its own if embedded, else the user's."""
     return embedded_kit(project) or load_user_kit()
+
+
+def logo_beside(kit: BrandKit, folder: Path) -> BrandKit:
+    """`kit` with its logo copied from outside `folder` into `folder/brand/` (a file of
+    the same name and other content is not replaced: the copy gets a new name). Done when
+    the user keeps their kit in a saved project, never for a logo a project file names
+    (that one needs the user's yes, as outside media do). A logo that can't be read is
+    left as it is."""
+    if not kit.logo or _beside(Path(kit.logo), folder):
+        return kit
+    try:
+        content = Path(kit.logo).read_bytes()
+    except OSError:
+        return kit
+    target = folder / LOGO_FOLDER / Path(kit.logo).name
+    number = 1
+    while target.exists() and target.read_bytes() != content:
+        number += 1
+        target = target.with_name(f"{Path(kit.logo).stem}-{number}{Path(kit.logo).suffix}")
+    if not target.exists():
+        write_atomic(target, content)
+    return replace(kit, logo=str(target))
+
+
+def kit_to_document(data: Any, folder: Path) -> Any:
+    """The embedded kit as the project file stores it: its logo relative to `folder`."""
+    logo = data.get("logo") if isinstance(data, dict) else None
+    if isinstance(logo, str) and _beside(Path(logo), folder):
+        return {**data, "logo": Path(os.path.relpath(logo, folder)).as_posix()}
+    return data
+
+
+def kit_from_document(data: Any, folder: Path) -> Any:
+    """The embedded kit as read from the file, its relative logo path made whole."""
+    logo = data.get("logo") if isinstance(data, dict) else None
+    if isinstance(logo, str) and logo and not Path(logo).is_absolute():
+        return {**data, "logo": str(folder / Path(logo))}
+    return data
+
+
+def _beside(path: Path, folder: Path) -> bool:
+    """Whether `path` is inside `folder` (a relative path already is)."""
+    if not path.is_absolute():
+        return True
+    try:
+        path.resolve().relative_to(Path(folder).resolve())
+    except (ValueError, OSError):
+        return False
+    return True

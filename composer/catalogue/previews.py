@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from composer.heygen.hosts import LOOPBACK
 from composer.settings.paths import cache_dir
 
 if TYPE_CHECKING:  # requests loads on the first download, off the GUI thread: the window
@@ -17,7 +18,12 @@ TIMEOUT = (5.0, 20.0)
 
 
 def preview_path(url: str) -> Path:
-    suffix = Path(urlparse(url).path).suffix[:8] or ".bin"
+    """Where `url`'s picture or sample is kept. A practice server's port is left out of
+    the name: it gets a new port at every start and serves the same pictures."""
+    parts = urlparse(url)
+    suffix = Path(parts.path).suffix[:8] or ".bin"
+    if parts.hostname in LOOPBACK:
+        url = parts._replace(netloc="practice").geturl()
     return cache_dir() / "previews" / (hashlib.sha256(url.encode()).hexdigest()[:32] + suffix)
 
 

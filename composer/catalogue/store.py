@@ -2,6 +2,11 @@
 
 The pickers read the cached copy at once (so they work offline and start instantly) and
 ask for a refresh in the background; `describe_age` tells the user how old it is.
+
+A copy is kept per host and account: the host without the port when it is this computer
+(the practice server starts on a new random port each time, and its catalogue is the
+same), and the account as a hash of the API key (the key itself is never stored). At
+start, before any key is read, the newest copy for the host names what it can.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
+from composer.heygen.hosts import LOOPBACK
 from composer.settings.paths import cache_dir
 from composer.storage.atomic import write_json_atomic
 
@@ -40,6 +47,7 @@ class CatalogueItem:
 class Catalogue:
     server: str
     fetched_at: float
+    account: str = ""  # heygen.hosts.account_key() of the key it was fetched with
     avatars: list[CatalogueItem] = field(default_factory=list)
     talking_photos: list[CatalogueItem] = field(default_factory=list)
     voices: list[CatalogueItem] = field(default_factory=list)
@@ -60,6 +68,10 @@ class CatalogueSource(Protocol):
     def server(self) -> str:
         """Host and port of the API server (keys the cache file)."""
 
+    @property
+    def account(self) -> str:
+        """heygen.hosts.account_key() of the client's API key."""
+
     def list_avatars(self) -> list[Any]: ...
     def list_talking_photos(self) -> list[Any]: ...
     def list_voices(self) -> list[Any]: ...
@@ -69,6 +81,7 @@ def fetch(client: CatalogueSource, now: float | None = None) -> Catalogue:
     return Catalogue(
         server=client.server,
         fetched_at=time.time() if now is None else now,
+        account=client.account,
         avatars=[
             CatalogueItem(
                 "avatar",
@@ -103,25 +116,51 @@ def fetch(client: CatalogueSource, now: float | None = None) -> Catalogue:
     )
 
 
-def cache_path(server: str) -> Path:
-    safe = "".join(c if c.isalnum() else "_" for c in server)
-    return cache_dir() / f"catalogue-{safe}.json"
+def host_key(server: str) -> str:
+    """`server` ("host:port", "host:port/v3") as the cache knows it: a loopback host's port
+    is dropped, as the practice server gets a new one at every start."""
+    netloc, _, rest = server.partition("/")
+    host = urlsplit(f"//{netloc}").hostname or netloc
+    name = "practice" if host in LOOPBACK else netloc.lower()
+    return f"{name}/{rest}" if rest else name
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in text)
+
+
+def cache_path(server: str, account: str) -> Path:
+    return cache_dir() / f"catalogue-{_safe(host_key(server))}--{_safe(account) or 'none'}.json"
 
 
 def save(catalogue: Catalogue) -> None:
     data = {"version": CATALOGUE_VERSION, **asdict(catalogue)}
-    write_json_atomic(cache_path(catalogue.server), data)
+    write_json_atomic(cache_path(catalogue.server, catalogue.account), data)
 
 
-def load(server: str) -> Catalogue | None:
-    """The cached catalogue for `server`, or None if there is none (or it is unreadable)."""
+def load(server: str, account: str | None = None) -> Catalogue | None:
+    """The cached catalogue of `server` for `account`; with no account (before the key is
+    read) the newest one of that host. None if there is none (or it is unreadable)."""
+    if account is not None:
+        return read(cache_path(server, account))
+    pattern = f"catalogue-{_safe(host_key(server))}--*.json"
+    found = [c for path in cache_dir().glob(pattern) if (c := read(path)) is not None]
+    return max(found, key=lambda c: c.fetched_at, default=None)
+
+
+def cached_files() -> list[Path]:
+    return sorted(cache_dir().glob("catalogue-*--*.json"))
+
+
+def read(path: Path) -> Catalogue | None:
     try:
-        data = json.loads(cache_path(server).read_text("utf-8"))
+        data = json.loads(path.read_text("utf-8"))
         if data.get("version") != CATALOGUE_VERSION:
             return None
         return Catalogue(
             server=data["server"],
             fetched_at=float(data["fetched_at"]),
+            account=str(data.get("account", "")),
             **{
                 key: [CatalogueItem(**item) for item in data[key]]
                 for key in ("avatars", "talking_photos", "voices")

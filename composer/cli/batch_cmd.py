@@ -8,17 +8,18 @@ import threading
 from pathlib import Path
 
 from composer.batch.plan import plan_batch
-from composer.batch.table import TableError, load_table, write_results
+from composer.batch.table import TableError, load_table, new_results_path, write_results
 from composer.cli.balance_check import batch_affordable
+from composer.cli.server_choice import choose_server, say_where
 from composer.cli.submit_cmd import (
     EXIT_AUTH,
     EXIT_INVALID,
     EXIT_OK,
     EXIT_RENDER,
     EXIT_STOPPED,
-    _server_choice,
     add_server_options,
     exit_code,
+    paint_before_workers,
     poll_schedule,
 )
 from composer.cli.upload_check import add_upload_option, upload_policy
@@ -53,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--results",
         type=Path,
         metavar="FILE",
-        help="results CSV (default: TABLE-results.csv beside the table)",
+        help="results CSV (default: TABLE-results.csv beside the table); an existing file is "
+        "never overwritten: the next free name (…-2.csv, …-3.csv) is used and printed",
     )
     add_server_options(parser)
     add_upload_option(parser)
@@ -87,10 +89,15 @@ def run_batch_command(args: argparse.Namespace) -> int:
     if uploads is None:
         return EXIT_INVALID
     preferences = load_preferences()
-    connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
+    choice = choose_server(preferences, args.base_url)
+    connections = Connections(CredentialStore(), choice.preferences)
+    follow = args.wait or args.download is not None
+    say_where(choice, connections.base_url, sys.stderr, following=follow)
+    follow = follow or choice.must_follow
     try:
         client = connections.client()
     except AuthError as exc:
+        connections.close()
         print(exc, file=sys.stderr)
         return EXIT_AUTH
     if not batch_affordable([r.project for r in plan.rows if r.project], project.route, client):
@@ -98,7 +105,7 @@ def run_batch_command(args: argparse.Namespace) -> int:
         return EXIT_RENDER  # not enough credit: nothing sent
     history = JobHistory()
     schedule = poll_schedule(args)
-    follow = args.wait or args.download is not None
+    paint_before_workers(project.route)
     lock = threading.Lock()
 
     def report(row, record) -> None:
@@ -120,10 +127,10 @@ def run_batch_command(args: argparse.Namespace) -> int:
         return EXIT_STOPPED
     finally:
         connections.close()
-    out = args.results or args.table.with_name(f"{args.table.stem}-results.csv")
+    out = new_results_path(args.table, args.results)
     write_results(table, [r.columns() for r in results], out)
     for result in results:
         print(result.columns()["video_id"], flush=True)
-    print(f"Results: {out}", file=sys.stderr)
+    print(f"Results: {out}", flush=True)
     codes = [exit_code(r.record) for r in results if r.record is not None]
     return max(codes, default=EXIT_OK)

@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    from composer.cli.submit_cmd import _server_choice
+    from composer.cli.server_choice import choose_server
     from composer.cli.validate_cmd import load_or_report
     from composer.heygen.errors import AuthError
     from composer.jobs.connection import Connections
@@ -53,7 +53,8 @@ def run_doctor(args: argparse.Namespace) -> int:
         project = load_or_report(args.project)
         if project is None:
             return EXIT_UNREADABLE
-    connections = Connections(CredentialStore(), _server_choice(load_preferences(), args.base_url))
+    choice = choose_server(load_preferences(), args.base_url)
+    connections = Connections(CredentialStore(), choice.preferences)
     try:
         client = connections.client()
     except AuthError as exc:

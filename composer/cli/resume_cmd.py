@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+from urllib.parse import urlsplit
 
+from composer.cli.server_choice import choose_server
 from composer.cli.submit_cmd import (
     EXIT_AUTH,
     EXIT_OK,
     EXIT_STOPPED,
     _Report,
-    _server_choice,
     add_server_options,
     exit_code,
     poll_schedule,
@@ -50,11 +51,17 @@ def run_resume(args: argparse.Namespace) -> int:
     if not waiting:
         print("No unfinished jobs.", file=sys.stderr)
         return EXIT_OK
-    connections = Connections(CredentialStore(), _server_choice(load_preferences(), args.base_url))
+    choice = choose_server(load_preferences(), args.base_url)
+    connections = Connections(CredentialStore(), choice.preferences)
     codes = []
     try:
         for record in waiting:
-            print(f"Resuming {record.title} ({record.video_id})", file=sys.stderr, flush=True)
+            host = urlsplit(record.base_url or "").netloc or "HeyGen"
+            print(
+                f"Resuming {record.title} ({record.video_id}) on {host}",
+                file=sys.stderr,
+                flush=True,
+            )
             try:
                 client = connections.client(record.base_url)
             except AuthError as exc:

@@ -8,13 +8,14 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from composer.cli.server_choice import choose_server, say_where
 from composer.cli.upload_check import add_upload_option, upload_policy
 from composer.cli.validate_cmd import add_route_option, load_or_report
 from composer.jobs.schedule import PollSchedule
 from composer.jobs.state import JobState
 from composer.model.validate import errors
 from composer.routes.registry import check_project
-from composer.settings.preferences import HEYGEN, Preferences, load_preferences
+from composer.settings.preferences import load_preferences
 
 if TYPE_CHECKING:
     from composer.jobs.state import JobRecord
@@ -84,8 +85,10 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help="API server, e.g. a sandbox's http://127.0.0.1:PORT (default: Settings, else "
-        "https://api.heygen.com); uploads go to the same server",
+        help="API server, e.g. a sandbox's http://127.0.0.1:PORT (default: the window's "
+        "Settings: HeyGen, a custom server, or the practice server, which the command then "
+        "runs itself while it lasts); uploads go to the same server; where it sends is said "
+        "first",
     )
     parser.add_argument(
         "--poll-interval",
@@ -94,6 +97,19 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="first wait between status checks; it grows to 30 s (default: %(default)s)",
     )
+
+
+def paint_before_workers(route: str | None) -> None:
+    """A route that composes on this computer paints with Qt: its application is made here,
+    on the main thread, before any job thread starts (made on a worker, it crashed the
+    process at exit)."""
+    from composer.routes.base import PreviewMode
+    from composer.routes.registry import route_class
+
+    if route_class(route).preview == PreviewMode.EXACT:
+        from composer.compose.painted import prepare_painting
+
+        prepare_painting()
 
 
 def poll_schedule(args: argparse.Namespace) -> PollSchedule:
@@ -130,14 +146,19 @@ def run_submit(args: argparse.Namespace) -> int:
             return EXIT_INVALID
         project, title = drafted
     preferences = load_preferences()
-    connections = Connections(CredentialStore(), _server_choice(preferences, args.base_url))
+    choice = choose_server(preferences, args.base_url)
+    connections = Connections(CredentialStore(), choice.preferences)
+    wait = args.wait or args.download is not None
+    say_where(choice, connections.base_url, sys.stderr, following=wait)
+    wait = wait or choice.must_follow
     try:
         client = connections.client()
     except AuthError as exc:
+        connections.close()
         print(exc, file=sys.stderr)
         return EXIT_AUTH
-    wait = args.wait or args.download is not None
     schedule = poll_schedule(args)
+    paint_before_workers(project.route)
     runner = JobRunner(client, JobHistory(), schedule=schedule, route=project.route)
     report = _Report(sys.stdout, sys.stderr)
     try:
@@ -176,18 +197,6 @@ def exit_code(record: JobRecord) -> int:
     if record.state == JobState.CANCELLED:
         return EXIT_STOPPED
     return FAILURE_EXIT.get(record.failure or "", EXIT_NETWORK)
-
-
-def _server_choice(preferences: Preferences, base_url: str | None) -> Preferences:
-    """The command line talks to HeyGen or an explicit server, never an in-process sandbox
-    (it would vanish when the command ends)."""
-    if base_url:
-        return Preferences(endpoint=HEYGEN, custom_base_url=base_url)
-    return Preferences(
-        endpoint=HEYGEN,
-        custom_base_url=preferences.custom_base_url,
-        custom_upload_url=preferences.custom_upload_url,
-    )
 
 
 class _Report:

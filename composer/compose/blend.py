@@ -1,5 +1,5 @@
-"""In-place alpha compositing on uint8 frames with integer maths (fast enough to run per
-frame on the presenter's rectangle only)."""
+"""In-place alpha compositing on uint8 pictures with integer maths (the still layers,
+once per scene), and where two rectangles overlap."""
 
 from __future__ import annotations
 
@@ -12,22 +12,6 @@ def over_premultiplied(dst: np.ndarray, src: np.ndarray) -> None:
     mixed = src[..., :3] + (dst.astype(np.uint16) * keep + 127) // 255
     np.minimum(mixed, 255, out=mixed)
     dst[...] = mixed
-
-
-def over_straight(dst: np.ndarray, rgb: np.ndarray, alpha: np.ndarray) -> None:
-    """dst (HxWx3) = rgb (HxWx3) with alpha (HxW uint8, 0-255) over dst. A presenter is
-    mostly opaque or clear: opaque pixels are copied (a full three-channel mask: numpy is
-    several times slower with a broadcast one), and only the few partly transparent ones
-    (its outline) are mixed."""
-    np.copyto(dst, rgb, where=np.repeat((alpha == 255)[..., None], 3, axis=2))
-    partial = np.flatnonzero((alpha - np.uint8(1)) < 254)  # 1..254: wraps 0 to 255
-    if len(partial):
-        rows, cols = np.divmod(partial, alpha.shape[1])
-        a = alpha[rows, cols].astype(np.uint16)[:, None]
-        mixed = rgb[rows, cols].astype(np.uint16) * a + dst[rows, cols].astype(np.uint16) * (
-            255 - a
-        )
-        dst[rows, cols] = (mixed + 127) // 255
 
 
 def window(

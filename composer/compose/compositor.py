@@ -5,16 +5,19 @@ scene's still layers and one frame), with the clip's voice (or the scene's recor
 silence) as the sound; the file is H.264 yuv420p + AAC with `+faststart`, at the
 project's size and 25 frames a second, and appears only when complete. `progress` is
 told after every frame; `cancel()` returning True stops between frames (nothing is
-written). With captions on, the clips' captions are burned in (and merged into one SRT
-beside the video)."""
+written). Each scene's frames are composed by an FFmpeg filter graph (`frames.py`).
+With captions on, the clips' captions are burned in (and merged into one SRT beside the
+video)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from composer.assets.online import missing_media
 from composer.brand.kit import kit_for
 from composer.compose import srt_cues
 from composer.compose.frames import SceneFrames
@@ -22,11 +25,15 @@ from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.clips import ClipCache, ClipFile
+from composer.media.heap import give_back_free_memory, give_back_large_buffers
+from composer.media.prefetch import Prefetch
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
 from composer.model.project import Project, Scene, background_of
 
 if TYPE_CHECKING:
+    import av
+
     from composer.paint.layers import Patch
 
 FPS = 25
@@ -72,6 +79,12 @@ def scene_title(index: int, scene: Scene) -> str:
 def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     """Every scene with its clip and length; ComposeError names the scenes whose clip is
     missing or damaged."""
+    unshown = missing_media(project)
+    if unshown:  # a placeholder is never composed into a video
+        raise ComposeError(
+            "The background of " + ", ".join(unshown) + " is not on this computer (an online "
+            "one is downloaded when the video is sent); choose its file or send it again."
+        )
     plans, missing, damaged = [], [], []
     for index, scene in enumerate(project.scenes):
         clip = clips.find(scene, project.height)
@@ -118,28 +131,35 @@ def compose(
 ) -> list[Path]:
     """The MP4 at `out`, and with captions on, the merged SRT beside it: the files."""
     plans = plan(project, clips, fps)
+    give_back_large_buffers()  # memory stays flat scene after scene
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
     with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
         for item in plans:
             frames = _scene_frames(project, item, fps)
             sound = _sound(item)
-            burn = _Captions(item, project) if project.caption else None
+            burn = _Captions(item, project, fps).patch if project.caption else None
+            made = frames.frames(burn)
+            # composed on a worker thread while the frames before are encoded; captions
+            # are painted by Qt as they change, so with captions on the frames are
+            # composed on this thread
+            ahead = None if burn else Prefetch(partial(_next_frame, made), range(item.frames))
             try:
-                for number in range(item.frames):
+                for _number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    yuv = frames.frame()
-                    undo = frames.overlay(burn.patch(number / fps)) if burn else None
-                    writer.write(yuv, sound.take(samples))
-                    if undo is not None:
-                        undo()  # the next frame reuses the buffer
+                    frame = next(made) if ahead is None else ahead.next()
+                    writer.write(frame, sound.take(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
             finally:
+                if ahead is not None:
+                    ahead.close()
+                made.close()
                 frames.close()
                 sound.close()
+                give_back_free_memory()
     files = [out]
     if project.caption:
         starts = [sum(p.frames for p in plans[:i]) / fps for i in range(len(plans))]
@@ -152,15 +172,17 @@ def compose(
 
 
 class _Captions:
-    """The clip's captions burned in, painted once per cue by composer/paint."""
+    """The clip's captions burned in, painted by composer/paint when they change."""
 
-    def __init__(self, item: ScenePlan, project: Project) -> None:
+    def __init__(self, item: ScenePlan, project: Project, fps: int) -> None:
         self.cues = srt_cues.clip_cues(item.clip.path)
         self.size = (project.width, project.height)
+        self.fps = fps
         self._patches: dict[str, Patch | None] = {}
 
-    def patch(self, seconds: float) -> Patch | None:
-        words = srt_cues.words_at(self.cues, seconds)
+    def patch(self, number: int) -> Patch | None:
+        """The caption on frame `number` (the same object while it stays on screen)."""
+        words = srt_cues.words_at(self.cues, number / self.fps)
         if words not in self._patches:  # only the words on screen are kept (a cue per
             self._patches = {words: caption_patch(words, *self.size)}  # frame: one patch)
         return self._patches[words]
@@ -174,3 +196,7 @@ def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
     return SceneFrames(
         layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames
     )
+
+
+def _next_frame(made: Iterator[av.VideoFrame], _number: int) -> av.VideoFrame:
+    return next(made)

@@ -1,25 +1,33 @@
-"""One scene's frames: the still layers painted once, then per frame only the presenter's
-rectangle (and a playing background video) is composed again.
+"""One scene's frames, composed by an FFmpeg filter graph (PyAV's `av.filter`).
 
-Per frame, in the order the preview paints: background (still, or the video's frame by
-play_style, fitted like an image), the circle's disc, the presenter's clip frame (scaled to
-its picture rectangle by FFmpeg, cropped by the style's mask), the text overlay.
-Frames come out as yuv420p (what the encoder takes): over a still background only the
-presenter's rectangle is converted from RGB each frame."""
+The still layers are painted once per scene by the preview's painter (composer.paint) and
+converted once to BT.709 YUV: the background with the circle's disc under the presenter,
+the text overlay and logo above it, and a caption while it is on screen (the graph is
+built again when the caption changes). Per frame, Python only hands FFmpeg the frames: the
+still background, the presenter clip's frame and a playing background video's frame;
+FFmpeg scales them, crops the presenter by the style's mask and overlays everything in
+the order the preview paints, in 4:2:0 YUV (no trip through RGB), ready for the encoder.
+
+FFmpeg overlays 4:2:0 pictures on even pixels only: still layers are padded to an even
+corner here, and the presenter (scaled at full chroma) is shifted by a clear pixel in the
+graph when its corner is odd, so everything lands where the preview draws it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
+import math
+from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING
 
+import av
 import numpy as np
+from av.filter.context import FilterContext
 
-from composer.compose.blend import over_premultiplied, over_straight, window
+from composer.compose.blend import over_premultiplied, window
+from composer.compose.sources import PresenterSource, VideoSource
 from composer.media.clips import ClipFile
-from composer.media.convert import black_yuv420, planes, rgb_to_yuv420, yuv420_to_rgb
-from composer.media.prefetch import Prefetch
-from composer.media.video import VideoFrames, probe
+from composer.media.convert import gray_frame, yuv420_frame, yuva420_frame
+from composer.media.graph import FilterGraph, push
+from composer.media.video import probe
 from composer.model import layout
 from composer.model.enums import Fit, PlayStyle
 from composer.model.playback import video_time
@@ -28,35 +36,52 @@ if TYPE_CHECKING:
     from composer.paint.layers import Patch, SceneLayers
 
 Box = tuple[int, int, int, int]
-Window = tuple[slice, slice, slice, slice]
-
-
-def even_box(box: Box, width: int, height: int) -> Box:
-    """`box` grown to even edges (4:2:0 chroma covers 2x2 pixels), within the frame."""
-    x, y, w, h = box
-    x0, y0 = x - x % 2, y - y % 2
-    x1, y1 = min(width, x + w + (x + w) % 2), min(height, y + h + (y + h) % 2)
-    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
+Placed = tuple[av.VideoFrame, int, int]
+"""A still picture for the graph and where its (even) corner goes."""
 
 
 def whole(rect: layout.Rect) -> Box:
     return (round(rect.x), round(rect.y), max(1, round(rect.w)), max(1, round(rect.h)))
 
 
-def over_patch(dst: np.ndarray, origin: tuple[int, int], patch: Patch | None) -> None:
-    """Composite a premultiplied patch onto `dst`, whose top-left is at `origin` in the frame."""
+def over_patch(dst: np.ndarray, patch: Patch | None) -> None:
+    """Composite a premultiplied patch onto the frame `dst` (RGB)."""
     if patch is None:
         return
     h, w = patch.pixels.shape[:2]
-    region = window((*origin, dst.shape[1], dst.shape[0]), patch.x, patch.y, w, h)
+    region = window((0, 0, dst.shape[1], dst.shape[0]), patch.x, patch.y, w, h)
     if region is not None:
         rows, cols, prows, pcols = region
         over_premultiplied(dst[rows, cols], patch.pixels[prows, pcols])
 
 
+def placed(patch: Patch | None) -> Placed | None:
+    """A premultiplied patch as a yuva420p frame with an even corner and size."""
+    if patch is None:
+        return None
+    h, w = patch.pixels.shape[:2]
+    x, y = patch.x - patch.x % 2, patch.y - patch.y % 2
+    dx, dy = patch.x - x, patch.y - y
+    canvas = np.zeros((h + dy + (h + dy) % 2, w + dx + (w + dx) % 2, 4), np.uint8)
+    canvas[dy : dy + h, dx : dx + w] = patch.pixels
+    return yuva420_frame(canvas), x, y
+
+
+def visible_part(fitted: layout.Rect, source: tuple[int, int], frame: tuple[int, int]) -> Box:
+    """The source pixels (x, y, w, h; even corner) of a picture placed at `fitted` that
+    land in the frame."""
+    sw, sh = source
+    sx, sy = fitted.w / sw, fitted.h / sh
+    x0 = max(0, math.floor(-fitted.x / sx))
+    y0 = max(0, math.floor(-fitted.y / sy))
+    x1 = min(sw, math.ceil((frame[0] - fitted.x) / sx))
+    y1 = min(sh, math.ceil((frame[1] - fitted.y) / sy))
+    x0, y0 = x0 - x0 % 2, y0 - y0 % 2
+    return (x0, y0, max(2, x1 - x0), max(2, y1 - y0))
+
+
 class SceneFrames:
-    """`frame()`, called `frames` times, gives each yuv420p frame in turn (the same buffer
-    each time: encode it before asking for the next)."""
+    """`frames()` gives the scene's frames in order (yuv420p, BT.709)."""
 
     def __init__(
         self,
@@ -68,141 +93,136 @@ class SceneFrames:
         fit: Fit | None,
         frames: int,
     ) -> None:
-        self.layers, self.fps, self.scene_seconds = layers, fps, scene_seconds
-        self.play_style, self.fit = play_style, fit
-        size = (layers.width, layers.height)
-        self.area = even_box(layers.area, *size)
-        self.picture = whole(layers.picture)
-        self.clip = VideoFrames(
-            clip.path, self.picture[2:], rgba=True, key=clip.key, mask=clip.mask
-        )
-        self.clip_frames = Prefetch(self.clip.at, [i / fps for i in range(frames)])
-        self._clip_window = window(self.area, *self.picture)
-        self._mask = None if layers.mask is None else self._area_mask(layers.mask, layers.area)
-        self.video: VideoFrames | None = None
-        self.size = size
+        self.count, self.fps = frames, fps
+        px, py, pw, ph = whole(layers.picture)
+        self.corner = (px - px % 2, py - py % 2)
+        self.shift = (px % 2, py % 2)
+        self.text = placed(layers.text)
+        self.mask = None if layers.mask is None else gray_frame(self._mask(layers, pw, ph))
+        self.video: VideoSource | None = None
+        self.fill: Placed | None = None
         if layers.video is not None:
-            self._open_video(layers.video, layers, frames)
-            self._black = black_yuv420(*size)
+            self.video = self._video(layers, fit, play_style, scene_seconds, frames)
+            self.fill = placed(layers.fill)
+            self.under = yuv420_frame(np.zeros((layers.height, layers.width, 3), np.uint8))
         else:
             assert layers.background is not None  # painted whenever no video plays
-            self.under = layers.background.copy()
-            over_patch(self.under, (0, 0), layers.fill)
-            full = self.under.copy()
-            over_patch(full, (0, 0), layers.text)
-            self.yuv = rgb_to_yuv420(full)
+            under = layers.background.copy()
+            over_patch(under, layers.fill)
+            self.under = yuv420_frame(under)
+        self.presenter = PresenterSource(clip, (pw, ph), fps, frames)
 
-    def _area_mask(self, coverage: np.ndarray, area: Box) -> np.ndarray:
-        """The style's mask (`coverage`, given for `area`) over the even area, as 0-255."""
-        mask = np.zeros((self.area[3], self.area[2]), np.uint16)
-        ax, ay, aw, ah = area
-        mask[
-            ay - self.area[1] : ay - self.area[1] + ah, ax - self.area[0] : ax - self.area[0] + aw
-        ] = np.rint(coverage * 255)
+    def _mask(self, layers: SceneLayers, pw: int, ph: int) -> np.ndarray:
+        """The style's mask (given over `layers.area`) over the shifted picture, 0-255."""
+        w, h = pw + self.shift[0], ph + self.shift[1]
+        mask = np.zeros((h, w), np.uint8)
+        ax, ay, aw, ah = layers.area
+        region = window((*self.corner, w, h), ax, ay, aw, ah)
+        if region is not None and layers.mask is not None:
+            rows, cols, mrows, mcols = region
+            mask[rows, cols] = np.rint(layers.mask[mrows, mcols] * 255)
         return mask
 
-    def _open_video(self, path: Path, layers: SceneLayers, frames: int) -> None:
-        """The background video (`path`) is scaled and placed in YUV (on whole even pixels,
-        as 4:2:0 needs); only the presenter's and the text's rectangles go through RGB."""
-        info = probe(path)
-        fitted = layout.background_rect(
-            info.width, info.height, layers.width, layers.height, self.fit
+    def _video(
+        self,
+        layers: SceneLayers,
+        fit: Fit | None,
+        play_style: PlayStyle | None,
+        scene_seconds: float,
+        frames: int,
+    ) -> VideoSource:
+        """The background video, fitted like an image: only the part of it in the frame
+        is scaled (a 16:9 video covering a 9:16 frame is mostly outside), onto whole even
+        pixels (4:2:0)."""
+        assert layers.video is not None
+        info = probe(layers.video)
+        fitted = layout.background_rect(info.width, info.height, layers.width, layers.height, fit)
+        crop = visible_part(fitted, (info.width, info.height), (layers.width, layers.height))
+        sx, sy = fitted.w / info.width, fitted.h / info.height
+        x, y, w, h = whole(
+            layout.Rect(
+                fitted.x + crop[0] * sx, fitted.y + crop[1] * sy, crop[2] * sx, crop[3] * sy
+            )
         )
-        x, y, w, h = whole(fitted)
-        self.video_box = (x - x % 2, y - y % 2, max(2, w + w % 2), max(2, h + h % 2))
-        self.video_seconds = info.seconds
-        self.video = video = VideoFrames(path, self.video_box[2:], yuv=True)
+        box = (x - x % 2, y - y % 2, max(2, w + w % 2), max(2, h + h % 2))
         moments = [
-            video_time(self.play_style, i / self.fps, self.scene_seconds, self.video_seconds)
-            for i in range(frames)
+            video_time(play_style, i / self.fps, scene_seconds, info.seconds) for i in range(frames)
         ]
-        self.video_frames = Prefetch(lambda t: None if t is None else video.at(t), moments)
-        self.yuv = black_yuv420(layers.width, layers.height)
-        text = layers.text
-        self.text_area = (
-            even_box((text.x, text.y, text.pixels.shape[1], text.pixels.shape[0]), *self.size)
-            if text is not None
-            else None
-        )
+        return VideoSource(layers.video, crop, box, moments)
 
-    def frame(self) -> np.ndarray:
-        """The next frame (the clip's and the video's frames are made ahead in order)."""
-        x, y, w, h = self.area
-        if self.video is not None:
-            self._video_frame()
-            if w and h:
-                region = yuv420_to_rgb(self._take(self.area))
-                over_patch(region, (x, y), self.layers.fill)
-                self._presenter(region)
-                self._put(self.area, rgb_to_yuv420(region))
-            if self.text_area is not None and self.text_area[2] and self.text_area[3]:
-                region = yuv420_to_rgb(self._take(self.text_area))
-                over_patch(region, self.text_area[:2], self.layers.text)
-                self._put(self.text_area, rgb_to_yuv420(region))
-            return self.yuv
-        if not w or not h:
-            return self.yuv
-        region = self.under[y : y + h, x : x + w].copy()
-        self._presenter(region)
-        over_patch(region, (x, y), self.layers.text)
-        self._put(self.area, rgb_to_yuv420(region))
-        return self.yuv
-
-    def overlay(self, patch: Patch | None) -> Callable[[], None] | None:
-        """Composite `patch` over the frame just given; returns how to take it off again
-        (the buffer is reused, and most of it is not painted again), or None."""
-        if patch is None:
-            return None
-        h, w = patch.pixels.shape[:2]
-        box = even_box((patch.x, patch.y, w, h), *self.size)
-        if not box[2] or not box[3]:
-            return None
-        saved = self._take(box).copy()
-        region = yuv420_to_rgb(saved)
-        over_patch(region, box[:2], patch)
-        self._put(box, rgb_to_yuv420(region))
-        return lambda: self._put(box, saved)
-
-    def _take(self, box: Box) -> np.ndarray:
-        """The yuv420p pixels of an even box of the frame."""
-        x, y, w, h = box
-        parts = [
-            plane[y // s : (y + h) // s, x // s : (x + w) // s].reshape(-1)
-            for plane, s in zip(planes(self.yuv), (1, 2, 2), strict=True)
-        ]
-        return np.concatenate(parts).reshape(h * 3 // 2, w)
-
-    def _put(self, box: Box, region_yuv: np.ndarray) -> None:
-        x, y, w, h = box
-        for plane, part, s in zip(planes(self.yuv), planes(region_yuv), (1, 2, 2), strict=True):
-            plane[y // s : (y + h) // s, x // s : (x + w) // s] = part
-
-    def _presenter(self, region: np.ndarray) -> None:
-        if self._clip_window is None:
-            return
-        rows, cols, prows, pcols = self._clip_window
-        pixels = self.clip_frames.next()[prows, pcols]
-        alpha = pixels[..., 3]
-        if self._mask is not None:
-            alpha = ((alpha * self._mask[rows, cols] + 127) // 255).astype(np.uint8)
-        over_straight(region[rows, cols], pixels[..., :3], alpha)
-
-    def _video_frame(self) -> None:
-        self.yuv[...] = self._black
-        pixels = self.video_frames.next()
-        region = window((0, 0, *self.size), *self.video_box)
-        if pixels is None or region is None:
-            return
-        rows, cols, prows, pcols = region
-        source = planes(pixels)
-        for plane, part, s in zip(planes(self.yuv), source, (1, 2, 2), strict=True):
-            plane[rows.start // s : rows.stop // s, cols.start // s : cols.stop // s] = part[
-                prows.start // s : prows.stop // s, pcols.start // s : pcols.stop // s
-            ]
+    def frames(
+        self, caption: Callable[[int], Patch | None] | None = None
+    ) -> Generator[av.VideoFrame, None, None]:
+        """Every frame of the scene; `caption(n)` is the caption patch on frame n (the
+        same object while it stays on screen)."""
+        segment: _Segment | None = None
+        shown: object = None
+        for number in range(self.count):
+            words = caption(number) if caption is not None else None
+            if segment is None or words is not shown:
+                if segment is not None:
+                    yield from segment.end()
+                segment, shown = _Segment(self, placed(words), number), words
+            yield from segment.push(number)
+        if segment is not None:
+            yield from segment.end()
 
     def close(self) -> None:
-        self.clip_frames.close()
-        self.clip.close()
+        self.presenter.close()
         if self.video is not None:
-            self.video_frames.close()
             self.video.close()
+
+
+class _Segment:
+    """The filter graph of a run of frames with the same still layers."""
+
+    def __init__(self, scene: SceneFrames, caption: Placed | None, first: int) -> None:
+        self.scene = scene
+        graph = self.graph = FilterGraph(scene.fps)
+        self.under = graph.source(scene.under)
+        self.stills: list[tuple[FilterContext, av.VideoFrame]] = []
+        base = self.under
+        if scene.video is not None:
+            base = graph.overlay(base, scene.video.node(graph), *scene.video.box[:2])
+        base = self._still(base, scene.fill)
+        base = graph.overlay(base, self._presenter(), *scene.corner)
+        base = self._still(self._still(base, scene.text), caption)
+        graph.finish(graph.chain(base, ("format", "yuv420p")))
+        for source, frame in self.stills:  # shown from `first` on, held to the end
+            push(source, frame, first)
+            source.push(None)
+
+    def _still(self, base: FilterContext, still: Placed | None) -> FilterContext:
+        if still is None:
+            return base
+        frame, x, y = still
+        source = self.graph.source(frame)
+        self.stills.append((source, frame))
+        return self.graph.overlay(base, source, x, y)
+
+    def _presenter(self) -> FilterContext:
+        scene, graph = self.scene, self.graph
+        dx, dy = scene.shift
+        node = scene.presenter.node(graph, full_chroma=bool(dx or dy))
+        if dx or dy:
+            w, h = scene.presenter.size
+            node = graph.chain(node, ("pad", f"{w + dx}:{h + dy}:{dx}:{dy}:color=black@0"))
+        if scene.mask is not None:
+            mask = graph.source(scene.mask)
+            self.stills.append((mask, scene.mask))
+            node = graph.multiply_alpha(node, mask)
+        return node
+
+    def push(self, number: int) -> Iterator[av.VideoFrame]:
+        push(self.under, self.scene.under, number)
+        if self.scene.video is not None:
+            self.scene.video.push(number)
+        self.scene.presenter.push(number)
+        yield from self.graph.pulled()
+
+    def end(self) -> Iterator[av.VideoFrame]:
+        self.under.push(None)
+        if self.scene.video is not None:
+            self.scene.video.end()
+        self.scene.presenter.end()
+        yield from self.graph.pulled()

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
     from composer.paint.layers import Patch, SceneLayers
 
 
+def prepare_painting() -> None:
+    """Make Qt's offscreen application now, on the main thread, before jobs that compose
+    start their worker threads (see composer/paint/offscreen.py for why)."""
+    from composer.paint.offscreen import ensure_gui
+
+    ensure_gui()
+
+
 def scene_layers(
     scene: Scene, width: int, height: int, aspect: float, logo: LogoSpec | None = None
 ) -> SceneLayers:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from composer.brand.kit import kit_for
 from composer.compose.lengths import clip_seconds, estimated_seconds
 from composer.compose.srt_cues import clip_cues, words_at
 from composer.media.clips import ClipCache
@@ -21,6 +22,7 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     clip = clips.find(scene, project.height)
     seconds = clip_seconds(scene, clip) if clip else estimated_seconds(scene)
     caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
-    image = paint_still(scene, project.width, project.height, at, clip, seconds, caption)
+    logo = kit_for(project).logo_spec()  # the brand kit's logo, as the preview shows it
+    image = paint_still(scene, project.width, project.height, at, clip, seconds, caption, logo)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     return bool(image.save(str(out), "PNG"))  # type: ignore[call-overload]  # stub: bytes

@@ -36,7 +36,7 @@ from composer.heygen.errors import (
     error_from_reply,
     redact,
 )
-from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL
+from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL, account_key
 from composer.heygen.models import (
     Asset,
     Avatar,
@@ -148,6 +148,12 @@ class HeyGenClient:
     def server(self) -> str:
         """Host and port of the API server (keys per-server caches such as uploaded assets)."""
         return urlsplit(self.base_url).netloc
+
+    @property
+    def account(self) -> str:
+        """Which account this client speaks for, as per-account caches key it (a salted
+        hash of the key: the key itself is never stored)."""
+        return account_key(self._key)
 
     def close(self) -> None:
         self._session.close()

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
@@ -42,11 +42,15 @@ Progress = Callable[[int, int | None], None]  # bytes done, total bytes (None wh
 
 @dataclass(frozen=True)
 class DownloadLimits:
-    """`max_bytes`: the largest video accepted. `stall_seconds`: a download that brings
-    less than 64 KB in that long has stalled (a trickle defeats a plain read timeout)."""
+    """`max_bytes`: the largest file accepted. `stall_seconds`: a download that brings
+    less than 64 KB in that long has stalled (a trickle defeats a plain read timeout).
+    `too_large`: what to say when it is bigger ({mb}: the cap in MB)."""
 
     max_bytes: int = 8 * 1024 * MB
     stall_seconds: float = 60.0
+    too_large: str = (
+        "The video is larger than {mb:,} MB, more than any HeyGen video; it was not saved."
+    )
 
 
 class _Watch:
@@ -74,10 +78,7 @@ class _Watch:
 
 
 def _too_large(limits: DownloadLimits) -> UnexpectedResponse:
-    return UnexpectedResponse(
-        f"The video is larger than {limits.max_bytes // MB:,} MB, more than any HeyGen video; "
-        "it was not saved."
-    )
+    return UnexpectedResponse(limits.too_large.format(mb=limits.max_bytes // MB))
 
 
 def stream_to_file(
@@ -162,3 +163,45 @@ def fetch(
         if response.status_code < 400:
             stream_to_file(response, Path(dest), progress, cancel, limits, verify)
         return response
+
+
+def web_address(url: str) -> None:
+    """The LinkCheck for a link a user gave (an online background): any http(s) host."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UnexpectedResponse("Only web addresses (http or https) can be downloaded.")
+
+
+def fetch_to_file(
+    url: str,
+    dest: Path,
+    *,
+    limits: DownloadLimits,
+    deadline: float,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    verify: Verify | None = None,
+    timeout: tuple[float, float] = (10.0, 30.0),
+) -> Path:
+    """`fetch` of a user's http(s) link (no key or cookie is sent) on its own session,
+    within `deadline` seconds in all. HTTP errors, refused connections and a late answer
+    raise NetworkError or UnexpectedResponse in plain words."""
+    from composer.heygen.deadline import Deadline, DeadlineAdapter, DeadlinePassed
+
+    with requests.Session() as session, Deadline(deadline) as watchdog:
+        session.mount("http://", DeadlineAdapter(max_retries=1))
+        session.mount("https://", DeadlineAdapter(max_retries=1))
+        try:
+            response = fetch(
+                session, url, dest, web_address, timeout=timeout, limits=limits,
+                progress=progress, cancel=cancel, verify=verify,
+            )  # fmt: skip
+        except (requests.RequestException, DeadlinePassed) as exc:
+            if watchdog.expired or isinstance(exc, DeadlinePassed):
+                raise NetworkError(f"it took longer than {deadline:g} seconds") from None
+            raise NetworkError("the server could not be reached") from None
+    if response.status_code >= 400:
+        raise UnexpectedResponse(
+            f"the server answered HTTP {response.status_code}", status=response.status_code
+        )
+    return dest

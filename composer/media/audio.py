@@ -65,6 +65,9 @@ class AudioTrack:
         return joined[:, :samples]
 
     def close(self) -> None:
+        """Close the file and free the decoder and resampler now (the resampler is an
+        FFmpeg filter graph with threads of its own, kept until it is freed)."""
         if self._container is not None:
             self._container.close()
             self._container = None
+        self._chunks = iter(())

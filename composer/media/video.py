@@ -25,12 +25,13 @@ from composer.media.keying import RGB, key_out
 from composer.media.safety import Kind, MediaError
 
 THREADS = safety.THREADS
-"""Scaling threads: fixed (see composer.media.safety)."""
+"""Decoding and scaling threads: fixed (see composer.media.safety)."""
 EPSILON = 1e-4
 """Timestamps are rounded by containers (1 ms in WebM): a frame due at t counts at t."""
 
 
 __all__ = ["Kind", "MediaError", "VideoFrames", "VideoInfo", "first_frame", "frame_at", "probe"]
+Timed = tuple[float, av.VideoFrame]
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,6 @@ class VideoFrames:
         *,
         rgba: bool = False,
         key: RGB | None = None,
-        yuv: bool = False,
         mask: Path | None = None,
         kind: Kind = Kind.VIDEO,
     ) -> None:
@@ -117,18 +117,19 @@ class VideoFrames:
         self.rgba = rgba or key is not None or mask is not None
         self.key = key
         self.mask = None if mask is None else VideoFrames(mask, self.size)
-        self.yuv = yuv and key is None and mask is None and not rgba
-        """Frames as yuv420p arrays (see composer.media.convert; even sizes only)."""
         self._container: av.container.InputContainer | None = None
-        self._decoded: Iterator[av.VideoFrame] = iter(())
-        self._current: av.VideoFrame | None = None
-        self._next: av.VideoFrame | None = None
+        self._decoded: Iterator[Timed] = iter(())
+        self._current: Timed | None = None
+        self._next: Timed | None = None
         self._converted: np.ndarray | None = None
 
     def close(self) -> None:
+        """Close the file and let go of the decoder and its frames now (a decoder keeps
+        threads and frame buffers until it is freed)."""
         if self._container is not None:
             self._container.close()
             self._container = None
+        self._decoded, self._current, self._next = iter(()), None, None
         if self.mask is not None:
             self.mask.close()
 
@@ -141,17 +142,26 @@ class VideoFrames:
     def at(self, seconds: float) -> np.ndarray:
         """The frame shown at `seconds` (clamped to the first and last frame), scaled to
         `size`: HxWx3 RGB, or HxWx4 RGBA (straight alpha) when asked for or keyed."""
-        if self._current is None or seconds + EPSILON < self._current.time:
-            self._restart()
-        moved = False
-        while self._next is not None and self._next.time <= seconds + EPSILON:
-            self._current = self._next
-            self._next = next(self._decoded, None)
-            moved = True
+        frame, moved = self._advance(seconds)
         if moved or self._converted is None:
-            assert self._current is not None  # _restart raised when the video had no frame
-            self._converted = self._convert(self._current)
+            self._converted = self._convert(frame)
         return self._converted
+
+    def decoded(self, seconds: float) -> av.VideoFrame:
+        """The decoded frame shown at `seconds`, as FFmpeg gave it (for a filter graph:
+        no conversion, no copy)."""
+        return self._advance(seconds)[0]
+
+    def _advance(self, seconds: float) -> tuple[av.VideoFrame, bool]:
+        """The frame shown at `seconds`, and whether it is another one than last time."""
+        moved = self._current is None or seconds + EPSILON < self._current[0]
+        if moved:
+            self._restart()
+        while self._next is not None and self._next[0] <= seconds + EPSILON:
+            self._current, self._next = self._next, next(self._decoded, None)
+            moved = True
+        assert self._current is not None
+        return self._current[1], moved
 
     def _restart(self) -> None:
         self.close()
@@ -163,18 +173,20 @@ class VideoFrames:
         self._next = next(self._decoded, None)
         self._converted = None
 
-    def _checked(self, frames: Iterator[av.VideoFrame]) -> Iterator[av.VideoFrame]:
+    def _checked(self, frames: Iterator[Timed]) -> Iterator[Timed]:
         """`frames` until the bound of composer.media.safety; a decoding error (a damaged
         or truncated file, a frame larger than its header said) as a MediaError."""
         try:
-            for frame in frames:
-                if frame.time is not None and frame.time > safety.MAX_SECONDS:
+            for timed in frames:
+                if timed[0] is not None and timed[0] > safety.MAX_SECONDS:
                     return
-                yield frame
+                yield timed
         except av.FFmpegError as exc:
             raise MediaError(f"{self.path.name} is damaged: {_reason(exc)}") from exc
 
-    def _frames(self, container: av.container.InputContainer) -> Iterator[av.VideoFrame]:
+    def _frames(self, container: av.container.InputContainer) -> Iterator[Timed]:
+        """Each decoded frame with its time (kept apart: a filter graph renumbers the
+        frames it is given)."""
         stream = container.streams.video[0]
         if self.info.alpha:
             decoder = av.CodecContext.create("libvpx-vp9", "r")
@@ -183,19 +195,15 @@ class VideoFrames:
                 for frame in decoder.decode(packet):
                     frame.pts = frame.pts if frame.pts is not None else packet.pts
                     frame.time_base = stream.time_base
-                    yield frame
+                    yield frame.time, frame
             return
         stream.thread_type = "AUTO"
-        yield from container.decode(stream)
+        for frame in container.decode(stream):
+            yield frame.time, frame
 
     def _convert(self, frame: av.VideoFrame) -> np.ndarray:
         width, height = self.size
         moment = frame.time or 0.0
-        if self.yuv:  # planes scaled as they are: no trip through RGB
-            scaled = frame.reformat(width, height, "yuv420p", interpolation="BILINEAR",
-                                    dst_colorspace="ITU709", dst_color_range="MPEG",
-                                    threads=THREADS)  # fmt: skip
-            return scaled.to_ndarray()
         keyed = self.key is not None or self.mask is not None
         fmt = "rgb24" if keyed or not self.rgba else "rgba"
         if width > frame.width or height > frame.height:

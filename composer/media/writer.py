@@ -20,6 +20,9 @@ PRESET = "ultrafast"
 """x264 spends little effort per frame (composing must keep up with real time on two
 cores); CRF 18 keeps the picture close to lossless at the cost of a larger file."""
 CRF = 18
+ENCODER_THREADS = 3
+"""x264's frame threads (what it chooses itself on 2 cores), fixed: each holds frames, so
+memory would otherwise grow with the machine's cores."""
 AUDIO_BITRATE = 160_000
 
 
@@ -42,6 +45,8 @@ class Mp4Writer:
         video = self._container.add_stream("libx264", rate=fps)
         video.width, video.height, video.pix_fmt = width, height, "yuv420p"
         video.options = {"preset": preset, "crf": str(CRF)}
+        video.codec_context.thread_type = "AUTO"  # x264's frame threads, as ffmpeg runs it
+        video.codec_context.thread_count = ENCODER_THREADS
         video.codec_context.colorspace = Colorspace.ITU709
         video.codec_context.color_range = ColorRange.MPEG
         self._video = video
@@ -53,9 +58,8 @@ class Mp4Writer:
         self._samples = 0
         self._fps = fps
 
-    def write(self, yuv: np.ndarray, audio: np.ndarray) -> None:
-        """One frame (yuv420p, see composer.media.convert) and its sound."""
-        frame = av.VideoFrame.from_ndarray(yuv, format="yuv420p")
+    def write(self, frame: av.VideoFrame, audio: np.ndarray) -> None:
+        """One frame (yuv420p, BT.709 limited range) and its sound."""
         frame.colorspace, frame.color_range = Colorspace.ITU709, ColorRange.MPEG
         frame.pts, frame.time_base = self._frames, Fraction(1, self._fps)
         self._frames += 1

@@ -21,6 +21,8 @@ from composer.model.enums import (
     ElevenLabsModel,
     VoiceType,
 )
+from composer.model.placeholders import message as placeholder_message
+from composer.model.placeholders import scene_placeholders, unfilled
 from composer.model.placement import placement_problems
 from composer.model.project import MAX_SCENES, Project, Scene, silence_seconds
 from composer.model.scene_walk import walk
@@ -126,6 +128,9 @@ def _project_problems(project: Project) -> Iterator[Problem]:
                 yield Problem(
                     ERROR, None, f"dimension.{side}", f"{label('dimension.' + side)} {message}"
                 )
+    left = unfilled(project.title)
+    if left:
+        yield Problem(ERROR, None, "title", placeholder_message("title", left))
     if project.callback_url is not None and not _is_http_url(project.callback_url):
         yield Problem(ERROR, None, "callback_url", _url_message("callback_url"))
     for part, obj in (("", project), ("dimension", project.dimension)):
@@ -169,6 +174,7 @@ def _scene_problems(scene: Scene, width: int, height: int) -> Iterator[Found]:
     yield from walked
     yield from _ranges(scene, values, inapplicable)
     yield from _script(scene)
+    yield from scene_placeholders(scene)
     yield from _formats(values, inapplicable)
     yield from placement_problems(scene, width, height)
 

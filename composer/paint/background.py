@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from composer.assets.online import media_file
 from composer.media.safety import MediaError
 from composer.model import layout
 from composer.model.enums import BackgroundType, Fit
@@ -81,7 +82,7 @@ class BackgroundCache:
     def media_key(self, background: Background) -> Hashable:
         """What, besides the scene's fields, changes the background's look: the local file's
         modification time and, for a video, whether its first frame has arrived."""
-        mtime = file_mtime(background.local_file)
+        mtime = file_mtime(media_file(background))
         return (mtime, self._video_frame(background, mtime) is not None)
 
     def pixmap(
@@ -105,7 +106,7 @@ class BackgroundCache:
     def _video_frame(self, background: Background, mtime: float | None) -> QByteArray | None:
         if background.type != BackgroundType.VIDEO or mtime is None:
             return None
-        return self.posters.frame(str(background.local_file), mtime)
+        return self.posters.frame(str(media_file(background)), mtime)
 
     def _render(
         self, background: Background, frame: tuple[int, int], size: QSize, dpr: float
@@ -132,7 +133,8 @@ class BackgroundCache:
         dpr: float,
     ) -> None:
         is_video = background.type == BackgroundType.VIDEO
-        mtime = file_mtime(background.local_file)
+        path = media_file(background)  # its file, or its URL's download once cached
+        mtime = file_mtime(path)
         video_frame = self._video_frame(background, mtime)
         source: QBuffer | str | None = None
         if video_frame is not None:
@@ -140,7 +142,7 @@ class BackgroundCache:
             source.setData(video_frame)
             source.open(QIODevice.OpenModeFlag.ReadOnly)
         elif not is_video and mtime is not None:
-            source = str(background.local_file)
+            source = str(path)
         try:
             reader = None if source is None else safe_reader(source)
         except MediaError:

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
+from composer.assets.online import media_file
 from composer.brand.kit import LogoSpec
 from composer.model import layout
 from composer.model.enums import BackgroundType
@@ -71,8 +72,7 @@ def scene_layers(
 ) -> SceneLayers:
     """The layers of `scene` at width×height for a presenter picture of `aspect` (w/h);
     the brand kit's `logo` is drawn with the text overlay, as the preview draws it."""
-    painter = ScenePainter(badges=False)
-    painter.logo.source = lambda: logo
+    painter = ScenePainter(badges=False, logo=logo)
     character = scene.character
     box = whole_box(layout.avatar_rect(character, width, height, aspect))
     content = layout.content_rect(character, box, aspect)
@@ -101,9 +101,10 @@ def _clip(rect: layout.Rect, width: int, height: int) -> Box:
 
 def _playing_video(scene: Scene) -> Path | None:
     background = background_of(scene)
-    if background.type != BackgroundType.VIDEO or not background.local_file:
+    file = media_file(background)  # its own file or its URL's download
+    if background.type != BackgroundType.VIDEO or not file:
         return None
-    path = Path(background.local_file)
+    path = Path(file)
     return path if path.is_file() else None
 
 

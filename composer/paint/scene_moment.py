@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPixmap
 
+from composer.brand.kit import LogoSpec
 from composer.media.clips import ClipFile
 from composer.media.video import MediaError, frame_at, probe
 from composer.model.playback import video_time
@@ -34,6 +35,7 @@ def paint_still(
     clip: ClipFile | None,
     scene_seconds: float,
     caption: str = "",
+    logo: LogoSpec | None = None,
 ) -> QImage:
     """`scene` `seconds` into it (its length `scene_seconds`), width×height RGB, with the
     `caption` words burned in as the compositor burns them."""
@@ -51,6 +53,7 @@ def paint_still(
         (lambda _character: picture) if picture else None,
         posters=FramesAt(video_seconds),
         badges=False,
+        logo=logo,
     )
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.black)

@@ -1,4 +1,6 @@
-"""Paint one scene into a rectangle: the preview and the scene list's thumbnails use this.
+"""Paint one scene into a rectangle: the one call that draws a scene for the preview, the
+scene cards, `still`, the storyboard, exported stills and the batch preview (the
+compositor paints its still layers with the same layers).
 
 Geometry comes from composer.model.layout (output pixels); this module maps output pixels
 uniformly onto the target rectangle and draws four layers: the background, the avatar
@@ -9,13 +11,16 @@ text overlay (its layout cached) and the brand kit's logo, if there is one.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 
+from composer.brand.kit import LogoSpec, kit_for
 from composer.model import layout
 from composer.model.project import (
     Character,
+    Project,
     Scene,
     TextOverlay,
     background_of,
@@ -55,17 +60,25 @@ class ScenePainter(QObject):
         *,
         posters: VideoPosters | None = None,
         badges: bool = True,
+        logo: LogoSpec | None = None,
     ) -> None:
         """`posters` gives video backgrounds' frames (default: first frames, extracted in
-        the background); `badges=False` paints no preview-only marks (stills, videos)."""
+        the background); `badges=False` paints no preview-only marks (stills, videos);
+        `logo`: the brand kit's, over every scene (see `for_project`)."""
         super().__init__(parent)
         posters = posters or VideoPosters(self)
         posters.ready.connect(self.updated)
         self.backgrounds = BackgroundCache(posters, badges=badges)
         self.avatars = AvatarLayer(avatar_pictures)
         self.texts = TextLayer()
-        self.logo = LogoLayer()
+        self.logo = LogoLayer((lambda: logo) if logo else None)
         """The brand kit's logo over every scene (set its `source` to show one)."""
+
+    @classmethod
+    def for_project(cls, project: Project, **options: Any) -> ScenePainter:
+        """A painter that draws `project`'s scenes as the window does, with the logo of
+        the brand kit the project follows: for stills, the storyboard, the batch preview."""
+        return cls(logo=kit_for(project).logo_spec(), **options)
 
     def paint(
         self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int

@@ -24,7 +24,7 @@ def scene_image(
     image.fill(Qt.GlobalColor.black)
     with painting(image) as qp:
         qp.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        (painter or ScenePainter()).paint(
+        (painter or ScenePainter.for_project(project)).paint(
             qp, QRectF(0, 0, width, height), scene, project.width, project.height
         )
     return image
@@ -42,7 +42,7 @@ def export_stills(
 ) -> list[Path]:
     """One PNG per scene in `folder` (the video's own size unless `width` is given)."""
     folder.mkdir(parents=True, exist_ok=True)
-    painter = painter or ScenePainter()
+    painter = painter or ScenePainter.for_project(project)
     written = []
     for number, scene in enumerate(project.scenes, start=1):
         path = folder / still_name(number, scene.name)

@@ -58,7 +58,7 @@ def write_storyboard(
     page = QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()))
     qp = QPainter(writer)
     _cover(qp, writer, page, sheet)
-    scene_painter = painter or ScenePainter()
+    scene_painter = painter or ScenePainter.for_project(project)
     for scene, entry in zip(project.scenes, sheet.scenes, strict=True):
         writer.newPage()
         frame = scene_image(scene, project, FRAME_PIXELS, scene_painter)

@@ -16,6 +16,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from composer import __version__
+from composer.brand.kit import PROJECT_KEY as KIT_KEY
+from composer.brand.kit import kit_from_document, kit_to_document
 from composer.model.codec import DecodeError, from_json, join, to_json
 from composer.model.paths import get_path, set_path
 from composer.model.project import LOCAL_FILE_PATHS, Project, Scene
@@ -49,7 +51,7 @@ def project_to_document(project: Project, folder: Path) -> dict[str, Any]:
     if project.uploads:
         document["uploads"] = project.uploads
     for key, value in project.file_extra.items():
-        document.setdefault(key, value)
+        document.setdefault(key, kit_to_document(value, folder) if key == KIT_KEY else value)
     return document
 
 
@@ -82,6 +84,8 @@ def document_to_project(document: dict[str, Any], folder: Path) -> Project:
         _scene_from_document(item, join("scenes", i), folder) for i, item in enumerate(scenes)
     ]
     project.file_extra = {k: v for k, v in document.items() if k not in _RESERVED}
+    if KIT_KEY in project.file_extra:
+        project.file_extra[KIT_KEY] = kit_from_document(project.file_extra[KIT_KEY], folder)
     project.uploads = _uploads(document.get("uploads", {}))
     return project
 

@@ -45,7 +45,7 @@ from composer.media.clips import (
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene, background_of
 from composer.model.tr_noop import QT_TRANSLATE_NOOP
-from composer.model.validate import ERROR, WARNING, Problem
+from composer.model.validate import ERROR, Problem
 from composer.projectfile.format import document_to_project, project_to_document
 from composer.routes.base import (
     JobContext,
@@ -65,12 +65,17 @@ from composer.routes.v3_mapping import has_presenter, presenter_body
 from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader, catalogue_facts
 
 if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when routes are listed
+    from composer.assets.online import OnlineMedia
     from composer.heygen.client import HeyGenClient
     from composer.media.keying import RGB
 
 KEY_COLOUR: RGB = (0, 177, 64)
 """The key colour when the look's picture can't be had: studio green (far from skin)."""
 SILENCE_RATE = 16_000
+UNFETCHABLE = (
+    "The exact layout composes backgrounds on this computer and can't fetch one uploaded to "
+    "HeyGen: choose its file or give its web address."
+)
 LOOK_PICTURE_BYTES = 20 * 1024 * 1024
 """A look's catalogue picture is a few hundred KB; more is not kept."""
 KEY_SAMPLE_SIDE = 256
@@ -112,6 +117,22 @@ def _silent_wav(seconds: float) -> bytes:
     return buffer.getvalue()
 
 
+def fetch_online_media(project: Project, job: JobContext) -> None:
+    """The online backgrounds downloaded (composer/assets/online.py), saying how far; if
+    one can't be had, RouteFailed names each scene and URL and nothing is sent."""
+    from composer.assets.online import OnlineMediaError, download_all
+
+    def report(number: int, count: int, item: OnlineMedia, fraction: float | None) -> None:
+        done = f": {int(fraction * 10) * 10} %" if fraction is not None else ""  # in tens
+        job.note(f"Downloading the online {item.kind.name} of scene {item.scene_index + 1} "
+                 f"({number} of {count}){done}")  # fmt: skip
+
+    try:
+        download_all(project, report, job.cancel)
+    except OnlineMediaError as exc:
+        raise RouteFailed(str(exc), "invalid") from None
+
+
 class ExactRoute(RenderRoute):
     name = "exact"
     label = QT_TRANSLATE_NOOP("Routes", "Exact layout (composed on this computer)")
@@ -145,11 +166,13 @@ class ExactRoute(RenderRoute):
                 problems.append(Problem(ERROR, index, "character.avatar_id",
                     "The exact layout needs a presenter in every scene: choose one."))  # fmt: skip
             background = background_of(scene)
-            online = background.url or background.image_asset_id or background.video_asset_id
-            if background.type != BackgroundType.COLOR and online and not background.local_file:
-                problems.append(Problem(WARNING, index, "background.url",
-                    "Online backgrounds are not fetched for the exact layout: the video shows "
-                    "a placeholder there. Choose the file on this computer instead."))  # fmt: skip
+            asset = background.image_asset_id or background.video_asset_id
+            hidden = background.type != BackgroundType.COLOR and asset
+            if hidden and not (background.local_file or background.url):
+                field = "background.video_asset_id"
+                if background.image_asset_id:
+                    field = "background.image_asset_id"
+                problems.append(Problem(ERROR, index, field, UNFETCHABLE))
         return problems
 
     @classmethod
@@ -172,6 +195,7 @@ class ExactRoute(RenderRoute):
     # --- prepare and send ---
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
+        fetch_online_media(project, job)  # before any HeyGen call: a failure sends nothing
         cache = ClipCache(self.folder, source=self.source)
         needed = clips_to_render(project, cache)
         clips = []

@@ -18,6 +18,7 @@ class V3Catalogue:
     def __init__(self, api: V3Api) -> None:
         self.api = api
         self.server = f"{api.server}/v3"  # cached apart from the v2 catalogue
+        self.account = api.client.account
         self._looks: list[Look] | None = None
 
     def list_avatars(self) -> list[Avatar]:

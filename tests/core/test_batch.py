@@ -134,13 +134,26 @@ def test_batch_command_sends_every_row_and_writes_results(
         "0.05",
     )
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader((tmp_path / "few-results.csv").open(encoding="utf-8")))
+    first = tmp_path / "few-results.csv"
+    rows = list(csv.DictReader(first.open(encoding="utf-8")))
     assert [(r["first_name"], r["status"]) for r in rows] == [
         ("Ana", "completed"),
         ("Bo", "completed"),
     ]
-    assert result.stdout.split() == [r["video_id"] for r in rows]
+    *ids, said = result.stdout.splitlines()
+    assert ids == [r["video_id"] for r in rows]
+    assert said == f"Results: {first}"
     assert sandbox.count(*GENERATE) == 2
+
+    written = first.read_bytes()
+    again = run_cli(sandbox, "batch", str(project_path), str(table), "--poll-interval", "0.05")
+    assert again.returncode == 0, again.stderr
+    second = tmp_path / "few-results-2.csv"
+    assert again.stdout.splitlines()[-1] == f"Results: {second}"
+    assert first.read_bytes() == written  # the first batch's results are kept
+    assert [r["video_id"] for r in csv.DictReader(second.open(encoding="utf-8"))] == (
+        again.stdout.splitlines()[:2]
+    )
 
 
 def run_cli(sandbox: SandboxServer, *args: str) -> subprocess.CompletedProcess[str]:

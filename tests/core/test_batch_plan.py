@@ -124,3 +124,16 @@ def test_results_csv_adds_columns(tmp_path: Path) -> None:
         {"name": "Ana", "video_id": "v1", "status": "completed", "file": "/a.mp4"},
         {"name": "Bo", "video_id": "", "status": "failed", "file": ""},
     ]
+
+
+def test_results_never_replace_an_earlier_file(tmp_path: Path) -> None:
+    from composer.batch.table import new_results_path
+
+    table = tmp_path / "people.csv"
+    first = new_results_path(table)
+    assert first == tmp_path / "people-results.csv" and first.exists()
+    assert new_results_path(table) == tmp_path / "people-results-2.csv"
+    chosen = tmp_path / "mine.csv"
+    chosen.write_text("kept", encoding="utf-8")
+    assert new_results_path(table, chosen) == tmp_path / "mine-2.csv"
+    assert chosen.read_text(encoding="utf-8") == "kept"

@@ -99,3 +99,34 @@ def test_off_brand_colours_get_a_gentle_warning_naming_scene_and_field() -> None
 def _with(project: Project, scene: Scene) -> Project:
     project.scenes[0] = scene
     return project
+
+
+def test_a_kept_logo_is_copied_beside_the_project_and_stored_relative(tmp_path: Path) -> None:
+    """What the brand kit dialog does when the user keeps their kit in a saved project."""
+    import json
+    import shutil
+
+    outside = tmp_path / "downloads" / "logo.png"
+    outside.parent.mkdir()
+    outside.write_bytes(b"\x89PNG\r\n\x1a\nthe logo")
+    project = valid_project(1)
+    folder = tmp_path / "work"
+    kits.embed(project, kits.logo_beside(BrandKit(logo=str(outside)), folder))
+    save_project(project, folder / "p.scene.json")
+    text = (folder / "p.scene.json").read_text("utf-8")
+    assert json.loads(text)["brand_kit"]["logo"] == "brand/logo.png"
+    assert str(tmp_path) not in text  # no absolute path in the file
+    assert (folder / "brand" / "logo.png").read_bytes() == outside.read_bytes()
+    moved = tmp_path / "elsewhere"
+    shutil.move(folder, moved)  # the project folder travels with its logo
+    loaded = load_project(moved / "p.scene.json")
+    logo = Path(kits.embedded_kit(loaded).logo)
+    assert logo == moved / "brand" / "logo.png" and logo.is_file()
+
+    other = tmp_path / "other" / "logo.png"  # another logo of the same name
+    other.parent.mkdir()
+    other.write_bytes(b"\x89PNG\r\n\x1a\na new logo")
+    assert kits.logo_beside(BrandKit(logo=str(other)), moved).logo == str(
+        moved / "brand" / "logo-2.png"
+    )
+    assert (moved / "brand" / "logo.png").read_bytes() == outside.read_bytes()  # kept

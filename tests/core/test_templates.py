@@ -3,10 +3,13 @@ chosen; the user's own are saved in the data folder and listed after them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from composer.model.paths import get_path, set_path
+from composer.model.placeholders import SCENE_TEXT_FIELDS as WORDS
 from composer.model.validate import validate
 from composer.projectfile import load_project
 from composer.settings.paths import data_dir
@@ -34,18 +37,40 @@ def test_eight_starters_across_three_shapes_plus_blank() -> None:
 
 
 @pytest.mark.parametrize("template", library.all_templates(), ids=lambda t: t.name)
-def test_every_template_validates_once_presenter_and_voice_are_chosen(
+def test_every_template_validates_once_presenter_voice_and_words_are_chosen(
     template: library.Template,
 ) -> None:
+    """A starter's "[words to replace]" are errors naming scene and field until replaced:
+    sent as they are, they would be spoken and shown word for word."""
     project = template.new_project()
     problems = validate(project)
     assert problems, "a template asks for its presenter and voice"
-    assert {p.field for p in problems} <= {"character.avatar_id", "voice.voice_id"}
+    assert {p.field for p in problems} <= {"character.avatar_id", "voice.voice_id", *WORDS}
     for scene in project.scenes:
         presenter_missing, voice_missing = library.needs_choosing(scene)
         assert presenter_missing and voice_missing
         scene.character.avatar_id = "Daisy-inskirt-20220818"
         scene.voice.voice_id = "2d5b0e6cf36f460aa7fc47e3eee4ba54"
+    expected = {
+        (index, field): re.findall(r"\[[^\]]+\]", get_path(scene, field) or "")
+        for index, scene in enumerate(project.scenes)
+        for field in WORDS
+    }
+    expected = {where: left for where, left in expected.items() if left}
+    left = validate(project)
+    assert all(p.is_error and "still has the placeholder" in p.message for p in left)
+    assert {(p.scene_index, p.field) for p in left} == set(expected)
+    for problem in left:
+        assert all(
+            word in problem.message for word in expected[problem.scene_index, problem.field][:3]
+        )
+    if template.path is not None:
+        assert left, "every starter has words to replace"
+    for scene in project.scenes:
+        for field in WORDS:
+            value = get_path(scene, field)
+            if value:
+                set_path(scene, field, re.sub(r"\[([^\]]+)\]", r"\1", value))
     assert validate(project) == []
 
 

@@ -555,3 +555,46 @@ def test_validate_opens_no_file(tmp_path: Path) -> None:
     finally:
         opened, _opened = _opened, None
     assert str(picture) in opened
+
+
+def test_unfilled_placeholders_are_errors_naming_scene_and_field() -> None:
+    from composer.model.project import TextOverlay
+
+    project = valid_project(2)
+    project.title = "Launch for {{company}}"
+    project.scenes[0].text = TextOverlay(text="Meet [Feature name]", line_height=1.2)
+    project.scenes[1].voice.input_text = "{{name}}, meet {{feature}}."
+    found = {
+        (p.scene_number, p.field): p for p in v.validate(project) if "placeholder" in p.message
+    }
+    assert set(found) == {(None, "title"), (1, "text.text"), (2, "voice.input_text")}
+    assert all(p.is_error for p in found.values())
+    assert str(found[1, "text.text"]).startswith(
+        "error: Scene 1, video_inputs[0].text.text: Overlay text still has the placeholder "
+        "[Feature name]"
+    )
+    assert found[2, "voice.input_text"].message == (
+        "Script still has the placeholder {{name}}, {{feature}}: replace it with your own "
+        "words (or make one video per row of a table with Batch)."
+    )
+    project.title, project.scenes[0].text.text = "Launch", "Meet Aurora [beta"
+    project.scenes[1].voice.input_text = "Ana, meet Aurora."
+    assert not [p for p in v.validate(project) if "placeholder" in p.message]
+
+
+def test_a_batch_fills_its_columns_first_then_flags_what_is_left() -> None:
+    from composer.batch.plan import plan_batch
+    from composer.batch.table import Table
+
+    project = valid_project(1)
+    project.scenes[0].voice.input_text = "Hi {{name}}, meet [Feature name]."
+    plan = plan_batch(project, Table(["name"], [{"name": "Ana"}]))
+    [row] = plan.rows
+    assert row.project is not None
+    assert row.project.scenes[0].voice.input_text == "Hi Ana, meet [Feature name]."
+    assert row.messages == [
+        "scene 1, video_inputs[0].voice.input_text: Script still has the placeholder "
+        "[Feature name]: replace it with your own words."
+    ]
+    project.scenes[0].voice.input_text = "Hi {{name}}."
+    assert plan_batch(project, Table(["name"], [{"name": "Ana"}])).ok

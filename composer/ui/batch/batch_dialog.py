@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from composer.batch.plan import BatchPlan, plan_batch
 from composer.batch.runner import DEFAULT_LIMIT, RowResult, job_title
-from composer.batch.table import Table, TableError, load_table, write_results
+from composer.batch.table import Table, TableError, load_table, new_results_path, write_results
 from composer.jobs.state import JobRecord
 from composer.model.document import ProjectDocument
 from composer.model.project import Project
+from composer.paint.scene_painter import ScenePainter
 from composer.routes.quote import BatchQuote
 from composer.ui.batch.table_model import BatchTableModel
 from composer.ui.commands import UndoableEdits
@@ -90,7 +91,7 @@ class BatchDialog(QDialog):
         self.messages.setMaximumHeight(110)
         self.scene_choice = QComboBox(objectName="previewScene")
         self.scene_choice.currentIndexChanged.connect(self.preview_scene)
-        self.preview = PreviewWidget()
+        self.preview = PreviewWidget(painter=ScenePainter.for_project(self.project))
         self.preview.setObjectName("batchPreview")
         self.preview.set_document(
             self.preview_doc, UndoableEdits(self.preview_doc, QUndoStack(self))
@@ -230,7 +231,7 @@ class BatchDialog(QDialog):
         columns = [
             RowResult(row, self.results.get(job_title(row))).columns() for row in self.plan.rows
         ]
-        out = self.table_path.with_name(f"{self.table_path.stem}-results.csv")
+        out = getattr(self, "results_path", None) or new_results_path(self.table_path)
         write_results(self.table, columns, out)
         self.messages.appendPlainText(
             translate("BatchDialog", "All done. Results: {file}").format(file=out)

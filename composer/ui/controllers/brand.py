@@ -154,6 +154,9 @@ class BrandController(QObject):
         was_embedded = kits.embedded_kit(self.window.doc.project)
         if embed or was_embedded is not None:
             new = kit if embed else None
+            folder = self.window.files.path.parent if self.window.files.path else None
+            if new is not None and folder is not None:  # the user's own choice of logo:
+                new = kits.logo_beside(new, folder)  # copied beside the project, relative
             if new != was_embedded:
                 self.window.stack.push(EmbedKit(self.window.doc, new, self))
         self.reload()

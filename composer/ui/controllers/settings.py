@@ -12,6 +12,9 @@ from composer.settings.preferences import SANDBOX
 from composer.ui.i18n import translate
 from composer.ui.widgets.actions import make_action
 
+PRACTICE_CACHE_URL = "http://127.0.0.1"
+"""The practice server before it starts: its cached catalogue is found by host alone."""
+
 if TYPE_CHECKING:  # imported where first used: the window opens without them
     from composer.jobs.connection import Connections
     from composer.settings.credentials import CredentialStore
@@ -87,6 +90,16 @@ class SettingsController(QObject):
     def catalogue_service(self) -> CatalogueService:
         project = self.window.doc.project
         return self.window.names.service(self.connections.base_url, project.route)
+
+    def cached_names(self) -> None:
+        """Names from the catalogue cached on disk for the chosen server, without starting
+        the practice server (its port is not known until it starts; its cached catalogue is
+        kept under "practice", whatever port it had)."""
+        if self.window.preferences.endpoint == SANDBOX:
+            self.window.names.service(PRACTICE_CACHE_URL, self.window.doc.project.route)
+        else:
+            self.catalogue_service()
+        self.window.names.changed.emit()
 
     def close(self) -> None:
         """Close the connections, if any were made."""

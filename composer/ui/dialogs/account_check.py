@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.ui.i18n import translate
+from composer.ui.plain_text import TRUSTED
 
 if TYPE_CHECKING:
     from composer.routes.doctor import DoctorReport
@@ -36,6 +37,7 @@ class AccountCheckDialog(QDialog):
         layout = QVBoxLayout(self)
         self.report = QLabel(objectName="accountCheckReport", wordWrap=True)
         self.report.setTextFormat(Qt.TextFormat.RichText)
+        self.report.setProperty(TRUSTED, True)  # markup of its own; every finding is escaped
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report.setText(translate("AccountCheck", "Checking your HeyGen account…"))

@@ -89,6 +89,8 @@ class PreviewWidget(PreviewCanvas):
         self._gesture_timer.timeout.connect(self._end_gesture)
         self.decorations: list[Callable[[QPainter, QRectF], None]] = []
         """Layers painted over the frame by others (the rehearsal's spoken script)."""
+        self.show_guides = True
+        """The faint 90% safe area (off: the frame exactly as the video will show it)."""
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
@@ -155,11 +157,12 @@ class PreviewWidget(PreviewCanvas):
         self.scene_painter.paint(painter, frame, scene, *self.output_size())
         for decorate in self.decorations:
             decorate(painter, frame)
-        safe = layout.safe_rect(*self.output_size())
         dragging = self._drag is not None and self._drag.live
-        overlay.paint_guides(
-            painter, frame, self.to_widget(to_qrect(safe)), dragging, self._snapped_guides()
-        )
+        if self.show_guides or dragging:
+            safe = layout.safe_rect(*self.output_size())
+            overlay.paint_guides(
+                painter, frame, self.to_widget(to_qrect(safe)), dragging, self._snapped_guides()
+            )
         self._paint_selection(painter)
         readout = self._readout()
         if readout:

@@ -132,6 +132,9 @@ def run(trials: int = 20, seed: int = 5) -> Figure:
         },
         must_be_zero=("trials losing autosaved edits", "files corrupted"),
     )
-    figure.require("recovery offered in at least 75% of trials", offered >= 0.75 * trials)
+    # Kills land 0-1.5 s after the first edit, whose autosave is due within 0.25 s: on a busy
+    # machine (the suite's other workers) a few kills beat the first autosave (14 of 20 seen),
+    # while an autosave slowed to 5 s (the mutation table's row) is offered in none.
+    figure.require("recovery offered in at least half the trials", offered >= 0.5 * trials)
     figure.require("autosaves seen", saved_total > 0)
     return figure

@@ -24,6 +24,7 @@ from composer.resources import example_project, resource
 from composer.routes.registry import make_route
 from composer.sandbox.catalogue import VOICES
 from composer.sandbox.server import SandboxServer
+from tests.support.online import seed_online_media
 from tests.support.sandbox_fixture import client_for
 from tests.support.strategies import projects
 
@@ -88,7 +89,11 @@ def sent_v3(sandbox: SandboxServer) -> list[dict[str, Any]]:
 
 
 def send(sandbox: SandboxServer, project: Project, route: str) -> None:
-    """What Submit does up to the create: prepare (catalogue, uploads) and send."""
+    """What Submit does up to the create: prepare (catalogue, uploads) and send. The exact
+    layout first downloads online backgrounds: here they are in the cache already, as a
+    download leaves them (the tests have no internet)."""
+    if route == "exact":
+        seed_online_media(project, 64, 36)
     job = make_route(route, client_for(sandbox))
     job.send(job.prepare(project, _Job()), _Job())
 

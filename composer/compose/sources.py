@@ -1,0 +1,146 @@
+"""The moving inputs of a scene's filter graph: the presenter clip and a playing background
+video, one frame per output frame, decoded ahead on a worker thread (FFmpeg decodes
+without the GIL, with its own threads) and handed to the graph as FFmpeg decoded them.
+
+The presenter's alpha comes from wherever the clip keeps it: a VP9 WebM's own alpha
+(libvpx, yuva420p), a grey mask video beside an MP4 (FFmpeg's `alphamerge`), or a key
+colour (keyed out in numpy, composer.media.keying). Either way the graph scales it to the
+picture's size with FFmpeg, reading its colours as the preview does (the frame's own
+colour matrix) and giving them in BT.709, limited range."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import av
+from av.filter.context import FilterContext
+
+from composer.media.clips import ClipFile
+from composer.media.convert import black_like
+from composer.media.graph import FilterGraph, push
+from composer.media.prefetch import Prefetch
+from composer.media.video import VideoFrames
+
+MATRICES = {1: "bt709", 4: "fcc", 7: "smpte240m", 9: "bt2020"}
+"""FFmpeg's colour matrices by a frame's tag; any other (or none) is BT.601, as swscale
+reads it when the preview converts the frame to RGB."""
+
+
+def scaled_to_709(
+    frame: av.VideoFrame, width: int, height: int, *, apart: bool = False
+) -> list[tuple[str, str]]:
+    """Filters that scale frames like `frame` to width×height as the preview scales them
+    (bilinear), from the colours they are in (their tags, read as the preview reads them)
+    to the video's. `apart`: a change of colour matrix is its own step after resizing
+    (swscale does it several times faster alone than while resizing, its result within
+    about one level; a background video enlarged several times keeps the one step)."""
+    matrix = MATRICES.get(int(frame.colorspace), "bt601")
+    full = int(frame.color_range) == 2 or frame.format.name.startswith("yuvj")
+    size = f"{width}:{height}:flags=bilinear"
+    if matrix == "bt709" and not full:
+        return [("scale", size)]
+    recolour = f"in_color_matrix={matrix}:in_range={'pc' if full else 'tv'}"
+    recolour += ":out_color_matrix=bt709:out_range=tv"
+    if apart:
+        return [("scale", size), ("scale", recolour)]
+    return [("scale", f"{size}:{recolour}")]
+
+
+Frames = tuple[av.VideoFrame, ...]
+Box = tuple[int, int, int, int]
+
+
+class _Ahead:
+    """The frames for each output frame, made ahead; the first is kept as the shape of the
+    graph's sources (a graph is built again when a scene's captions change)."""
+
+    def __init__(self, make: Callable[[float | None], Frames], times: list[float | None]) -> None:
+        self._ahead = Prefetch(make, times)
+        self.template: Frames = self._ahead.next()
+        self._pending: Frames | None = self.template
+        self._sources: list[FilterContext] = []
+
+    def sources(self, graph: FilterGraph) -> list[FilterContext]:
+        self._sources = [graph.source(frame) for frame in self.template]
+        return self._sources
+
+    def push(self, number: int) -> None:
+        frames = self._pending if self._pending is not None else self._ahead.next()
+        self._pending = None
+        for source, frame in zip(self._sources, frames, strict=True):
+            push(source, frame, number)
+
+    def end(self) -> None:
+        for source in self._sources:
+            source.push(None)
+
+    def close(self) -> None:
+        self._ahead.close()
+
+
+class PresenterSource(_Ahead):
+    def __init__(self, clip: ClipFile, size: tuple[int, int], fps: int, frames: int) -> None:
+        self.size = size
+        if clip.key is not None:
+            keyed = VideoFrames(clip.path, size, key=clip.key)  # RGBA at the picture's size
+            self._readers = [keyed]
+            make: Callable[[float | None], Frames] = lambda t: (  # noqa: E731
+                av.VideoFrame.from_ndarray(keyed.at(t or 0.0), format="rgba"),
+            )
+        else:
+            self._readers = [VideoFrames(clip.path)]
+            if clip.mask is not None:
+                self._readers.append(VideoFrames(clip.mask))
+            make = lambda t: tuple(r.decoded(t or 0.0) for r in self._readers)  # noqa: E731
+        super().__init__(make, [i / fps for i in range(frames)])
+
+    def node(self, graph: FilterGraph, full_chroma: bool) -> FilterContext:
+        """The presenter at its picture's size, straight alpha: yuva420p, or with
+        `full_chroma` yuva444p (to be shifted by one pixel)."""
+        sources = self.sources(graph)
+        node = sources[0]
+        if len(sources) == 2:  # an MP4 and its mask video: the mask's brightness is alpha
+            grey = graph.chain(sources[1], ("scale", "out_range=pc"), ("format", "gray"))
+            node = graph.join("alphamerge", "", graph.chain(node, ("format", "yuva420p")), grey)
+        scale = scaled_to_709(self.template[0], *self.size, apart=True)
+        return graph.chain(node, *scale, ("format", "yuva420p"), *self._full_chroma(full_chroma))
+
+    @staticmethod
+    def _full_chroma(wanted: bool) -> list[tuple[str, str]]:
+        return [("format", "yuva444p")] if wanted else []
+
+    def close(self) -> None:
+        super().close()
+        for reader in self._readers:
+            reader.close()
+
+
+class VideoSource(_Ahead):
+    """A background video's frame at each moment (None: black): its part `crop` (source
+    pixels) scaled to `box` (even)."""
+
+    def __init__(self, path: Path, crop: Box, box: Box, moments: list[float | None]) -> None:
+        self.crop, self.box = crop, box
+        self._reader = VideoFrames(path)
+        self._black: av.VideoFrame | None = None
+        super().__init__(lambda t: (self._frame(t),), moments)
+
+    def _frame(self, t: float | None) -> av.VideoFrame:
+        if t is not None:
+            return self._reader.decoded(t)
+        if self._black is None:
+            self._black = black_like(self._reader.decoded(0.0))
+        return self._black
+
+    def node(self, graph: FilterGraph) -> FilterContext:
+        (source,) = self.sources(graph)
+        x, y, w, h = self.crop
+        if (w, h) != (self.template[0].width, self.template[0].height):
+            source = graph.chain(source, ("crop", f"{w}:{h}:{x}:{y}:exact=1"))
+        scale = scaled_to_709(self.template[0], *self.box[2:])
+        return graph.chain(source, *scale, ("format", "yuv420p"))
+
+    def close(self) -> None:
+        super().close()
+        self._reader.close()
