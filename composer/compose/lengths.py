@@ -13,6 +13,7 @@ from composer.model.project import Scene
 if TYPE_CHECKING:
     from composer.media.clips import ClipFile
 
+
 def estimated_seconds(scene: Scene) -> float:
     """The scene's length before its clip exists, as the price counts it (the silence's
     duration, the recording's length, or the script at the rule file's pace); a second

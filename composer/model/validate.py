@@ -302,8 +302,6 @@ def _formats(values: dict[str, Any], inapplicable: set[str]) -> Iterator[Found]:
             yield ERROR, path, f"{label(path)} must be greater than 0; it is {value:g}."
 
 
-
-
 def _is_http_url(value: str) -> bool:
     parsed = urlparse(value.strip())
     return parsed.scheme in ("http", "https") and bool(parsed.netloc) and value == value.strip()
