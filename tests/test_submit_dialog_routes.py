@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from composer.brand.kit import BrandKit
@@ -64,6 +64,9 @@ def test_switching_to_v3_in_the_dialog_recomputes_losses_warnings_and_uploads(
         assert line in losses, losses
     assert uploads(dialog) == []  # the image behind the presenter is left out: not uploaded
     assert not dialog.upload_list.isVisibleTo(dialog)
+    QApplication.processEvents()
+    shown = dialog.losses  # every line of the longer list is shown whole, none cut off
+    assert shown.height() >= shown.heightForWidth(shown.width()), (shown.height(), shown.width())
     dialog.grab().save(str(artifacts_dir / "submit-switched-to-v3.png"))
     window.edits.set_values(PROJECT, {"route": "v3"}, "Route")
     v3_warnings = warnings_shown(window)

@@ -115,6 +115,7 @@ class SubmitDialog(QDialog):
         if self.spend is not None:
             self.spend.show_route(self.route())
         self._update_buttons()
+        self.adjustSize()  # another route's lines (more losses, fewer files) fit the dialog
 
     def _show_warnings(self, count: int) -> None:
         self.warning_note.setText(
