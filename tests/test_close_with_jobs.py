@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from composer.jobs.connection import NO_KEY, practice_state_dir
@@ -24,6 +23,7 @@ from composer.ui.i18n import translate
 from composer.ui.main_window import MainWindow
 from tests.support.builders import valid_project
 from tests.support.editor_window import shown_window
+from tests.support.message_boxes import answer
 from tests.support.sandbox_fixture import FAST_POLLS, GENERATE
 
 REAL_QUESTION = MainWindow.ask_close_with_jobs  # before conftest answers it for every test
@@ -35,22 +35,6 @@ def practice_window(qtbot: QtBot, downloads: Path) -> MainWindow:
     window = shown_window(qtbot, MainWindow(preferences=preferences))
     window.job_controller.schedule = FAST_POLLS
     return window
-
-
-def answer(button_text: str, seen: list[str], shot: Path | None = None) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(f"{box.objectName()}: {box.text()}\n{box.informativeText()}")
-        if shot is not None:
-            box.grab().save(str(shot))
-        next(
-            b for b in box.findChildren(QAbstractButton) if b.text().replace("&", "") == button_text
-        ).click()
-
-    QTimer.singleShot(0, click)
 
 
 def the_job(window: MainWindow) -> JobRecord:

@@ -13,37 +13,23 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from composer.jobs.connection import Connections
 from composer.jobs.state import JobState
 from composer.model.enums import BackgroundType, CharacterType, PlayStyle
 from composer.model.project import Background, Character, Project
 from composer.projectfile.io import load_any
 from composer.resources import example_project
 from composer.sandbox.server import SandboxServer
-from composer.settings.credentials import CredentialStore
-from composer.settings.preferences import SANDBOX, Preferences
-from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.dialogs.submit_dialog import SubmitDialog
 from composer.ui.main_window import MainWindow
-from tests.support.sandbox_fixture import FAST_CLIENT
+from tests.test_v3_window import practice_window
 
 PHOTO = "tp-5a1c0f2e9d"
 
 
 @pytest.fixture
 def window_and_sandbox(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, SandboxServer]]:
-    with SandboxServer(render_seconds=0.3) as sandbox:
-        preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path / "videos"))
-        connections = Connections(
-            CredentialStore(), preferences, sandbox=sandbox, client_options=FAST_CLIENT
-        )
-        window = MainWindow(preferences=preferences, connections=connections)
-        qtbot.addWidget(window)
-        window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
-        window.resize(1440, 900)
-        window.show()
-        yield window, sandbox
-        window.close()
+    with practice_window(qtbot, tmp_path) as shown:
+        yield shown
 
 
 def listed(window: MainWindow) -> list[str]:

@@ -5,6 +5,7 @@ sandbox; and a retired v2 offering "Send with v3 studio instead", which renders 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,9 @@ from tests.support.sandbox_fixture import FAST_CLIENT
 CREATE = ("POST", "/v3/videos")
 
 
-@pytest.fixture
-def window_and_sandbox(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, SandboxServer]]:
+@contextmanager
+def practice_window(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, SandboxServer]]:
+    """A shown window that sends to a practice server of its own (fast renders)."""
     with SandboxServer(render_seconds=0.3) as sandbox:
         preferences = Preferences(endpoint=SANDBOX, download_dir=str(tmp_path / "videos"))
         connections = Connections(
@@ -38,9 +40,15 @@ def window_and_sandbox(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindo
         window.files.ask_save_changes = lambda: SaveChoice.DISCARD  # type: ignore[method-assign]
         window.resize(1440, 900)
         window.show()
-        assert window.files.open_path(example_project())
         yield window, sandbox
         window.close()
+
+
+@pytest.fixture
+def window_and_sandbox(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, SandboxServer]]:
+    with practice_window(qtbot, tmp_path) as (window, sandbox):
+        assert window.files.open_path(example_project())
+        yield window, sandbox
 
 
 def choose_route(qtbot: QtBot, window: MainWindow, text: str) -> None:
