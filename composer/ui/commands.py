@@ -14,6 +14,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from composer.model.document import ProjectDocument
 from composer.model.project import Scene
+from composer.model.rich import Overlay
+from composer.ui.overlay_commands import InsertOverlays, MoveOverlay, RemoveOverlays
 
 _MERGE_ID = 0x5C0
 
@@ -161,3 +163,17 @@ class UndoableEdits:
 
     def move(self, rows: list[int], dst_row: int, text: str) -> None:
         self.stack.push(MoveScenes(self.doc, rows, dst_row, text))
+
+    # ---- a scene's overlays (composer/ui/overlay_commands.py)
+    def insert_overlays(
+        self, scene_index: int, at: int, overlays: list[Overlay], text: str
+    ) -> None:
+        self.stack.push(InsertOverlays(self.doc, scene_index, at, overlays, text))
+
+    def remove_overlays(self, scene_index: int, indices: list[int], text: str) -> None:
+        if indices:
+            self.stack.push(RemoveOverlays(self.doc, scene_index, indices, text))
+
+    def move_overlay(self, scene_index: int, src: int, dst: int, text: str) -> None:
+        if src != dst:
+            self.stack.push(MoveOverlay(self.doc, scene_index, src, dst, text))

@@ -56,6 +56,7 @@ from composer.ui.controllers.templates import TemplatesController
 from composer.ui.dialogs import prompts
 from composer.ui.i18n import translate
 from composer.ui.jobs_panel import JobsDockSizer, JobsPanel
+from composer.ui.overlays.window_layers import attach as attach_layers
 from composer.ui.panels.inspector import Inspector
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.panels.problems_list import ProblemsHeading, ProblemsList
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.spend.rehearsal_closed.connect(self._sync_scene)
         self.spend.lengths_changed.connect(self._update_summary)
         self._connect()
+        self.layers = attach_layers(self)  # the overlay editor: Layers dock, menu, Add button
         self.brand = BrandController(self)
         BlockedSubmit(self, self.submitting.action_submit, self.submitting.submit)
         JobsDockSizer(self, self.jobs_dock, self.jobs)

@@ -35,6 +35,7 @@ from composer.ui.preview import overlay
 from composer.ui.preview.announce import UNIT_WORDS, announce, edit_text, no_scene, position_words
 from composer.ui.preview.as_v3 import paint_as_v3
 from composer.ui.preview.canvas import AVATAR, HANDLE, TEXT, PreviewCanvas
+from composer.ui.preview.overlay_items import OverlayItems
 
 SNAP_PX = 8.0
 DRAG_START_PX = 2.0
@@ -91,6 +92,7 @@ class PreviewWidget(PreviewCanvas):
         """Layers painted over the frame by others (the rehearsal's spoken script)."""
         self.show_guides = True
         """The faint 90% safe area (off: the frame exactly as the video will show it)."""
+        self.overlay_items = OverlayItems(self)
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
@@ -98,7 +100,9 @@ class PreviewWidget(PreviewCanvas):
             self._connect(self.doc, connect=False)
         self.doc, self.edits = doc, edits
         self._connect(doc, connect=True)
+        self.overlay_items.selection.set_document(doc)
         self.scene_index = 0 if len(doc) else -1
+        self.overlay_items.selection.set_scene(self.scene_index)
         self._drag = None
         self.update()
 
@@ -113,8 +117,15 @@ class PreviewWidget(PreviewCanvas):
 
     def set_scene_index(self, index: int) -> None:
         self.scene_index = index
+        self.overlay_items.selection.set_scene(index)
         self._drag = None
         self._update_if_another_scene()
+
+    def select_item(self, item: str) -> None:
+        """Select the presenter or the text (the layer list's fixed rows)."""
+        self.overlay_items.selection.select([])
+        self.selected = item
+        self.update()
 
     def _update_if_another_scene(self) -> None:
         """Repaint unless the scene shown is still the one painted (scenes reordered
@@ -157,22 +168,30 @@ class PreviewWidget(PreviewCanvas):
         self.scene_painter.paint(painter, frame, scene, *self.output_size())
         for decorate in self.decorations:
             decorate(painter, frame)
-        dragging = self._drag is not None and self._drag.live
+        dragging = self._live_snap() is not None
         if self.show_guides or dragging:
             safe = layout.safe_rect(*self.output_size())
             overlay.paint_guides(
                 painter, frame, self.to_widget(to_qrect(safe)), dragging, self._snapped_guides()
             )
         self._paint_selection(painter)
+        self.overlay_items.paint(painter)
         readout = self._readout()
         if readout:
             overlay.paint_readout(painter, frame, readout)
 
+    def _live_snap(self) -> layout.Snap | None:
+        """The guides the dragged item (the presenter, text or overlays) sits on."""
+        if self._drag is not None and self._drag.live:
+            return self._drag.snap
+        return self.overlay_items.live_snap()
+
     def _snapped_guides(self) -> tuple[float | None, float | None]:
-        if self._drag is None or not self._drag.live:
+        snap = self._live_snap()
+        if snap is None:
             return (None, None)
         frame, s = self.frame_rect(), self.view_scale()
-        gx, gy = self._drag.snap.guide_x, self._drag.snap.guide_y
+        gx, gy = snap.guide_x, snap.guide_y
         return (
             None if gx is None else frame.x() + gx * s,
             None if gy is None else frame.y() + gy * s,
@@ -274,6 +293,10 @@ class PreviewWidget(PreviewCanvas):
         if event.button() != Qt.MouseButton.LeftButton or self.edits is None:
             return super().mousePressEvent(event)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self.overlay_items.press(event):
+            self.selected = ""
+            self.update()
+            return
         self.selected = AVATAR if item == HANDLE else item
         if item:
             key = self.edits.new_drag_key()
@@ -285,6 +308,10 @@ class PreviewWidget(PreviewCanvas):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         drag = self._drag
+        if drag is None and self.overlay_items.move(event):
+            self._set_hover("")  # an overlay is under the pointer: it has the cursor
+            self.setCursor(self.overlay_items.cursor)
+            return
         if drag is None:
             self._set_hover(self.item_at(event.position()))
             return
@@ -306,6 +333,7 @@ class PreviewWidget(PreviewCanvas):
         self._repaint(dirty | self._dirty(drag.item))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.overlay_items.release(event)
         if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
             self._drag = None
             self._set_hover(self.item_at(event.position()))
@@ -336,7 +364,7 @@ class PreviewWidget(PreviewCanvas):
             super().keyReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._shift_changed(event, pressed=True):
+        if self._shift_changed(event, pressed=True) or self.overlay_items.key(event):
             return
         step = NUDGE_KEYS.get(Qt.Key(event.key()))
         item = self.selected if self._item_box(self.selected).isValid() else ""

@@ -1,0 +1,71 @@
+"""The main window's overlay editor: the Layers dock (layer list and properties), the
+Layers menu, the toolbar's Add button, and the keys the preview and the list give to the
+overlays. `attach(window)` wires it with the preview's shared selection."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
+
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
+from composer.ui.overlays.actions import LayerActions, LayerKeys
+from composer.ui.overlays.layer_list import LayerList
+from composer.ui.overlays.layer_model import LayerListModel
+from composer.ui.overlays.panel import LayersPanel
+from composer.ui.overlays.properties import OverlayProperties
+from composer.ui.widgets.icons import icon
+
+if TYPE_CHECKING:
+    from composer.ui.main_window import MainWindow
+
+DOCK_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Layers")
+HEIGHTS = (330, 520)
+"""The scene cards' and the Layers panel's share of the left column."""
+
+
+class Layers:
+    def __init__(self, window: MainWindow) -> None:
+        preview = window.preview
+        selection = preview.overlay_items.selection
+        self.model = LayerListModel(window.doc, window.edits)
+        self.model.set_scene(selection.scene_index)
+        selection.scene_changed.connect(self.model.set_scene)
+        self.list = LayerList(self.model, selection)
+        self.actions = LayerActions(window.doc, window.edits, selection, window)
+        self.properties = OverlayProperties(window.doc, window.edits, selection)
+        self.panel = LayersPanel(self.actions, self.list, self.properties)
+        self.list.part_chosen.connect(preview.select_item)
+        for widget in (preview, self.list):
+            LayerKeys(self.actions, widget)
+        self.dock = QDockWidget(
+            translate("MainWindow", DOCK_TITLE), window, objectName="layersDock"
+        )
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.dock.setTitleBarWidget(QWidget())  # the panel has its heading
+        # under the scene cards, which rarely need the whole height
+        window.splitDockWidget(window.scenes_dock, self.dock, Qt.Orientation.Vertical)
+        window.view_menu.addAction(self.dock.toggleViewAction())
+        window.first_painted.connect(
+            lambda: window.resizeDocks(
+                [window.scenes_dock, self.dock], list(HEIGHTS), Qt.Orientation.Vertical
+            )
+        )
+        self.menu = self.actions.menu(window)
+        window.menuBar().insertMenu(window.video_menu.menuAction(), self.menu)
+        self.actions.added.connect(self.dock.show)
+        self.add_button = QToolButton(objectName="toolbarAddLayer")
+        self.add_button.setText(translate("Layers", "Add layer"))
+        self.add_button.setIcon(icon("add"))
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button.setMenu(self.actions.add_menu(self.add_button))
+        bar = window.toolbar.actions()  # after the scene buttons
+        after = bar[bar.index(window.scene_actions.action_duplicate) + 1]
+        window.toolbar.insertWidget(after, self.add_button)
+
+
+def attach(window: MainWindow) -> Layers:
+    return Layers(window)
