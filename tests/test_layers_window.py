@@ -160,7 +160,8 @@ def test_screenshot_of_a_lower_third_selected_with_the_layers(
     act(window, "actionAddLowerThird")
     words = overlays(window)[1]
     preview = window.preview
-    QTest.mouseClick(preview, LEFT, NONE, preview.overlay_items.widget_box(words).center().toPoint())
+    at = preview.overlay_items.widget_box(words).center().toPoint()
+    QTest.mouseClick(preview, LEFT, NONE, at)
     assert preview.overlay_items.selection.ids == [words.id]
     QApplication.processEvents()
     qtbot.wait(50)

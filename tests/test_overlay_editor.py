@@ -69,7 +69,7 @@ def selected_names(widget: PreviewWidget) -> list[str]:
 
 def test_a_click_selects_the_topmost_overlay_and_changes_nothing(editor) -> None:
     widget, doc, stack = editor
-    under, top = overlays(doc)[:2]
+    under = overlays(doc)[0]
     QTest.mouseClick(widget, LEFT, NONE, centre(widget, under).toPoint())  # inside both
     assert selected_names(widget) == ["top"]
     assert stack.count() == 0

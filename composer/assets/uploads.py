@@ -82,12 +82,24 @@ def _scene_media(index: int, scene: Scene) -> list[LocalMedia]:
 def files_to_upload(project: Project) -> list[UploadFile]:
     """Every local file the request needs, with its real path and size (for the user).
     On the exact layout route that includes the logo of a brand kit saved in the project
-    (composed into the video here): a shared project's logo is a file like any other."""
+    and the scenes' picture overlays (composed into the video here): a shared project's
+    logo or picture is a file like any other."""
     items = [(m.scene_index, m.field, m.path) for m in local_media(project)]
     logo = _embedded_logo(project)
     if logo is not None:
         items.append((0, LOGO_FIELD, logo))
+    if project.route == "exact":
+        items += _overlay_pictures(project)
     return upload_files(items)
+
+
+def _overlay_pictures(project: Project) -> list[tuple[int, str, Path]]:
+    return [
+        (index, f"overlays[{k}].local_file", Path(overlay.local_file))
+        for index, scene in enumerate(project.scenes)
+        for k, overlay in enumerate(scene.overlays)
+        if overlay.local_file and not overlay.hidden
+    ]
 
 
 def _embedded_logo(project: Project) -> Path | None:

@@ -104,3 +104,24 @@ def test_heygen_s_links_and_previews_stay_on_heygen_hosts(tmp_path: Path) -> Non
         assert elsewhere.seen == []
         own_host = urlsplit(elsewhere.base_url).netloc  # a custom server may serve its own
         assert fetch_preview(elsewhere.base_url + "/files/p.jpg", own_host).is_file()
+
+
+def test_an_outside_overlay_picture_needs_a_yes_on_the_exact_route(tmp_path: Path) -> None:
+    from composer.assets.containment import UploadPolicy
+    from composer.assets.uploads import files_to_upload
+    from composer.model import presets
+
+    project_file = shared_project(tmp_path, ["placeholder"])
+    (project_file.parent / "media" / "inside.jpg").write_bytes(JPEG)
+    outside = outside_jpeg(tmp_path)
+    project = load_project(project_file)
+    project.route = "exact"
+    inside = str(project_file.parent / "media" / "inside.jpg")
+    project.scenes[0].overlays = presets.logo_corner(1920, 1080, str(outside))
+    project.scenes[0].overlays += presets.logo_corner(1920, 1080, inside)
+    policy = UploadPolicy(project_file.parent)
+    refused = policy.outside(files_to_upload(project))
+    assert [(f.field, f.real_path) for f in refused] == [("overlays[0].local_file", outside)]
+    assert policy.approving(refused).outside(files_to_upload(project)) == []
+    project.route = "v2"  # not composed, not sent: nothing to ask
+    assert policy.outside(files_to_upload(project)) == []
