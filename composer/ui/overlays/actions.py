@@ -10,6 +10,7 @@ them for the overlays (a ShortcutOverride), so the scenes are never touched by m
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -62,7 +63,7 @@ class LayerActions(QObject):
                 f"actionAlign{how.value.title()}",
                 translate("Layers", ALIGN_WORDS[how]),
                 None,
-                lambda how=how: self.arranger.align(how),
+                partial(self.arranger.align, how),
             )
             for how in Align
         ]

@@ -37,6 +37,7 @@ from composer.ui.overlays.layer_model import (
 from composer.ui.overlays.selection import OverlaySelection
 from composer.ui.widgets.icons import icon
 
+Index = QModelIndex | QPersistentModelIndex
 ICON = 16
 ROW_HEIGHT = 28
 GAP = 8
@@ -51,11 +52,11 @@ def toggle_rects(row: QRect) -> tuple[QRect, QRect]:
 
 
 class LayerDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 2 * (ICON + GAP), max(size.height(), ROW_HEIGHT))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect = QRect(option.rect)  # type: ignore[attr-defined]
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
             painter.fillRect(rect, option.palette.highlight())  # type: ignore[attr-defined]
@@ -84,7 +85,8 @@ class LayerDelegate(QStyledItemDelegate):
         kinds = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
         if event.type() not in kinds or index.data(KindRole) != OVERLAY:
             return super().editorEvent(event, model, option, index)
-        pos = QMouseEvent(event).position().toPoint()  # type: ignore[arg-type]
+        assert isinstance(event, QMouseEvent)
+        pos = event.position().toPoint()
         eye, lock = toggle_rects(option.rect)  # type: ignore[attr-defined]
         for rect, role in ((eye, HiddenRole), (lock, LockedRole)):
             if rect.adjusted(-3, -3, 3, 3).contains(pos):

@@ -10,6 +10,7 @@ the model never lets Qt remove or insert rows itself (as the scene list's model)
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -141,7 +142,7 @@ class LayerListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if self.kind(i.row()) == OVERLAY})
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray(json.dumps({"rows": rows[:1]}).encode()))

@@ -30,6 +30,7 @@ from composer.ui.overlays.selection import OverlaySelection
 from composer.ui.overlays.words import describe, shape_words
 from composer.ui.widgets.color_edit import ColorEdit
 from composer.ui.widgets.file_picker import FilePicker
+from composer.ui.widgets.named import named
 
 KINDS = {
     "text": (OverlayType.TEXT,),
@@ -45,27 +46,26 @@ class OverlayProperties(QWidget):
     def __init__(
         self, doc: ProjectDocument, edits: UndoableEdits, selection: OverlaySelection
     ) -> None:
-        super().__init__(objectName="overlayProperties")
+        super().__init__()
+        self.setObjectName("overlayProperties")
         self.doc, self.edits, self.selection = doc, edits, selection
         self._loading = False
-        self.heading = QLabel(objectName="panelTitle")
-        self.name = QLineEdit(objectName="layerName")
-        self.words = QPlainTextEdit(objectName="layerText")
+        self.heading = named(QLabel(), "panelTitle")
+        self.name = named(QLineEdit(), "layerName")
+        self.words = named(QPlainTextEdit(), "layerText")
         self.words.setFixedHeight(64)
-        self.font_size = QSpinBox(objectName="layerFontSize", minimum=4, maximum=1000)
+        self.font_size = named(QSpinBox(minimum=4, maximum=1000), "layerFontSize")
         self.font_size.setSuffix(translate("Layers", " px"))
         self.color = ColorEdit()
         self.color.setObjectName("layerColour")
-        self.opacity = QSpinBox(objectName="layerOpacity", minimum=0, maximum=100)
+        self.opacity = named(QSpinBox(minimum=0, maximum=100), "layerOpacity")
         self.opacity.setSuffix(translate("Layers", " %"))
         self.start = self._seconds("layerStart", translate("Layers", "Scene start"))
         self.end = self._seconds("layerEnd", translate("Layers", "Scene end"))
-        self.behind = QCheckBox(
-            translate("Layers", "Behind the presenter"), objectName="layerBehind"
-        )
+        self.behind = named(QCheckBox(translate("Layers", "Behind the presenter")), "layerBehind")
         self.picture = FilePicker(translate("Layers", IMAGES))
         self.picture.setObjectName("layerPicture")
-        self.shape = QComboBox(objectName="layerShape")
+        self.shape = named(QComboBox(), "layerShape")
         for kind in ShapeKind:
             self.shape.addItem(shape_words(kind), kind.value)
         self.form = QFormLayout()
@@ -94,7 +94,7 @@ class OverlayProperties(QWidget):
         self.refresh()
 
     def _seconds(self, name: str, unset: str) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(objectName=name, minimum=0.0, maximum=float(MAX_SECONDS))
+        box = named(QDoubleSpinBox(minimum=0.0, maximum=float(MAX_SECONDS)), name)
         box.setDecimals(1)
         box.setSingleStep(0.5)
         box.setSuffix(translate("Layers", " s"))

@@ -4,44 +4,74 @@ overlays. `attach(window)` wires it with the preview's shared selection."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
+from composer.model.document import ProjectDocument
+from composer.ui.commands import UndoableEdits
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.overlays.actions import LayerActions, LayerKeys
 from composer.ui.overlays.layer_list import LayerList
 from composer.ui.overlays.layer_model import LayerListModel
 from composer.ui.overlays.panel import LayersPanel
 from composer.ui.overlays.properties import OverlayProperties
+from composer.ui.preview.preview_widget import PreviewWidget
 from composer.ui.widgets.icons import icon
-
-if TYPE_CHECKING:
-    from composer.ui.main_window import MainWindow
+from composer.ui.widgets.named import named
 
 DOCK_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Layers")
 HEIGHTS = (330, 520)
 """The scene cards' and the Layers panel's share of the left column."""
 
 
+class SceneActionsPart(Protocol):
+    action_duplicate: QAction
+
+
+class LayersHost(Protocol):
+    """What the overlay editor needs of the main window (a QMainWindow)."""
+
+    doc: ProjectDocument
+    edits: UndoableEdits
+    preview: PreviewWidget
+    scenes_dock: QDockWidget
+    view_menu: QMenu
+    video_menu: QMenu
+    toolbar: QToolBar
+    scene_actions: SceneActionsPart
+    first_painted: SignalInstance
+
+    @property
+    def widget(self) -> QWidget: ...
+    def menuBar(self) -> QMenuBar: ...
+    def splitDockWidget(
+        self, after: QDockWidget, dock: QDockWidget, orientation: Qt.Orientation
+    ) -> None: ...
+    def resizeDocks(
+        self, docks: Sequence[QDockWidget], sizes: Sequence[int], orientation: Qt.Orientation
+    ) -> None: ...
+
+
 class Layers:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: LayersHost) -> None:
         preview = window.preview
         selection = preview.overlay_items.selection
         self.model = LayerListModel(window.doc, window.edits)
         self.model.set_scene(selection.scene_index)
         selection.scene_changed.connect(self.model.set_scene)
         self.list = LayerList(self.model, selection)
-        self.actions = LayerActions(window.doc, window.edits, selection, window)
+        self.actions = LayerActions(window.doc, window.edits, selection, window.widget)
         self.properties = OverlayProperties(window.doc, window.edits, selection)
         self.panel = LayersPanel(self.actions, self.list, self.properties)
         self.list.part_chosen.connect(preview.select_item)
         for widget in (preview, self.list):
             LayerKeys(self.actions, widget)
-        self.dock = QDockWidget(
-            translate("MainWindow", DOCK_TITLE), window, objectName="layersDock"
-        )
+        title = translate("MainWindow", DOCK_TITLE)
+        self.dock = named(QDockWidget(title, window.widget), "layersDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.dock.setTitleBarWidget(QWidget())  # the panel has its heading
@@ -53,10 +83,10 @@ class Layers:
                 [window.scenes_dock, self.dock], list(HEIGHTS), Qt.Orientation.Vertical
             )
         )
-        self.menu = self.actions.menu(window)
+        self.menu = self.actions.menu(window.widget)
         window.menuBar().insertMenu(window.video_menu.menuAction(), self.menu)
         self.actions.added.connect(self.dock.show)
-        self.add_button = QToolButton(objectName="toolbarAddLayer")
+        self.add_button = named(QToolButton(), "toolbarAddLayer")
         self.add_button.setText(translate("Layers", "Add layer"))
         self.add_button.setIcon(icon("add"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -67,5 +97,5 @@ class Layers:
         window.toolbar.insertWidget(after, self.add_button)
 
 
-def attach(window: MainWindow) -> Layers:
+def attach(window: LayersHost) -> Layers:
     return Layers(window)

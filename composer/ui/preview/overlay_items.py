@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import QWidget
 
 from composer.model import layout
 from composer.model.overlay_editing import (
@@ -25,14 +26,13 @@ from composer.model.overlay_editing import (
     snap_lines,
 )
 from composer.model.overlay_layout import overlay_box
+from composer.model.project import Scene
 from composer.model.rich import Overlay, OverlayType
 from composer.paint.scene_painter import to_qrect
+from composer.ui.commands import UndoableEdits
 from composer.ui.i18n import translate
 from composer.ui.overlays.selection import OverlaySelection
 from composer.ui.preview import overlay
-
-if TYPE_CHECKING:
-    from composer.ui.preview.preview_widget import PreviewWidget
 
 SNAP_PX = 8.0
 DRAG_START_PX = 2.0
@@ -57,6 +57,22 @@ NUDGES = {
 ADD_TO_SELECTION = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
 
 
+class Canvas(Protocol):
+    """What the overlay items need of the preview (PreviewWidget)."""
+
+    edits: UndoableEdits | None
+    scene_index: int
+
+    def scene(self) -> Scene | None: ...
+    def output_size(self) -> tuple[int, int]: ...
+    def view_scale(self) -> float: ...
+    def to_widget(self, rect: QRectF) -> QRectF: ...
+    def whole_frame(self) -> bool: ...
+    def item_at(self, pos: QPointF) -> str: ...
+    def update(self) -> None: ...
+    def setCursor(self, cursor: Qt.CursorShape) -> None: ...
+
+
 @dataclass
 class _Drag:
     press: QPointF
@@ -71,9 +87,9 @@ class _Drag:
 class OverlayItems:
     """The preview's overlay editing (see module docstring)."""
 
-    def __init__(self, canvas: PreviewWidget) -> None:
+    def __init__(self, canvas: Canvas, parent: QWidget) -> None:
         self.canvas = canvas
-        self.selection = OverlaySelection(canvas)
+        self.selection = OverlaySelection(parent)
         self.selection.changed.connect(canvas.update)
         self.hover = ""  # the id of the overlay under the pointer
         self._drag: _Drag | None = None
@@ -131,8 +147,7 @@ class OverlayItems:
         pos = event.position()
         handle = self.handle_at(pos)
         if handle:
-            index = self.selection.indices()[0]
-            self._start(pos, [index], handle)
+            self._start(pos, self.selection.indices()[:1], handle)
             return True
         index = self.pick(pos, behind=False)
         if index is None and not self.canvas.item_at(pos):

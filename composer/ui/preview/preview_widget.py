@@ -92,7 +92,7 @@ class PreviewWidget(PreviewCanvas):
         """Layers painted over the frame by others (the rehearsal's spoken script)."""
         self.show_guides = True
         """The faint 90% safe area (off: the frame exactly as the video will show it)."""
-        self.overlay_items = OverlayItems(self)
+        self.overlay_items = OverlayItems(self, self)
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
