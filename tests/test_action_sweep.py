@@ -341,6 +341,122 @@ def _quit(sweep: Sweep) -> Callable[[], str]:
     return after
 
 
+def _overlays(sweep: Sweep) -> list:
+    return sweep.window.doc.scenes[0].overlays
+
+
+def _layers_added(count: int, words: str, picture: bool = False) -> Check:
+    def check(sweep: Sweep) -> Callable[[], str]:
+        before = len(_overlays(sweep))
+        asked = []
+        if picture:
+            logo = sweep.tmp / "logo.jpg"
+            shutil.copy(example_project().parent / "media" / "launch-stage.jpg", logo)
+            asked = _file_dialog(sweep, "getOpenFileName", (str(logo), ""))
+
+        def after() -> str:
+            assert len(_overlays(sweep)) == before + count
+            assert not picture or (asked and _overlays(sweep)[-1].local_file.endswith("logo.jpg"))
+            assert sweep.window.preview.overlay_items.selection.ids  # the new ones
+            return words
+
+        return after
+
+    return check
+
+
+def _with_layers(sweep: Sweep, chosen: list[int]) -> list[str]:
+    """Three shapes in scene 1, those at `chosen` selected; their ids, bottom first."""
+    from composer.model import presets
+
+    shapes = [presets.shape(1920, 1080) for _ in range(3)]
+    for i, shape in enumerate(shapes):  # apart, of different sizes: nothing lines up yet
+        shape.position.x, shape.position.y = 0.1 + 0.25 * i, 0.1 + 0.2 * i
+        shape.size.width, shape.size.height = 0.2 + 0.05 * i, 0.1 + 0.05 * i
+    sweep.window.layers.actions.add(shapes)
+    ids = [o.id for o in _overlays(sweep)]
+    sweep.window.preview.overlay_items.selection.select([ids[i] for i in chosen])
+    return ids
+
+
+def _layers_changed(
+    chosen: list[int], expect: Callable[[list, list[str]], bool], words: str
+) -> Check:
+    """`expect(overlays after, ids before)` says the action did its job."""
+
+    def check(sweep: Sweep) -> Callable[[], str]:
+        ids = _with_layers(sweep, chosen)
+
+        def after() -> str:
+            assert expect(_overlays(sweep), ids), [o.id for o in _overlays(sweep)]
+            return words
+
+        return after
+
+    return check
+
+
+def _ids(overlays: list) -> list[str]:
+    return [o.id for o in overlays]
+
+
+LAYER_ACTIONS: dict[str, Check] = {
+    "actionAddText": _layers_added(1, "added a text layer"),
+    "actionAddPicture": _layers_added(1, "asked for a picture, added it", picture=True),
+    "actionAddShape": _layers_added(1, "added a shape layer"),
+    "actionAddLowerThird": _layers_added(2, "added a lower third (band and words)"),
+    "actionAddTitleCard": _layers_added(2, "added a title card (card and title)"),
+    "actionAddLogoCorner": _layers_added(1, "asked for a logo, put it top right", picture=True),
+    "actionDuplicateLayer": _layers_changed(
+        [0], lambda o, ids: len(o) == 4 and _ids(o)[0] == ids[0], "duplicated the layer"
+    ),
+    "actionDeleteLayer": _layers_changed([0], lambda o, ids: _ids(o) == ids[1:], "deleted it"),
+    "actionBringForward": _layers_changed(
+        [0], lambda o, ids: _ids(o) == [ids[1], ids[0], ids[2]], "brought the layer forward"
+    ),
+    "actionSendBackward": _layers_changed(
+        [2], lambda o, ids: _ids(o) == [ids[0], ids[2], ids[1]], "sent the layer backward"
+    ),
+    "actionBringToFront": _layers_changed(
+        [0], lambda o, ids: _ids(o)[-1] == ids[0], "brought the layer to the front"
+    ),
+    "actionSendToBack": _layers_changed(
+        [2], lambda o, ids: _ids(o)[0] == ids[2], "sent the layer to the back"
+    ),
+    **{
+        f"actionAlign{side}": _layers_changed(
+            [0, 1], lambda o, ids, side=side: _aligned(o[:2], side), f"aligned 2 layers: {side}"
+        )
+        for side in ("Left", "Centre", "Right", "Top", "Middle", "Bottom")
+    },
+    "actionDistributeAcross": _layers_changed(
+        [0, 1, 2], lambda o, ids: _equal_gaps(o), "spread 3 layers with equal gaps"
+    ),
+    "actionDistributeDown": _layers_changed(
+        [0, 1, 2], lambda o, ids: _equal_gaps(o, down=True), "spread 3 layers down"
+    ),
+}
+
+
+def _aligned(overlays: list, side: str) -> bool:
+    def edge(o) -> float:
+        x, y, w, h = o.position.x, o.position.y, o.size.width, o.size.height
+        return {
+            "Left": x, "Centre": x + w / 2, "Right": x + w,
+            "Top": y, "Middle": y + h / 2, "Bottom": y + h,
+        }[side]  # fmt: skip
+
+    return abs(edge(overlays[0]) - edge(overlays[1])) < 0.002
+
+
+def _equal_gaps(overlays: list, down: bool = False) -> bool:
+    xs = sorted(
+        (o.position.y, o.size.height) if down else (o.position.x, o.size.width) for o in overlays
+    )
+    gaps = [xs[i + 1][0] - sum(xs[i]) for i in range(2)]
+    return abs(gaps[0] - gaps[1]) < 0.002
+
+
 EXPECTED: dict[str, Check] = {
     "actionNew": _new,
     "actionOpen": _open,
@@ -366,6 +482,7 @@ EXPECTED: dict[str, Check] = {
     "actionStills": _stills,
     "View/Jobs": _jobs_dock,
     "Open Recent/launch.scene.json": _recent,
+    **LAYER_ACTIONS,
     "actionQuit": _quit,  # last: it closes the window
 }
 
@@ -432,9 +549,9 @@ def test_every_action_does_what_its_click_should(
     results: list[str] = []
     for name, check in EXPECTED.items():
         sweep.reopen()
+        after = check(sweep)  # first: an action may need a selection (the Layers menu's)
         action = every_action(window).get(name)
         assert action is not None, f"{name} is not in any menu, toolbar or context menu"
-        after = check(sweep)
         assert action.isEnabled(), f"{name} is disabled on the example project"
         action.trigger()
         qtbot.wait(30)  # a modal's answer, a queued repaint

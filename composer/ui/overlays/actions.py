@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -40,9 +40,6 @@ ALIGN_WORDS = {
 
 
 class LayerActions(QObject):
-    added = Signal()
-    """Overlays were added (the window shows the layer list)."""
-
     def __init__(
         self,
         doc: ProjectDocument,
@@ -143,7 +140,6 @@ class LayerActions(QObject):
         at = len(self.doc.scenes[scene_index].overlays)
         self.edits.insert_overlays(scene_index, at, overlays, translate("Layers", "Add layer"))
         self.selection.select([o.id for o in overlays])
-        self.added.emit()
 
     def add_picture(self) -> None:
         path = self.choose_picture()

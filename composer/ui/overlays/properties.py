@@ -43,6 +43,8 @@ KINDS = {
 
 
 class OverlayProperties(QWidget):
+    """Hidden unless exactly one overlay is selected."""
+
     def __init__(
         self, doc: ProjectDocument, edits: UndoableEdits, selection: OverlaySelection
     ) -> None:
@@ -50,6 +52,14 @@ class OverlayProperties(QWidget):
         self.setObjectName("overlayProperties")
         self.doc, self.edits, self.selection = doc, edits, selection
         self._loading = False
+        self._built = False
+        selection.changed.connect(self.refresh)
+        doc.changed.connect(self._changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        """The fields, made when an overlay is first selected (not at start-up)."""
+        self._built = True
         self.heading = named(QLabel(), "panelTitle")
         self.name = named(QLineEdit(), "layerName")
         self.words = named(QPlainTextEdit(), "layerText")
@@ -89,9 +99,6 @@ class OverlayProperties(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         self._connect_fields()
-        selection.changed.connect(self.refresh)
-        doc.changed.connect(self._changed)
-        self.refresh()
 
     def _seconds(self, name: str, unset: str) -> QDoubleSpinBox:
         box = named(QDoubleSpinBox(minimum=0.0, maximum=float(MAX_SECONDS)), name)
@@ -141,6 +148,8 @@ class OverlayProperties(QWidget):
         self.setVisible(chosen is not None)
         if chosen is None:
             return
+        if not self._built:
+            self._build()
         overlay = chosen[1]
         self._loading = True
         try:

@@ -39,7 +39,6 @@ class LayersHost(Protocol):
     edits: UndoableEdits
     preview: PreviewWidget
     scenes_dock: QDockWidget
-    view_menu: QMenu
     video_menu: QMenu
     toolbar: QToolBar
     scene_actions: SceneActionsPart
@@ -77,7 +76,6 @@ class Layers:
         self.dock.setTitleBarWidget(QWidget())  # the panel has its heading
         # under the scene cards, which rarely need the whole height
         window.splitDockWidget(window.scenes_dock, self.dock, Qt.Orientation.Vertical)
-        window.view_menu.addAction(self.dock.toggleViewAction())
         window.first_painted.connect(
             lambda: window.resizeDocks(
                 [window.scenes_dock, self.dock], list(HEIGHTS), Qt.Orientation.Vertical
@@ -85,7 +83,6 @@ class Layers:
         )
         self.menu = self.actions.menu(window.widget)
         window.menuBar().insertMenu(window.video_menu.menuAction(), self.menu)
-        self.actions.added.connect(self.dock.show)
         self.add_button = named(QToolButton(), "toolbarAddLayer")
         self.add_button.setText(translate("Layers", "Add layer"))
         self.add_button.setIcon(icon("add"))
