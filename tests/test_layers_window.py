@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from composer.model.rich import OverlayType
@@ -18,6 +18,7 @@ from composer.ui.main_window import MainWindow
 from composer.ui.overlays.layer_list import toggle_rects
 from composer.ui.overlays.layer_model import HiddenRole, LockedRole
 from tests.support.builders import valid_project
+from tests.test_accessibility import accessible_name
 from tests.test_main_window import make_window
 
 LEFT = Qt.MouseButton.LeftButton
@@ -123,6 +124,14 @@ def test_selection_follows_between_the_preview_and_the_list(window, qtbot) -> No
 def test_properties_edit_the_selected_overlay(window) -> None:
     act(window, "actionAddText")
     props = window.layers.properties
+    QApplication.processEvents()
+    nameless = [
+        f"{type(w).__name__}:{w.objectName()}"
+        for w in window.layers.panel.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window)
+        if not accessible_name(w)
+    ]
+    assert nameless == []
     props.opacity.setValue(40)
     props.start.setValue(1.5)
     props.words.setPlainText("Summer sale")

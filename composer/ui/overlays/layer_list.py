@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from composer.ui.i18n import translate
 from composer.ui.overlays.layer_model import (
     OVERLAY,
     HiddenRole,
@@ -103,6 +104,7 @@ class LayerList(QListView):
     def __init__(self, model: LayerListModel, selection: OverlaySelection) -> None:
         super().__init__()
         self.setObjectName("layerList")
+        self.setAccessibleName(translate("Layers", "Layers"))
         self.setModel(model)
         self.overlay_selection = selection
         self.setItemDelegate(LayerDelegate(self))

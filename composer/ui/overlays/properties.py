@@ -94,6 +94,8 @@ class OverlayProperties(QWidget):
         ):
             self.form.addRow(label, widget)
             self.rows[field] = widget
+            for part in [widget, *widget.findChildren(QLineEdit)] if label else []:
+                part.setAccessibleName(label)  # what a screen reader says on focus
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.heading)
