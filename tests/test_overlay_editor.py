@@ -13,6 +13,7 @@ from composer.model.document import ProjectDocument
 from composer.model.fields import Position
 from composer.model.rich import Overlay, OverlayType, Size
 from composer.ui.commands import UndoableEdits
+from composer.ui.preview import overlay
 from composer.ui.preview.preview_widget import PreviewWidget
 from tests.support.builders import valid_project
 from tests.test_preview import LEFT, NONE, SHIFT, move
@@ -32,7 +33,7 @@ def editor(qtbot):
     project.scenes[0].overlays = [
         shape(0.05, 0.05, 0.2, 0.2, name="under"),
         shape(0.1, 0.1, 0.2, 0.2, name="top"),
-        shape(0.6, 0.5, 0.2, 0.1, name="right"),
+        shape(0.6, 0.5, 0.15, 0.1, name="right"),  # clear of the frame guides
     ]
     doc = ProjectDocument(project)
     stack = QUndoStack()
@@ -96,7 +97,7 @@ def test_a_corner_handle_resizes_and_the_opposite_corner_stays(editor) -> None:
     drag(widget, corner, corner + QPointF(50, 25), SHIFT)
     scale = widget.view_scale()
     assert (right.position.x, right.position.y) == (0.6, 0.5)
-    assert right.size.width == pytest.approx(0.2 + 50 / scale / 1920, abs=0.002)
+    assert right.size.width == pytest.approx(0.15 + 50 / scale / 1920, abs=0.002)
     assert right.size.height == pytest.approx(0.1 + 25 / scale / 1080, abs=0.002)
     assert stack.count() == 1
 
@@ -141,3 +142,35 @@ def test_arrow_keys_nudge_the_selected_overlay_in_one_undo_step(editor) -> None:
     assert stack.count() == 1
     stack.undo()
     assert right.position.x == 0.6
+
+
+def test_the_snapped_guide_shows_while_dragging(editor) -> None:
+    widget, doc, _stack = editor
+    top, right = overlays(doc)[1:]
+    scale = widget.view_scale()
+    edge = (top.position.x + top.size.width) * 1920  # output px
+    start = centre(widget, right)
+    QTest.mousePress(widget, LEFT, NONE, start.toPoint())
+    target = start + QPointF((edge - right.position.x * 1920) * scale + 3, 0)
+    for i in range(1, 5):
+        move(widget, start + (target - start) * (i / 4))
+    shot = widget.grab().toImage()
+    x = round(widget.frame_rect().x() + edge * scale)
+    y = round(widget.frame_rect().bottom()) - 5  # below every overlay
+    assert shot.pixelColor(x, y).name() == overlay.SNAPPED.name()
+    QTest.mouseRelease(widget, LEFT, NONE, target.toPoint())
+    assert widget.grab().toImage().pixelColor(x, y).name() != overlay.SNAPPED.name()
+
+
+def test_shift_keeps_a_pictures_shape_when_resizing(editor) -> None:
+    widget, doc, _stack = editor
+    doc.insert_overlay(0, 3, Overlay(type=OverlayType.IMAGE, local_file="logo.png"))
+    picture = overlays(doc)[3]
+    box = widget.overlay_items.box(picture)
+    QTest.mouseClick(widget, LEFT, NONE, centre(widget, picture).toPoint())
+    corner = widget.overlay_items.widget_box(picture).bottomLeft()
+    drag(widget, corner, corner + QPointF(-60, 5), SHIFT)
+    after = widget.overlay_items.box(picture)
+    assert after.w > box.w + 50
+    assert after.w / after.h == pytest.approx(box.w / box.h, rel=0.02)
+    assert after.right == pytest.approx(box.right, abs=2)  # the opposite corner stays
