@@ -177,3 +177,14 @@ def test_screenshot_of_a_lower_third_selected_with_the_layers(
     path = artifacts_dir / "screenshot-layers-lower-third.png"
     assert window.grab().save(str(path))
     assert window.layers.dock.isVisible() and window.layers.properties.isVisible()
+
+
+def test_the_presenter_row_selects_the_presenter_in_the_preview(window) -> None:
+    act(window, "actionAddShape")
+    view = window.layers.list
+    presenter = window.layers.model.index(window.layers.model.rowCount() - 1)
+    assert presenter.data() == "Presenter"
+    QTest.mouseClick(view.viewport(), LEFT, NONE, view.visualRect(presenter).center())
+    assert window.preview.selected == "avatar"
+    assert window.preview.overlay_items.selection.ids == []
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [presenter.row()]

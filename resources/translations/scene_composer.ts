@@ -1899,6 +1899,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower third band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower third text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a picture</source>
         <translation type="unfinished"></translation>
     </message>

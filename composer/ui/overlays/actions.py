@@ -93,9 +93,9 @@ class LayerActions(QObject):
             ("actionAddShape", QT_TRANSLATE_NOOP("Layers", "Shape"), None,
              lambda: self.add([presets.shape(*size())])),
             ("actionAddLowerThird", QT_TRANSLATE_NOOP("Layers", "Lower third"), None,
-             lambda: self.add(presets.lower_third(*size()))),
+             self.add_lower_third),
             ("actionAddTitleCard", QT_TRANSLATE_NOOP("Layers", "Title card"), None,
-             lambda: self.add(presets.title_card(*size()))),
+             self.add_title_card),
             ("actionAddLogoCorner", QT_TRANSLATE_NOOP("Layers", "Logo corner…"), None,
              self.add_logo),
         ]  # fmt: skip
@@ -141,6 +141,17 @@ class LayerActions(QObject):
         self.edits.insert_overlays(scene_index, at, overlays, translate("Layers", "Add layer"))
         self.selection.select([o.id for o in overlays])
 
+    def add_lower_third(self) -> None:
+        made = presets.lower_third(
+            *self._size(), translate("Layers", "Your name"), translate("Layers", "Your title")
+        )
+        names = (translate("Layers", "Lower third band"), translate("Layers", "Lower third text"))
+        self.add(_named(made, names))
+
+    def add_title_card(self) -> None:
+        made = presets.title_card(*self._size(), translate("Layers", "Your title"))
+        self.add(_named(made, (translate("Layers", "Title card"), translate("Layers", "Title"))))
+
     def add_picture(self) -> None:
         path = self.choose_picture()
         if path:
@@ -149,7 +160,9 @@ class LayerActions(QObject):
     def add_logo(self) -> None:
         path = self.choose_picture()
         if path:
-            self.add(presets.logo_corner(*self._size(), path))
+            self.add(
+                _named(presets.logo_corner(*self._size(), path), (translate("Layers", "Logo"),))
+            )
 
     def _ask_picture(self) -> str | None:
         parent = self.parent()
@@ -196,6 +209,13 @@ class LayerActions(QObject):
         menu.addSeparator()
         menu.addActions(self.add_actions[3:])
         return menu
+
+
+def _named(overlays: list[Overlay], names: tuple[str, ...]) -> list[Overlay]:
+    """A preset's overlays named in the user's language (presets.py names them in English)."""
+    for overlay, name in zip(overlays, names, strict=True):
+        overlay.name = name
+    return overlays
 
 
 class LayerKeys(QObject):
