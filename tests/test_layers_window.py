@@ -27,7 +27,9 @@ NONE = Qt.KeyboardModifier.NoModifier
 
 @pytest.fixture
 def window(qtbot: QtBot) -> MainWindow:
-    return make_window(qtbot, valid_project(2))
+    window = make_window(qtbot, valid_project(2))
+    qtbot.waitUntil(lambda: window.layers.panel is not None)  # built after the first paint
+    return window
 
 
 def act(window: MainWindow, name: str) -> None:
@@ -127,7 +129,7 @@ def test_properties_edit_the_selected_overlay(window) -> None:
     QApplication.processEvents()
     nameless = [
         f"{type(w).__name__}:{w.objectName()}"
-        for w in window.layers.panel.findChildren(QWidget)
+        for w in window.layers.build().findChildren(QWidget)
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window)
         if not accessible_name(w)
     ]

@@ -56,7 +56,11 @@ class LayersHost(Protocol):
 
 
 class Layers:
+    """The overlay editor's parts. The Layers panel is put together once the window has
+    been painted (`build`): the first frame need not wait for it."""
+
     def __init__(self, window: LayersHost) -> None:
+        self.window = window
         preview = window.preview
         selection = preview.overlay_items.selection
         self.model = LayerListModel(window.doc, window.edits)
@@ -65,22 +69,17 @@ class Layers:
         self.list = LayerList(self.model, selection)
         self.actions = LayerActions(window.doc, window.edits, selection, window.widget)
         self.properties = OverlayProperties(window.doc, window.edits, selection)
-        self.panel = LayersPanel(self.actions, self.list, self.properties)
+        self.panel: LayersPanel | None = None
         self.list.part_chosen.connect(preview.select_item)
         for widget in (preview, self.list):
             LayerKeys(self.actions, widget)
         title = translate("MainWindow", DOCK_TITLE)
         self.dock = named(QDockWidget(title, window.widget), "layersDock")
-        self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.dock.setTitleBarWidget(QWidget())  # the panel has its heading
         # under the scene cards, which rarely need the whole height
         window.splitDockWidget(window.scenes_dock, self.dock, Qt.Orientation.Vertical)
-        window.first_painted.connect(
-            lambda: window.resizeDocks(
-                [window.scenes_dock, self.dock], list(HEIGHTS), Qt.Orientation.Vertical
-            )
-        )
+        window.first_painted.connect(self.build)
         self.menu = self.actions.menu(window.widget)
         window.menuBar().insertMenu(window.video_menu.menuAction(), self.menu)
         self.add_button = named(QToolButton(), "toolbarAddLayer")
@@ -92,6 +91,16 @@ class Layers:
         bar = window.toolbar.actions()  # after the scene buttons
         after = bar[bar.index(window.scene_actions.action_duplicate) + 1]
         window.toolbar.insertWidget(after, self.add_button)
+
+    def build(self) -> LayersPanel:
+        """The Layers panel in its dock (once)."""
+        if self.panel is None:
+            self.panel = LayersPanel(self.actions, self.list, self.properties)
+            self.dock.setWidget(self.panel)
+            self.window.resizeDocks(
+                [self.window.scenes_dock, self.dock], list(HEIGHTS), Qt.Orientation.Vertical
+            )
+        return self.panel
 
 
 def attach(window: LayersHost) -> Layers:
