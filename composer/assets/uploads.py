@@ -21,6 +21,7 @@ from composer.assets.containment import LOGO_FIELD, UploadFile, UploadPolicy, re
 from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaError, MediaKind, check_media
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene
+from composer.model.rich import OverlayType
 
 
 class Uploader(Protocol):
@@ -94,11 +95,12 @@ def files_to_upload(project: Project) -> list[UploadFile]:
 
 
 def _overlay_pictures(project: Project) -> list[tuple[int, str, Path]]:
+    """The picture layers' files the exact route composes (hidden layers are not)."""
     return [
         (index, f"overlays[{k}].local_file", Path(overlay.local_file))
         for index, scene in enumerate(project.scenes)
         for k, overlay in enumerate(scene.overlays)
-        if overlay.local_file and not overlay.hidden
+        if overlay.type == OverlayType.IMAGE and overlay.local_file and not overlay.hidden
     ]
 
 
