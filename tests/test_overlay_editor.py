@@ -142,6 +142,10 @@ def test_arrow_keys_nudge_the_selected_overlay_in_one_undo_step(editor) -> None:
     assert stack.count() == 1
     stack.undo()
     assert right.position.x == 0.6
+    QTest.keyClick(widget, Qt.Key.Key_Escape)
+    assert selected_names(widget) == []
+    QTest.keyClick(widget, Qt.Key.Key_Right)
+    assert right.position.x == 0.6 and stack.count() == 1  # nothing selected: nothing moves
 
 
 def test_the_snapped_guide_shows_while_dragging(editor) -> None:

@@ -278,7 +278,11 @@ class OverlayItems:
 
     # ---- keyboard
     def key(self, event: QKeyEvent) -> bool:
-        """Arrow keys nudge the selected overlays 1 output pixel (Shift: 10)."""
+        """Arrow keys nudge the selected overlays 1 output pixel (Shift: 10); Escape lets
+        go of them."""
+        if event.key() == Qt.Key.Key_Escape and self.selection.ids:
+            self.selection.select([])
+            return True
         step = NUDGES.get(Qt.Key(event.key()))
         indices = [i for i in self.selection.indices() if not self.selection.overlays()[i].locked]
         if step is None or not indices or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
