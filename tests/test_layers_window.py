@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -89,6 +89,9 @@ def test_dragging_a_row_in_the_layer_list_changes_the_drawing_order(window) -> N
     assert rows(window)[:2] == ["Text: Your text", "Shape: rounded box"]
     window.stack.undo()
     assert [o.id for o in overlays(window)] == [text.id, shape.id]
+    assert model.moveRow(QModelIndex(), 1, QModelIndex(), 0)  # QListView's own move
+    assert [o.id for o in overlays(window)] == [shape.id, text.id]
+    assert not model.moveRow(QModelIndex(), 2, QModelIndex(), 0)  # the scene text stays
 
 
 def test_the_eye_and_the_lock_in_the_layer_list(window, qtbot) -> None:

@@ -165,6 +165,21 @@ class LayerListModel(QAbstractListModel):
         self.move_row(rows[0], before)
         return False  # the move is done: Qt must not remove the dragged row
 
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
+        """What QListView's internal move asks first (the drop falls back to
+        `dropMimeData` when this says no)."""
+        if count != 1 or source_parent.isValid() or self.kind(source_row) != OVERLAY:
+            return False
+        self.move_row(source_row, destination_child)
+        return True
+
     def move_row(self, src_row: int, before_row: int) -> None:
         """Move the overlay at `src_row` to sit before `before_row` (rows before the move,
         as a drop indicator says), one undo step."""
