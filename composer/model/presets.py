@@ -18,7 +18,7 @@ from composer.model.rich import Overlay, OverlayType, ShapeKind, Size
 MARGIN = (1 - SAFE_AREA) / 2
 """The safe area's margin, a fraction of the frame: presets sit inside it."""
 BAND = "#2A5BD7"
-"""A blue that white words read well on (5.6:1), seen over dark and light backgrounds."""
+"""A blue that white words read well on (about 5.9:1), seen over dark and light backgrounds."""
 INK = "#FFFFFF"
 
 
