@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSplitter
 
-from composer.billing.lengths import configured_source
+from composer.billing.lengths import configured_source, use_source
 from composer.model.document import PROJECT
 from composer.model.project import Project
 from composer.routes.registry import DEFAULT_ROUTE, route_class
@@ -138,7 +138,7 @@ class SpendParts(QObject):
 
         try:
             return self._client().source
-        except AuthError:
+        except (AuthError, OSError):  # no key, or the practice server can't start
             return self._learn(None)
 
     def _client(self) -> HeyGenClient:
@@ -149,8 +149,6 @@ class SpendParts(QObject):
         return client
 
     def _learn(self, source: str | None) -> str | None:
-        from composer.billing.lengths import configured_source, use_source
-
         if source != configured_source():
             use_source(source)
             self._lengths_changed()
