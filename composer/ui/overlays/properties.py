@@ -142,7 +142,11 @@ class OverlayProperties(QWidget):
         )
 
     def _changed(self, scene_index: int, path: str) -> None:
-        if scene_index == self.selection.scene_index and path.startswith("overlays"):
+        """Show an edit made elsewhere (undo, the layer list); a drag in the preview
+        moves a box, which no field here shows."""
+        if scene_index != self.selection.scene_index or not path.startswith("overlays"):
+            return
+        if path.split(".")[-2:-1] not in (["position"], ["size"]):
             self.refresh()
 
     def refresh(self) -> None:
