@@ -73,9 +73,14 @@ def media_file(background: Background) -> str | None:
     if background.local_file:
         return background.local_file
     if background.url and _kind(background) is not None:
-        path = cache_path(background.url)
-        return str(path) if path.is_file() else None
+        return cached_file(background.url)
     return None
+
+
+def cached_file(url: str) -> str | None:
+    """The download of `url` once it is in the cache (None: not fetched)."""
+    path = cache_path(url)
+    return str(path) if path.is_file() else None
 
 
 def fetch(

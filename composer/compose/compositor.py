@@ -177,21 +177,23 @@ class _Captions:
     def __init__(self, item: ScenePlan, project: Project, fps: int) -> None:
         self.cues = srt_cues.clip_cues(item.clip.path)
         self.size = (project.width, project.height)
+        self.style = project.captions_style
         self.fps = fps
         self._patches: dict[str, Patch | None] = {}
 
     def patch(self, number: int) -> Patch | None:
         """The caption on frame `number` (the same object while it stays on screen)."""
         words = srt_cues.words_at(self.cues, number / self.fps)
-        if words not in self._patches:  # only the words on screen are kept (a cue per
-            self._patches = {words: caption_patch(words, *self.size)}  # frame: one patch)
+        if words not in self._patches:  # only the words on screen are kept (one patch)
+            self._patches = {words: caption_patch(words, *self.size, self.style)}
         return self._patches[words]
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
     info = probe(item.clip.path)
     logo = kit_for(project).logo_spec()  # the brand kit's logo is composed with the text
-    layers = scene_layers(item.scene, project.width, project.height, info.width / info.height, logo)
+    aspect = info.width / info.height
+    layers = scene_layers(item.scene, project.width, project.height, aspect, logo, item.seconds)
     background = background_of(item.scene)
     return SceneFrames(
         layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames

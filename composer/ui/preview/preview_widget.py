@@ -89,6 +89,8 @@ class PreviewWidget(PreviewCanvas):
         self._gesture_timer.timeout.connect(self._end_gesture)
         self.decorations: list[Callable[[QPainter, QRectF], None]] = []
         """Layers painted over the frame by others (the rehearsal's spoken script)."""
+        self.moment: Callable[[], float | None] = lambda: None
+        """Seconds into the scene shown (the clip strip's), None: every overlay shows."""
         self.show_guides = True
         """The faint 90% safe area (off: the frame exactly as the video will show it)."""
 
@@ -154,7 +156,7 @@ class PreviewWidget(PreviewCanvas):
         if self.whole_frame():  # the project's route owns the layout: show its picture
             paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
             return
-        self.scene_painter.paint(painter, frame, scene, *self.output_size())
+        self.scene_painter.paint(painter, frame, scene, *self.output_size(), self.moment())
         for decorate in self.decorations:
             decorate(painter, frame)
         dragging = self._drag is not None and self._drag.live
