@@ -60,7 +60,9 @@ def caption_box(
         box.moveCenter(QPointF(x * width, y * height))
     else:
         box.moveTopLeft(QPointF((width - w) / 2, height * (1 - BOTTOM_SHARE) - h))
-    return box, box.adjusted(pad, pad / 2, -pad, -pad / 2)
+    # the measured width is whole pixels, the words' not: a pixel more on each side keeps
+    # the last word on its line (the words are centred, so they don't move)
+    return box, box.adjusted(pad - 1, pad / 2, 1 - pad, -pad / 2)
 
 
 def paint_caption(
