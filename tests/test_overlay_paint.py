@@ -249,3 +249,36 @@ def test_caption_style_colours_font_size_and_highlight() -> None:
     lit = _caption(CaptionsStyle(color="#00FF00", highlight_words=True))
     spoken = (HIGHLIGHT.red(), HIGHLIGHT.green(), HIGHLIGHT.blue())
     assert spoken in {tuple(p) for p in lit} and (0, 255, 0) not in {tuple(p) for p in lit}
+
+
+def test_still_the_storyboard_and_scene_cards_draw_the_overlays(tmp_path: Path) -> None:
+    """`still` shows the overlays of its moment; the storyboard's stills and the scene
+    cards, views of the whole scene, show every overlay that isn't hidden."""
+    from PySide6.QtCore import QSize
+
+    from composer.cli import main
+    from composer.model.project import Dimension, Project
+    from composer.paint.thumbnails import ThumbnailCache
+    from composer.projectfile import save_project
+
+    scene = scene_with(shape("#FF0000", 0, 0, 0.2, 0.2),
+                       shape("#00FF00", 0.8, 0.8, 0.2, 0.2, start=1.0),
+                       shape("#FFFFFF", 0.4, 0.8, 0.2, 0.2, hidden=True))  # fmt: skip
+    project = Project(title="Layers", dimension=Dimension(W, H), scenes=[scene])
+    path = tmp_path / "layers.scene.json"
+    save_project(project, path)
+
+    def seen(image: QImage) -> tuple[bool, bool, bool]:
+        sx, sy = image.width() / W, image.height() / H
+        at = [rgb(image, x * sx, y * sy) for x, y in ((20, 20), (W - 20, H - 20), (W / 2, H - 20))]
+        return (at[0] == (255, 0, 0), at[1] == (0, 255, 0), at[2] == (255, 255, 255))
+
+    for at, expected in (("0.5", (True, False, False)), ("1.5", (True, True, False))):
+        still = tmp_path / f"still-{at}.png"
+        assert main(["still", str(path), "--scene", "1", "--at", at, "-o", str(still)]) == 0
+        assert seen(QImage(str(still))) == expected
+    pdf, stills = tmp_path / "board.pdf", tmp_path / "stills"
+    assert main(["storyboard", str(path), "-o", str(pdf), "--stills", str(stills)]) == 0
+    assert [seen(QImage(str(p))) for p in stills.glob("*.png")] == [(True, True, False)]
+    card = ThumbnailCache(ScenePainter(presenter)).thumbnail(scene, project, QSize(320, 180))
+    assert seen(card.toImage()) == (True, True, False)
