@@ -282,3 +282,26 @@ def test_still_the_storyboard_and_scene_cards_draw_the_overlays(tmp_path: Path) 
     assert [seen(QImage(str(p))) for p in stills.glob("*.png")] == [(True, True, False)]
     card = ThumbnailCache(ScenePainter(presenter)).thumbnail(scene, project, QSize(320, 180))
     assert seen(card.toImage()) == (True, True, False)
+
+
+def test_an_online_picture_layer_is_fetched_at_send_and_never_composed_as_a_placeholder(
+    tmp_path: Path,
+) -> None:
+    from composer.assets.online import online_media
+    from composer.compose.compositor import ComposeError, compose
+    from composer.model.project import Dimension, Project
+    from tests.support.clips import fill_cache
+
+    url = "http://127.0.0.1:9/logo.png"
+    off = "http://127.0.0.1:9/off.png"
+    scene = scene_with(picture(0, 0, 0.2, 0.2, url=url, name="Logo"),
+                       picture(0.5, 0, 0.2, 0.2, url=off, hidden=True))  # fmt: skip
+    project = Project(title="Layers", dimension=Dimension(W, H), scenes=[scene])
+    assert [item.url for item in online_media(project)] == [url]  # what the send downloads
+    cache = fill_cache(project, tmp_path / "clips", seconds=0.4)
+    with pytest.raises(ComposeError, match=r"picture layer of Scene 1 \(Logo\) is not on this"):
+        compose(project, cache, tmp_path / "video.mp4")
+    assert not (tmp_path / "video.mp4").exists()
+    cache_path(url).parent.mkdir(parents=True, exist_ok=True)
+    _picture(cache_path(url), 64, 64, "#00FF00")  # as the send's download leaves it
+    assert compose(project, cache, tmp_path / "video.mp4") == [tmp_path / "video.mp4"]

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from composer.assets.online import missing_media
+from composer.assets.online import missing_media, missing_pictures
 from composer.brand.kit import kit_for
 from composer.compose import srt_cues
 from composer.compose.frames import SceneFrames
@@ -79,12 +79,15 @@ def scene_title(index: int, scene: Scene) -> str:
 def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     """Every scene with its clip and length; ComposeError names the scenes whose clip is
     missing or damaged."""
-    unshown = missing_media(project)
-    if unshown:  # a placeholder is never composed into a video
-        raise ComposeError(
-            "The background of " + ", ".join(unshown) + " is not on this computer (an online "
-            "one is downloaded when the video is sent); choose its file or send it again."
-        )
+    for what, unshown in (
+        ("The background of ", missing_media(project)),
+        ("The picture layer of ", missing_pictures(project)),
+    ):
+        if unshown:  # a placeholder is never composed into a video
+            raise ComposeError(
+                what + ", ".join(unshown) + " is not on this computer (an online one is "
+                "downloaded when the video is sent); choose its file or send it again."
+            )
     plans, missing, damaged = [], [], []
     for index, scene in enumerate(project.scenes):
         clip = clips.find(scene, project.height)

@@ -17,7 +17,7 @@ from functools import partial
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
-from composer.assets.online import cached_file
+from composer.assets.online import overlay_file
 from composer.media.safety import MediaError
 from composer.model.layout import Rect
 from composer.model.overlay_layout import opacity_of, overlay_box, shows_at
@@ -44,13 +44,6 @@ def shown(overlays: list[Overlay], at: float | None, behind: bool) -> Iterator[O
     for overlay in overlays:
         if bool(overlay.behind_presenter) == behind and shows_at(overlay, at):
             yield overlay
-
-
-def image_file(overlay: Overlay) -> str | None:
-    """The file that shows an image overlay: its own, or its URL's download once cached."""
-    if overlay.local_file:
-        return overlay.local_file
-    return cached_file(overlay.url) if overlay.url else None
 
 
 def as_text(overlay: Overlay, box: Rect, width: int, height: int) -> TextOverlay:
@@ -102,7 +95,7 @@ class OverlayLayer:
 
     def media_key(self, overlays: list[Overlay]) -> Hashable:
         """The image overlays' files' times: what changes their look besides their fields."""
-        return tuple(file_mtime(image_file(o)) for o in overlays if o.type == OverlayType.IMAGE)
+        return tuple(file_mtime(overlay_file(o)) for o in overlays if o.type == OverlayType.IMAGE)
 
     def _one(self, painter: QPainter, overlay: Overlay, box: Rect, width: int, height: int) -> None:
         painter.setOpacity(painter.opacity() * opacity_of(overlay))
@@ -118,7 +111,7 @@ class OverlayLayer:
             _shape(painter, overlay, rect)
 
     def _picture(self, painter: QPainter, overlay: Overlay, rect: QRectF) -> None:
-        path = image_file(overlay)
+        path = overlay_file(overlay)
         mtime = file_mtime(path)
         if path is None or mtime is None or rect.isEmpty():
             _placeholder(painter, overlay, rect, _missing(overlay, path))
