@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 from composer.assets.online import cache_path
 from composer.brand.kit import LogoSpec
@@ -305,3 +305,20 @@ def test_an_online_picture_layer_is_fetched_at_send_and_never_composed_as_a_plac
     cache_path(url).parent.mkdir(parents=True, exist_ok=True)
     _picture(cache_path(url), 64, 64, "#00FF00")  # as the send's download leaves it
     assert compose(project, cache, tmp_path / "video.mp4") == [tmp_path / "video.mp4"]
+
+
+def test_the_preview_as_v3_renders_it_shows_no_layers() -> None:
+    """v3 renders no overlays (they are losses): its preview doesn't draw them."""
+    scene = scene_with(shape("#FF0000", 0, 0, 1, 1))
+    for draw, red in ((ScenePainter(presenter).paint, True), (_as_v3, False)):
+        image = QImage(W, H, QImage.Format.Format_RGB32)
+        with painting(image) as qp:
+            draw(qp, QRectF(0, 0, W, H), scene, W, H)
+        assert (rgb(image, 5, 5) == (255, 0, 0)) == red
+
+
+def _as_v3(qp: QPainter, frame: QRectF, scene: Scene, w: int, h: int) -> None:
+    """The window's preview of a v3 project."""
+    from composer.ui.preview.as_v3 import paint_as_v3
+
+    paint_as_v3(ScenePainter(presenter), qp, frame, scene, w, h)
