@@ -43,7 +43,7 @@ class ClipScrubber(QWidget):
         self.hide()
         preview.installEventFilter(self)
         preview.moment = self.moment
-        preview.decorations.append(self._paint_caption)
+        preview.caption = self._paint_caption
 
     def moment(self) -> float | None:
         """Seconds into the scene shown (None: no clip, the editor's still view)."""
