@@ -178,3 +178,15 @@ def test_shift_keeps_a_pictures_shape_when_resizing(editor) -> None:
     assert after.w > box.w + 50
     assert after.w / after.h == pytest.approx(box.w / box.h, rel=0.02)
     assert after.right == pytest.approx(box.right, abs=2)  # the opposite corner stays
+
+
+def test_an_overlay_not_showing_at_the_strips_moment_is_not_picked(editor) -> None:
+    widget, doc, _stack = editor
+    top = overlays(doc)[1]
+    doc.set_value(0, "overlays[1].start", 2.0)  # "top" shows from 2 s
+    widget.moment = lambda: 1.0  # the clip strip at 1 s
+    QTest.mouseClick(widget, LEFT, NONE, centre(widget, top).toPoint())
+    assert selected_names(widget) == ["under"]
+    widget.moment = lambda: 2.5
+    QTest.mouseClick(widget, LEFT, NONE, centre(widget, top).toPoint())
+    assert selected_names(widget) == ["top"]

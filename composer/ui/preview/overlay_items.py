@@ -9,6 +9,7 @@ one merge key); the shared OverlaySelection says what is selected.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -25,7 +26,7 @@ from composer.model.overlay_editing import (
     resized,
     snap_lines,
 )
-from composer.model.overlay_layout import overlay_box
+from composer.model.overlay_layout import overlay_box, shows_at
 from composer.model.project import Scene
 from composer.model.rich import Overlay, OverlayType
 from composer.paint.scene_painter import to_qrect
@@ -62,6 +63,7 @@ class Canvas(Protocol):
 
     edits: UndoableEdits | None
     scene_index: int
+    moment: Callable[[], float | None]
 
     def scene(self) -> Scene | None: ...
     def output_size(self) -> tuple[int, int]: ...
@@ -111,9 +113,10 @@ class OverlayItems:
         """The topmost overlay under `pos` that can be picked (`behind`: only those behind
         the presenter, or only those above it; None: any)."""
         overlays = self.selection.overlays()
+        moment = self.canvas.moment()  # the clip strip's: an overlay not showing then is not
         for index in reversed(range(len(overlays))):
             item = overlays[index]
-            if item.hidden or item.locked:
+            if item.locked or not shows_at(item, moment):  # hidden ones never show
                 continue
             if behind is not None and bool(item.behind_presenter) != behind:
                 continue
