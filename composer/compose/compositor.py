@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING
 from composer.assets.online import missing_media
 from composer.brand.kit import kit_for
 from composer.compose import srt_cues
+from composer.compose.ahead import OneAhead
 from composer.compose.frames import SceneFrames
 from composer.compose.lengths import clip_seconds
-from composer.compose.painted import caption_patch, scene_layers
+from composer.compose.painted import caption_patch, prepare_painting, scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.clips import ClipCache, ClipFile
 from composer.media.heap import give_back_free_memory, give_back_large_buffers
@@ -134,31 +135,23 @@ def compose(
     give_back_large_buffers()  # memory stays flat scene after scene
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
-    with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
+    prepare_painting()  # the next scene is painted on a worker thread
+    with (
+        Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer,
+        OneAhead(partial(_Running, project, fps=fps), plans, _Running.close) as scenes,
+    ):
         for item in plans:
-            frames = _scene_frames(project, item, fps)
-            sound = _sound(item)
-            burn = _Captions(item, project, fps).patch if project.caption else None
-            made = frames.frames(burn)
-            # composed on a worker thread while the frames before are encoded; captions
-            # are painted by Qt as they change, so with captions on the frames are
-            # composed on this thread
-            ahead = None if burn else Prefetch(partial(_next_frame, made), range(item.frames))
+            scene = scenes.next()
             try:
                 for _number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    frame = next(made) if ahead is None else ahead.next()
-                    writer.write(frame, sound.take(samples))
+                    writer.write(scene.next_frame(), scene.sound.take(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
             finally:
-                if ahead is not None:
-                    ahead.close()
-                made.close()
-                frames.close()
-                sound.close()
+                scene.close()
                 give_back_free_memory()
     files = [out]
     if project.caption:
@@ -186,6 +179,33 @@ class _Captions:
         if words not in self._patches:  # only the words on screen are kept (a cue per
             self._patches = {words: caption_patch(words, *self.size)}  # frame: one patch)
         return self._patches[words]
+
+
+class _Running:
+    """A scene's frames and sound, from its first frame on. Its frames are composed on a
+    worker thread while the frames before are encoded; captions are painted by Qt as
+    they change, so with captions on the frames are composed on the encoder's thread."""
+
+    def __init__(self, project: Project, item: ScenePlan, *, fps: int) -> None:
+        self.frames = _scene_frames(project, item, fps)
+        try:
+            self.sound = _sound(item)
+        except BaseException:
+            self.frames.close()
+            raise
+        burn = _Captions(item, project, fps).patch if project.caption else None
+        self.made = self.frames.frames(burn)
+        self.ahead = None if burn else Prefetch(partial(_next_frame, self.made), range(item.frames))
+
+    def next_frame(self) -> av.VideoFrame:
+        return next(self.made) if self.ahead is None else self.ahead.next()
+
+    def close(self) -> None:
+        if self.ahead is not None:
+            self.ahead.close()
+        self.made.close()
+        self.frames.close()
+        self.sound.close()
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:

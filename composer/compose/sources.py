@@ -103,12 +103,10 @@ class PresenterSource(_Ahead):
         if len(sources) == 2:  # an MP4 and its mask video: the mask's brightness is alpha
             grey = graph.chain(sources[1], ("scale", "out_range=pc"), ("format", "gray"))
             node = graph.join("alphamerge", "", graph.chain(node, ("format", "yuva420p")), grey)
+        # the last scaling step gives the format the graph needs (one pass of swscale,
+        # not a conversion to 4:2:0 and another back to 4:4:4)
         scale = scaled_to_709(self.template[0], *self.size, apart=True)
-        return graph.chain(node, *scale, ("format", "yuva420p"), *self._full_chroma(full_chroma))
-
-    @staticmethod
-    def _full_chroma(wanted: bool) -> list[tuple[str, str]]:
-        return [("format", "yuva444p")] if wanted else []
+        return graph.chain(node, *scale, ("format", "yuva444p" if full_chroma else "yuva420p"))
 
     def close(self) -> None:
         super().close()
