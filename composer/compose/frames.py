@@ -179,11 +179,14 @@ class _Segment:
     def __init__(self, scene: SceneFrames, caption: Placed | None, first: int) -> None:
         self.scene = scene
         graph = self.graph = FilterGraph(scene.fps)
-        self.under = graph.source(scene.under)
         self.stills: list[tuple[FilterContext, av.VideoFrame]] = []
-        base = self.under
-        if scene.video is not None:
-            base = graph.overlay(base, scene.video.node(graph), *scene.video.box[:2])
+        self.under: FilterContext | None = None
+        if scene.video is not None and scene.video.covers(scene.under):
+            base = scene.video.node(graph)  # opaque over all of the black: it is the frame
+        else:
+            base = self.under = graph.source(scene.under)
+            if scene.video is not None:
+                base = graph.overlay(base, scene.video.node(graph), *scene.video.box[:2])
         base = self._still(base, scene.fill)
         base = graph.overlay(base, self._presenter(), *scene.corner)
         base = self._still(self._still(base, scene.text), caption)
@@ -214,14 +217,16 @@ class _Segment:
         return node
 
     def push(self, number: int) -> Iterator[av.VideoFrame]:
-        push(self.under, self.scene.under, number)
+        if self.under is not None:
+            push(self.under, self.scene.under, number)
         if self.scene.video is not None:
             self.scene.video.push(number)
         self.scene.presenter.push(number)
         yield from self.graph.pulled()
 
     def end(self) -> Iterator[av.VideoFrame]:
-        self.under.push(None)
+        if self.under is not None:
+            self.under.push(None)
         if self.scene.video is not None:
             self.scene.video.end()
         self.scene.presenter.end()
