@@ -1,9 +1,8 @@
 """The next scene made ready on a worker thread while the current one is encoded: its
-still layers painted, its files opened, its graph built and its first frames composed,
-so the encoder does not wait for a scene's set-up (0.1-0.25 s a scene at 1080p, most of
-it Qt painting and numpy, which would otherwise run while the encoder has nothing to do).
-
-Only one scene is made ahead: memory holds at most two scenes' layers and decoders."""
+still layers painted and converted for the graph (0.1-0.2 s a scene at 1080p, Qt painting
+and numpy, which would otherwise run while the encoder has nothing to do). Its clips are
+opened only when its turn comes: decoders hold many frames (a 4k clip's, 100 MB), so
+memory holds one scene's decoders and at most two scenes' still layers."""
 
 from __future__ import annotations
 

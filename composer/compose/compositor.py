@@ -34,6 +34,7 @@ from composer.model.project import Project, Scene, background_of
 
 if TYPE_CHECKING:
     import av
+    import numpy as np
 
     from composer.paint.layers import Patch
 
@@ -143,10 +144,11 @@ def compose(
         for item in plans:
             scene = scenes.next()
             try:
+                scene.start()
                 for _number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    writer.write(scene.next_frame(), scene.sound.take(samples))
+                    writer.write(scene.next_frame(), scene.next_sound(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
@@ -182,30 +184,42 @@ class _Captions:
 
 
 class _Running:
-    """A scene's frames and sound, from its first frame on. Its frames are composed on a
-    worker thread while the frames before are encoded; captions are painted by Qt as
-    they change, so with captions on the frames are composed on the encoder's thread."""
+    """A scene's frames and sound. Made ready (painted) ahead; from `start()` on, its
+    frames are composed on a worker thread while the frames before are encoded; captions
+    are painted by Qt as they change, so with captions on the frames are composed on the
+    encoder's thread."""
 
     def __init__(self, project: Project, item: ScenePlan, *, fps: int) -> None:
+        self.item = item
         self.frames = _scene_frames(project, item, fps)
-        try:
-            self.sound = _sound(item)
-        except BaseException:
-            self.frames.close()
-            raise
-        burn = _Captions(item, project, fps).patch if project.caption else None
-        self.made = self.frames.frames(burn)
-        self.ahead = None if burn else Prefetch(partial(_next_frame, self.made), range(item.frames))
+        self.burn = _Captions(item, project, fps).patch if project.caption else None
+        self.made: Iterator[av.VideoFrame] | None = None
+        self.ahead: Prefetch | None = None
+        self.sound: AudioTrack | None = None
+
+    def start(self) -> None:
+        self.frames.start()
+        self.sound = _sound(self.item)
+        self.made = self.frames.frames(self.burn)
+        if self.burn is None:
+            self.ahead = Prefetch(partial(_next_frame, self.made), range(self.item.frames))
 
     def next_frame(self) -> av.VideoFrame:
+        assert self.made is not None, "start() first"
         return next(self.made) if self.ahead is None else self.ahead.next()
+
+    def next_sound(self, samples: int) -> np.ndarray:
+        assert self.sound is not None, "start() first"
+        return self.sound.take(samples)
 
     def close(self) -> None:
         if self.ahead is not None:
             self.ahead.close()
-        self.made.close()
+        if self.made is not None:
+            self.made.close()
         self.frames.close()
-        self.sound.close()
+        if self.sound is not None:
+            self.sound.close()
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:

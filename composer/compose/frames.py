@@ -100,9 +100,9 @@ class SceneFrames:
         self.text = placed(layers.text)
         self.mask = None if layers.mask is None else gray_frame(self._mask(layers, pw, ph))
         self.video: VideoSource | None = None
+        self._presenter: PresenterSource | None = None
         self.fill: Placed | None = None
         if layers.video is not None:
-            self.video = self._video(layers, fit, play_style, scene_seconds, frames)
             self.fill = placed(layers.fill)
             self.under = yuv420_frame(np.zeros((layers.height, layers.width, 3), np.uint8))
         else:
@@ -110,7 +110,21 @@ class SceneFrames:
             under = layers.background.copy()
             over_patch(under, layers.fill)
             self.under = yuv420_frame(under)
-        self.presenter = PresenterSource(clip, (pw, ph), fps, frames)
+        self._layers, self._clip, self._size = layers, clip, (pw, ph)
+        self._timing = (scene_seconds, play_style, fit)
+
+    def start(self) -> None:
+        """Open the clip (and a background video) and start decoding: apart from the
+        painting, so that a scene made ready ahead holds no decoder until its turn."""
+        seconds, play_style, fit = self._timing
+        if self._layers.video is not None:
+            self.video = self._video(self._layers, fit, play_style, seconds, self.count)
+        self._presenter = PresenterSource(self._clip, self._size, self.fps, self.count)
+
+    @property
+    def presenter(self) -> PresenterSource:
+        assert self._presenter is not None, "start() first"
+        return self._presenter
 
     def _mask(self, layers: SceneLayers, pw: int, ph: int) -> np.ndarray:
         """The style's mask (given over `layers.area`) over the shifted picture, 0-255."""
@@ -168,7 +182,8 @@ class SceneFrames:
             yield from segment.end()
 
     def close(self) -> None:
-        self.presenter.close()
+        if self._presenter is not None:
+            self._presenter.close()
         if self.video is not None:
             self.video.close()
 
