@@ -144,11 +144,11 @@ def compose(
         for item in plans:
             scene = scenes.next()
             try:
-                scene.start()
+                scene.start(partial(_encoded_sound, writer.encode_audio, samples))
                 for _number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    writer.write(scene.next_frame(), scene.next_sound(samples))
+                    writer.write(scene.next_frame(), scene.next_sound())
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
@@ -185,8 +185,9 @@ class _Captions:
 
 class _Running:
     """A scene's frames and sound. Made ready (painted) ahead; from `start()` on, its
-    frames are composed on a worker thread while the frames before are encoded; captions
-    are painted by Qt as they change, so with captions on the frames are composed on the
+    frames are composed and its sound decoded and encoded on worker threads while the
+    frames before are encoded (as ffmpeg runs each on a thread of its own); captions are
+    painted by Qt as they change, so with captions on the frames are composed on the
     encoder's thread."""
 
     def __init__(self, project: Project, item: ScenePlan, *, fps: int) -> None:
@@ -196,10 +197,13 @@ class _Running:
         self.made: Iterator[av.VideoFrame] | None = None
         self.ahead: Prefetch | None = None
         self.sound: AudioTrack | None = None
+        self.encoded: Prefetch | None = None
 
-    def start(self) -> None:
+    def start(self, encode: Callable[[AudioTrack], list[av.Packet]]) -> None:
+        """Start decoding; `encode(track)`: the packets of the sound of one frame."""
         self.frames.start()
-        self.sound = _sound(self.item)
+        sound = self.sound = _sound(self.item)
+        self.encoded = Prefetch(lambda _n: encode(sound), range(self.item.frames))
         self.made = self.frames.frames(self.burn)
         if self.burn is None:
             self.ahead = Prefetch(partial(_next_frame, self.made), range(self.item.frames))
@@ -208,18 +212,25 @@ class _Running:
         assert self.made is not None, "start() first"
         return next(self.made) if self.ahead is None else self.ahead.next()
 
-    def next_sound(self, samples: int) -> np.ndarray:
-        assert self.sound is not None, "start() first"
-        return self.sound.take(samples)
+    def next_sound(self) -> list[av.Packet]:
+        assert self.encoded is not None, "start() first"
+        return self.encoded.next()
 
     def close(self) -> None:
-        if self.ahead is not None:
-            self.ahead.close()
+        for ahead in (self.ahead, self.encoded):
+            if ahead is not None:
+                ahead.close()
         if self.made is not None:
             self.made.close()
         self.frames.close()
         if self.sound is not None:
             self.sound.close()
+
+
+def _encoded_sound(
+    encode: Callable[[np.ndarray], list[av.Packet]], samples: int, track: AudioTrack
+) -> list[av.Packet]:
+    return encode(track.take(samples))
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
