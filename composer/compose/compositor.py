@@ -11,7 +11,7 @@ video)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -194,7 +194,7 @@ class _Running:
         self.item = item
         self.frames = _scene_frames(project, item, fps)
         self.burn = _Captions(item, project, fps).patch if project.caption else None
-        self.made: Iterator[av.VideoFrame] | None = None
+        self.made: Generator[av.VideoFrame, None, None] | None = None
         self.ahead: Prefetch | None = None
         self.sound: AudioTrack | None = None
         self.encoded: Prefetch | None = None
