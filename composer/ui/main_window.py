@@ -275,9 +275,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         scenes_panel.setMinimumWidth(240)
-        # wide enough for every property tab with its label in full
-        tabs_width = self.inspector.tabs.tabBar().sizeHint().width() + 12
-        self.inspector.setMinimumWidth(max(420, tabs_width))
         self.view_menu.addAction(self.jobs_dock.toggleViewAction())
         self.statusBar().addPermanentWidget(self.summary)
 
@@ -299,6 +296,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:  # docks can only be sized once the window has a size
             self._shown_once = True
+            # wide enough for every property tab with its label in full (measured now:
+            # the style sheet that pads the tabs may be set after the window is built)
+            tabs_width = self.inspector.tabs.tabBar().sizeHint().width() + 12
+            self.inspector.setMinimumWidth(max(420, tabs_width))
             self.resizeDocks(
                 [self.scenes_dock, self.inspector_dock], SIDE_WIDTHS, Qt.Orientation.Horizontal
             )
