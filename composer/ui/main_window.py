@@ -317,7 +317,10 @@ class MainWindow(QMainWindow):
         return self._after_paint_done
 
     def _after_first_paint(self) -> None:
-        """Start what the first frame need not wait for."""
+        """Start what the first frame need not wait for: the one place that says what is
+        built after it (the property tabs not shown, the cached catalogue names, and the
+        parts listening to `first_painted`). What is made on first use, and the modules
+        imported then, are in README's recipe "Start-up: what waits for the first frame"."""
         self.first_paint_time = time.time()  # the frame is finished (start-up benchmark)
         self._after_paint_done = True
         self.inspector.build_later()
