@@ -31,15 +31,33 @@ first frame), never to paint the window."""
 SCRIPT = f"""
 heavy = {NOT_AT_FIRST_PAINT!r}
 loaded = sorted(m for m in heavy if m in sys.modules)
-print(json.dumps({{"endpoint": window.preferences.endpoint, "loaded": loaded}}))
+# usable at once: click the second scene's card, type in its name field
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+view = window.scene_view
+card = view.visualRect(view.model().index(1, 0)).center()
+QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, card)
+name = window.inspector.name_panel.focus_field("name").control
+QTest.keyClicks(name, " renamed")
+app.processEvents()
+print(json.dumps({{
+    "endpoint": window.preferences.endpoint,
+    "loaded": loaded,
+    "heading": window.inspector.heading.text(),
+    "names": [scene.name for scene in window.doc.scenes],
+}}))
 window.stack.setClean()
 window.shutdown()
 """
 
 
-def test_the_first_frame_is_painted_before_what_it_does_not_paint_is_imported(
+def test_the_first_frame_is_painted_before_what_it_does_not_paint_is_imported_and_is_usable(
     tmp_path: Path,
 ) -> None:
     result = after_first_paint(SCRIPT, tmp_path, scenes=3)
     assert result["endpoint"] != SANDBOX  # the path that reads the catalogue cache
     assert result["loaded"] == []
+    # and the window painted that early is the whole window: a click and typing work
+    assert result["heading"] == "Scene 2 of 3"
+    first, second, third = result["names"]
+    assert second.endswith(" renamed") and not first.endswith(" renamed")
