@@ -135,6 +135,12 @@ def field_specs(cls: type) -> tuple[tuple[str, bool, Any], ...]:
     )
 
 
+@cache
+def _omitted_when_empty(cls: type) -> frozenset[str]:
+    """Fields (lists) written only when they hold something."""
+    return frozenset(f.name for f in _data_fields(cls) if f.metadata.get("omit_empty"))
+
+
 _Encoder = Callable[[Any], dict[str, Any]]
 
 
@@ -197,8 +203,9 @@ def _compile_encoder(cls: type, fields_written: list[tuple[str, Any]], writer: _
     }
     namespace["in_order"] = in_order
     lines = ["def encode(obj):", "    out = {}", "    extra = obj.extra"]
+    empty_omitted = _omitted_when_empty(cls)
     for index, (name, applies) in enumerate(fields_written):
-        condition = "value is not None"
+        condition = "value" if name in empty_omitted else "value is not None"
         if applies is not None:
             namespace[f"test_{index}"] = applies.test
             condition += f" and test_{index}(obj)"
@@ -318,6 +325,11 @@ def decode_value(hint: Any, value: Any, path: str, *, local: bool) -> Any:
 
 
 def _decode_one(hint: Any, value: Any, path: str, *, local: bool) -> Any:
+    if typing.get_origin(hint) is list:
+        if not isinstance(value, list):
+            raise DecodeError(path, f"must be a list, got {describe(value)}")
+        (item,) = typing.get_args(hint)
+        return [decode_value(item, one, join(path, i), local=local) for i, one in enumerate(value)]
     if isinstance(hint, type) and is_dataclass(hint):
         return from_json(hint, value, path, local=local)
     if isinstance(hint, type) and issubclass(hint, StrEnum):

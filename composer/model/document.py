@@ -13,11 +13,20 @@ from typing import Any
 
 from psygnal import Signal
 
+from composer.model.layout import stored
 from composer.model.paths import get_path, set_path
 from composer.model.project import MAX_SCENES, Project, Scene, new_scene_id
+from composer.model.rich import Overlay, new_overlay_id
 
 PROJECT = -1
 """The `scene_index` that names the project itself (title, dimension, caption...)."""
+OVERLAYS = "overlays"
+"""The field path `changed` names when a scene's overlays were added, removed or
+reordered; an edit of one overlay's field names its own path (`overlays[2].opacity`)."""
+
+
+DUPLICATE_NUDGE = 0.02
+"""How far (a fraction of the frame) a duplicated overlay lands from its original."""
 
 
 class SceneLimitError(ValueError):
@@ -111,6 +120,30 @@ class ProjectDocument:
         set_path(self._target(scene_index), path, copy.deepcopy(value))
         self.changed.emit(scene_index, path)
 
+    # ---- a scene's overlays (composer.model.rich), in drawing order: last is on top
+    def insert_overlay(self, scene_index: int, at: int, overlay: Overlay) -> None:
+        self.project.scenes[scene_index].overlays.insert(at, copy.deepcopy(overlay))
+        self.changed.emit(scene_index, OVERLAYS)
+
+    def remove_overlay(self, scene_index: int, at: int) -> Overlay:
+        taken = self.project.scenes[scene_index].overlays.pop(at)
+        self.changed.emit(scene_index, OVERLAYS)
+        return taken
+
+    def move_overlay(self, scene_index: int, src: int, dst: int) -> None:
+        """Move one overlay so that it ends up at index `dst` (bring forward/back)."""
+        if src == dst:
+            return
+        overlays = self.project.scenes[scene_index].overlays
+        overlays.insert(dst, overlays.pop(src))
+        self.changed.emit(scene_index, OVERLAYS)
+
+    def overlay_index(self, scene_index: int, overlay_id: str) -> int:
+        for i, overlay in enumerate(self.project.scenes[scene_index].overlays):
+            if overlay.id == overlay_id:
+                return i
+        raise KeyError(overlay_id)
+
     def replace_scene(self, index: int, scene: Scene) -> None:
         self.project.scenes[index] = scene
         self.changed.emit(index, "")
@@ -133,4 +166,16 @@ def duplicate(scene: Scene, name: str) -> Scene:
     copy_ = copy.deepcopy(scene)
     copy_.id = new_scene_id()
     copy_.name = name
+    for overlay in copy_.overlays:
+        overlay.id = new_overlay_id()
+    return copy_
+
+
+def duplicate_overlay(overlay: Overlay) -> Overlay:
+    """A deep copy with a new id, nudged so that it doesn't hide the original."""
+    copy_ = copy.deepcopy(overlay)
+    copy_.id = new_overlay_id()
+    if copy_.position is not None:
+        copy_.position.x = stored((copy_.position.x or 0.0) + DUPLICATE_NUDGE)
+        copy_.position.y = stored((copy_.position.y or 0.0) + DUPLICATE_NUDGE)
     return copy_

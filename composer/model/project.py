@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,51 +34,27 @@ from composer.model.enums import (
     TextType,
     VoiceType,
 )
+from composer.model.fields import (
+    FRACTIONS,
+    MAX_SIDE,
+    Applies,
+    Position,
+    extra_field,
+    local_list,
+    meta,
+    most,
+    only,
+    optional,
+)
+from composer.model.rich import CaptionsStyle, Music, Overlay, Transition
 
 MAX_SCENES = 50
 LOCAL_FILE_PATHS = ("voice.local_file", "background.local_file")
 """Scene fields holding a local media path (uploaded as an asset at submit time)."""
 DEFAULT_WIDTH = 1920
 DEFAULT_HEIGHT = 1080
-FRACTIONS = 100
-"""Scales, offsets, positions and line heights are read at most this large either way
-(HeyGen's ranges are within ±5): a larger one is held, listed, and never painted."""
-MAX_SIDE = 8192
-"""The video's width and height are never read larger (4K is 3840; a still is painted
-at the video's size)."""
-
-
-@dataclass(frozen=True)
-class Applies:
-    """When an optional field is meaningful, and how to say so to a user."""
-
-    test: Callable[[Any], bool]
-    phrase: str
-
-
-def _only(attr: str, *values: str, phrase: str) -> Applies:
-    return Applies(lambda obj: getattr(obj, attr) in values, phrase)
-
-
-def _meta(applies: Applies | None = None, *, local: bool = False) -> dict[str, Any]:
-    return {"applies": applies, "local": local}
-
-
-def _opt(applies: Applies | None = None, *, local: bool = False) -> Any:
-    return field(default=None, metadata=_meta(applies, local=local))
-
-
-def _most(most: float) -> Any:
-    """An optional number read no larger than `most` either way (see codec.decode_field)."""
-    return field(default=None, metadata={"most": most})
-
-
-def _extra() -> Any:
-    return field(default_factory=dict, metadata={"extra": True})
-
-
-AVATAR_ONLY = _only("type", CharacterType.AVATAR, phrase="only applies to avatars")
-PHOTO_ONLY = _only("type", CharacterType.TALKING_PHOTO, phrase="only applies to talking photos")
+AVATAR_ONLY = only("type", CharacterType.AVATAR, phrase="only applies to avatars")
+PHOTO_ONLY = only("type", CharacterType.TALKING_PHOTO, phrase="only applies to talking photos")
 AVATAR_IV_ONLY = Applies(
     lambda c: bool(c.use_avatar_iv_model), "only applies when Avatar IV is switched on"
 )
@@ -97,45 +72,45 @@ CIRCLE_ONLY = Applies(
     ),
     "only applies to the circle style",
 )
-TEXT_VOICE = _only("type", VoiceType.TEXT, phrase="only applies to text (script) voices")
-AUDIO_VOICE = _only("type", VoiceType.AUDIO, phrase="only applies to audio voices")
-SILENCE_VOICE = _only("type", VoiceType.SILENCE, phrase="only applies to silence")
-COLOR_BG = _only("type", BackgroundType.COLOR, phrase="only applies to colour backgrounds")
-MEDIA_BG = _only(
+TEXT_VOICE = only("type", VoiceType.TEXT, phrase="only applies to text (script) voices")
+AUDIO_VOICE = only("type", VoiceType.AUDIO, phrase="only applies to audio voices")
+SILENCE_VOICE = only("type", VoiceType.SILENCE, phrase="only applies to silence")
+COLOR_BG = only("type", BackgroundType.COLOR, phrase="only applies to colour backgrounds")
+MEDIA_BG = only(
     "type",
     BackgroundType.IMAGE,
     BackgroundType.VIDEO,
     phrase="only applies to image and video backgrounds",
 )
-IMAGE_BG = _only("type", BackgroundType.IMAGE, phrase="only applies to image backgrounds")
-VIDEO_BG = _only("type", BackgroundType.VIDEO, phrase="only applies to video backgrounds")
+IMAGE_BG = only("type", BackgroundType.IMAGE, phrase="only applies to image backgrounds")
+VIDEO_BG = only("type", BackgroundType.VIDEO, phrase="only applies to video backgrounds")
 
 
 @dataclass
 class Offset:
-    x: float | None = _most(FRACTIONS)
-    y: float | None = _most(FRACTIONS)
-    extra: dict[str, Any] = _extra()
+    x: float | None = most(FRACTIONS)
+    y: float | None = most(FRACTIONS)
+    extra: dict[str, Any] = extra_field()
 
 
 @dataclass
 class Character:
     type: CharacterType = CharacterType.AVATAR
-    avatar_id: str | None = _opt(AVATAR_ONLY)
-    talking_photo_id: str | None = _opt(PHOTO_ONLY)
-    avatar_style: AvatarStyle | None = _opt(AVATAR_ONLY)
-    talking_photo_style: TalkingPhotoStyle | None = _opt(PHOTO_ONLY)
-    talking_style: TalkingStyle | None = _opt(PHOTO_ONLY)
-    expression: Expression | None = _opt(PHOTO_ONLY)
-    scale: float | None = field(default=None, metadata={**_meta(), "most": FRACTIONS})
-    offset: Offset | None = _opt()
-    use_avatar_iv_model: bool | None = _opt()
-    prompt: str | None = _opt(PHOTO_IV_ONLY)
-    keep_original_prompt: bool | None = _opt(AVATAR_IV_ONLY)
-    matting: bool | None = _opt()
-    super_resolution: bool | None = _opt(PHOTO_ONLY)
-    circle_background_color: str | None = _opt(CIRCLE_ONLY)
-    extra: dict[str, Any] = _extra()
+    avatar_id: str | None = optional(AVATAR_ONLY)
+    talking_photo_id: str | None = optional(PHOTO_ONLY)
+    avatar_style: AvatarStyle | None = optional(AVATAR_ONLY)
+    talking_photo_style: TalkingPhotoStyle | None = optional(PHOTO_ONLY)
+    talking_style: TalkingStyle | None = optional(PHOTO_ONLY)
+    expression: Expression | None = optional(PHOTO_ONLY)
+    scale: float | None = field(default=None, metadata={**meta(), "most": FRACTIONS})
+    offset: Offset | None = optional()
+    use_avatar_iv_model: bool | None = optional()
+    prompt: str | None = optional(PHOTO_IV_ONLY)
+    keep_original_prompt: bool | None = optional(AVATAR_IV_ONLY)
+    matting: bool | None = optional()
+    super_resolution: bool | None = optional(PHOTO_ONLY)
+    circle_background_color: str | None = optional(CIRCLE_ONLY)
+    extra: dict[str, Any] = extra_field()
 
 
 @dataclass
@@ -144,44 +119,37 @@ class ElevenLabsSettings:
     similarity_boost: float | None = None
     stability: float | None = None
     style: float | None = None
-    extra: dict[str, Any] = _extra()
+    extra: dict[str, Any] = extra_field()
 
 
 @dataclass
 class Voice:
     type: VoiceType = VoiceType.TEXT
-    voice_id: str | None = _opt(TEXT_VOICE)
-    input_text: str | None = _opt(TEXT_VOICE)
-    speed: float | None = _opt(TEXT_VOICE)
-    pitch: int | None = _opt(TEXT_VOICE)
-    emotion: Emotion | None = _opt(TEXT_VOICE)
-    locale: str | None = _opt(TEXT_VOICE)
-    elevenlabs_settings: ElevenLabsSettings | None = _opt(TEXT_VOICE)
-    audio_url: str | None = _opt(AUDIO_VOICE)
-    audio_asset_id: str | None = _opt(AUDIO_VOICE)
-    duration: str | float | None = _opt(SILENCE_VOICE)  # HeyGen's own tools send a number
-    local_file: str | None = _opt(AUDIO_VOICE, local=True)
-    extra: dict[str, Any] = _extra()
+    voice_id: str | None = optional(TEXT_VOICE)
+    input_text: str | None = optional(TEXT_VOICE)
+    speed: float | None = optional(TEXT_VOICE)
+    pitch: int | None = optional(TEXT_VOICE)
+    emotion: Emotion | None = optional(TEXT_VOICE)
+    locale: str | None = optional(TEXT_VOICE)
+    elevenlabs_settings: ElevenLabsSettings | None = optional(TEXT_VOICE)
+    audio_url: str | None = optional(AUDIO_VOICE)
+    audio_asset_id: str | None = optional(AUDIO_VOICE)
+    duration: str | float | None = optional(SILENCE_VOICE)  # HeyGen's own tools send a number
+    local_file: str | None = optional(AUDIO_VOICE, local=True)
+    extra: dict[str, Any] = extra_field()
 
 
 @dataclass
 class Background:
     type: BackgroundType = BackgroundType.COLOR
-    value: str | None = _opt(COLOR_BG)
-    url: str | None = _opt(MEDIA_BG)
-    image_asset_id: str | None = _opt(IMAGE_BG)
-    video_asset_id: str | None = _opt(VIDEO_BG)
-    play_style: PlayStyle | None = _opt(VIDEO_BG)
-    fit: Fit | None = _opt(MEDIA_BG)
-    local_file: str | None = _opt(MEDIA_BG, local=True)
-    extra: dict[str, Any] = _extra()
-
-
-@dataclass
-class Position:
-    x: float | None = _most(FRACTIONS)
-    y: float | None = _most(FRACTIONS)
-    extra: dict[str, Any] = _extra()
+    value: str | None = optional(COLOR_BG)
+    url: str | None = optional(MEDIA_BG)
+    image_asset_id: str | None = optional(IMAGE_BG)
+    video_asset_id: str | None = optional(VIDEO_BG)
+    play_style: PlayStyle | None = optional(VIDEO_BG)
+    fit: Fit | None = optional(MEDIA_BG)
+    local_file: str | None = optional(MEDIA_BG, local=True)
+    extra: dict[str, Any] = extra_field()
 
 
 @dataclass
@@ -189,14 +157,14 @@ class TextOverlay:
     type: TextType = TextType.TEXT
     text: str | None = None
     font_family: str | None = None
-    font_size: float | None = _most(MAX_SIDE)
+    font_size: float | None = most(MAX_SIDE)
     font_weight: FontWeight | None = None
     color: str | None = None
     position: Position | None = None
     text_align: TextAlign | None = None
-    line_height: float | None = _most(FRACTIONS)
-    width: float | None = _most(MAX_SIDE)
-    extra: dict[str, Any] = _extra()
+    line_height: float | None = most(FRACTIONS)
+    width: float | None = most(MAX_SIDE)
+    extra: dict[str, Any] = extra_field()
 
 
 def new_scene_id() -> str:
@@ -205,21 +173,24 @@ def new_scene_id() -> str:
 
 @dataclass
 class Scene:
-    id: str = field(default_factory=new_scene_id, metadata=_meta(local=True))
-    name: str = field(default="", metadata=_meta(local=True))
+    id: str = field(default_factory=new_scene_id, metadata=meta(local=True))
+    name: str = field(default="", metadata=meta(local=True))
     character: Character = field(default_factory=Character)
     voice: Voice = field(default_factory=Voice)
     background: Background | None = field(default_factory=Background)
     """None: the scene has no `background` and HeyGen applies its default."""
     text: TextOverlay | None = None
-    extra: dict[str, Any] = _extra()
+    overlays: list[Overlay] = local_list()
+    """More layers, drawn by the exact-layout route only (composer.model.rich)."""
+    transition_in: Transition | None = optional(local=True)
+    extra: dict[str, Any] = extra_field()
 
 
 @dataclass
 class Dimension:
     width: int = field(default=DEFAULT_WIDTH, metadata={"most": MAX_SIDE})
     height: int = field(default=DEFAULT_HEIGHT, metadata={"most": MAX_SIDE})
-    extra: dict[str, Any] = _extra()
+    extra: dict[str, Any] = extra_field()
 
 
 @dataclass
@@ -231,12 +202,14 @@ class Project:
     folder_id: str | None = None
     callback_id: str | None = None
     callback_url: str | None = None
-    route: str | None = _opt(local=True)
+    route: str | None = optional(local=True)
     """The render route chosen for this project ("v2", "v3"; composer.routes); never sent."""
-    extra: dict[str, Any] = _extra()
-    file_extra: dict[str, Any] = _extra()
+    music: Music | None = optional(local=True)
+    captions_style: CaptionsStyle | None = optional(local=True)
+    extra: dict[str, Any] = extra_field()
+    file_extra: dict[str, Any] = extra_field()
     """Top-level keys of the project file this version does not know, kept for saving."""
-    uploads: dict[str, dict[str, Any]] = _extra()
+    uploads: dict[str, dict[str, Any]] = extra_field()
     """Assets already uploaded, by "server|sha256" of the file: never upload a file twice."""
 
     @property
@@ -246,6 +219,15 @@ class Project:
     @property
     def height(self) -> int:
         return self.dimension.height if self.dimension else DEFAULT_HEIGHT
+
+
+def local_file_paths(scene: Scene) -> list[str]:
+    """Every field of `scene` that can hold a local file: the uploaded media
+    (LOCAL_FILE_PATHS) and each overlay's picture."""
+    overlays = [
+        f"overlays[{i}].local_file" for i, item in enumerate(scene.overlays) if item.local_file
+    ]
+    return [*LOCAL_FILE_PATHS, *overlays]
 
 
 def silence_seconds(duration: str | float | None) -> float | None:

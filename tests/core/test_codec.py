@@ -31,7 +31,7 @@ def reference_to_json(
         if f.name in obj.extra:
             out[f.name] = copy.deepcopy(obj.extra[f.name])
             continue
-        if value is None:
+        if value is None or (f.metadata.get("omit_empty") and not value):
             continue
         applies = f.metadata.get("applies")
         if applicable_only and applies is not None and not applies.test(obj):
@@ -68,7 +68,8 @@ def _field_values(hint: Any) -> st.SearchStrategy[Any]:
     if isinstance(hint, type) and issubclass(hint, StrEnum):
         return st.sampled_from(list(hint)) | st.sampled_from([m.value for m in hint])
     if hint is list or getattr(hint, "__origin__", None) is list:
-        return st.lists(objects(Scene), max_size=2)
+        (item,) = getattr(hint, "__args__", (Scene,))
+        return st.lists(objects(item), max_size=2)
     return {
         str: st.text(max_size=8),
         int: st.integers(),

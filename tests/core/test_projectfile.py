@@ -181,15 +181,17 @@ def test_older_versions_are_migrated_step_by_step(
 ) -> None:
     """Pretend the current format is one newer, with a migration that renames a key."""
 
-    def v1_to_v2(document: dict) -> dict:
+    current = fmt.FORMAT_VERSION
+
+    def to_next(document: dict) -> dict:
         document = dict(document)
         document["project"] = dict(document["project"], title=document.pop("old_title"))
-        document["version"] = 2
+        document["version"] = current + 1
         return document
 
-    monkeypatch.setattr(fmt, "FORMAT_VERSION", 2)
-    monkeypatch.setitem(fmt.MIGRATIONS, 1, v1_to_v2)
-    path = _write(tmp_path, _doc(version=1, old_title="Migrated"))
+    monkeypatch.setattr(fmt, "FORMAT_VERSION", current + 1)
+    monkeypatch.setitem(fmt.MIGRATIONS, current, to_next)
+    path = _write(tmp_path, _doc(version=current, old_title="Migrated"))
     assert load_project(path).title == "Migrated"
 
 
