@@ -11,19 +11,18 @@ video)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from composer.assets.online import missing_media
+from composer.assets.online import missing_media, missing_pictures
 from composer.brand.kit import kit_for
 from composer.compose import srt_cues
-from composer.compose.ahead import OneAhead
 from composer.compose.frames import SceneFrames
 from composer.compose.lengths import clip_seconds
-from composer.compose.painted import caption_patch, prepare_painting, scene_layers
+from composer.compose.painted import caption_patch, scene_layers
 from composer.media.audio import RATE, AudioTrack
 from composer.media.clips import ClipCache, ClipFile
 from composer.media.heap import give_back_free_memory, give_back_large_buffers
@@ -34,7 +33,6 @@ from composer.model.project import Project, Scene, background_of
 
 if TYPE_CHECKING:
     import av
-    import numpy as np
 
     from composer.paint.layers import Patch
 
@@ -81,12 +79,15 @@ def scene_title(index: int, scene: Scene) -> str:
 def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     """Every scene with its clip and length; ComposeError names the scenes whose clip is
     missing or damaged."""
-    unshown = missing_media(project)
-    if unshown:  # a placeholder is never composed into a video
-        raise ComposeError(
-            "The background of " + ", ".join(unshown) + " is not on this computer (an online "
-            "one is downloaded when the video is sent); choose its file or send it again."
-        )
+    for what, unshown in (
+        ("The background of ", missing_media(project)),
+        ("The picture layer of ", missing_pictures(project)),
+    ):
+        if unshown:  # a placeholder is never composed into a video
+            raise ComposeError(
+                what + ", ".join(unshown) + " is not on this computer (an online one is "
+                "downloaded when the video is sent); choose its file or send it again."
+            )
     plans, missing, damaged = [], [], []
     for index, scene in enumerate(project.scenes):
         clip = clips.find(scene, project.height)
@@ -136,24 +137,31 @@ def compose(
     give_back_large_buffers()  # memory stays flat scene after scene
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
-    prepare_painting()  # the next scene is painted on a worker thread
-    with (
-        Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer,
-        OneAhead(partial(_Running, project, fps=fps), plans, _Running.close) as scenes,
-    ):
+    with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
         for item in plans:
-            scene = scenes.next()
+            frames = _scene_frames(project, item, fps)
+            sound = _sound(item)
+            burn = _Captions(item, project, fps).patch if project.caption else None
+            made = frames.frames(burn)
+            # composed on a worker thread while the frames before are encoded; captions
+            # are painted by Qt as they change, so with captions on the frames are
+            # composed on this thread
+            ahead = None if burn else Prefetch(partial(_next_frame, made), range(item.frames))
             try:
-                scene.start(partial(_encoded_sound, writer.encode_audio, samples))
                 for _number in range(item.frames):
                     if cancel is not None and cancel():
                         raise Cancelled
-                    writer.write(scene.next_frame(), scene.next_sound())
+                    frame = next(made) if ahead is None else ahead.next()
+                    writer.write(frame, sound.take(samples))
                     done += 1
                     if progress is not None:
                         progress(Progress(item.index + 1, len(plans), done, total))
             finally:
-                scene.close()
+                if ahead is not None:
+                    ahead.close()
+                made.close()
+                frames.close()
+                sound.close()
                 give_back_free_memory()
     files = [out]
     if project.caption:
@@ -172,71 +180,23 @@ class _Captions:
     def __init__(self, item: ScenePlan, project: Project, fps: int) -> None:
         self.cues = srt_cues.clip_cues(item.clip.path)
         self.size = (project.width, project.height)
+        self.style = project.captions_style
         self.fps = fps
         self._patches: dict[str, Patch | None] = {}
 
     def patch(self, number: int) -> Patch | None:
         """The caption on frame `number` (the same object while it stays on screen)."""
         words = srt_cues.words_at(self.cues, number / self.fps)
-        if words not in self._patches:  # only the words on screen are kept (a cue per
-            self._patches = {words: caption_patch(words, *self.size)}  # frame: one patch)
+        if words not in self._patches:  # only the words on screen are kept (one patch)
+            self._patches = {words: caption_patch(words, *self.size, self.style)}
         return self._patches[words]
-
-
-class _Running:
-    """A scene's frames and sound. Made ready (painted) ahead; from `start()` on, its
-    frames are composed and its sound decoded and encoded on worker threads while the
-    frames before are encoded (as ffmpeg runs each on a thread of its own); captions are
-    painted by Qt as they change, so with captions on the frames are composed on the
-    encoder's thread."""
-
-    def __init__(self, project: Project, item: ScenePlan, *, fps: int) -> None:
-        self.item = item
-        self.frames = _scene_frames(project, item, fps)
-        self.burn = _Captions(item, project, fps).patch if project.caption else None
-        self.made: Generator[av.VideoFrame, None, None] | None = None
-        self.ahead: Prefetch | None = None
-        self.sound: AudioTrack | None = None
-        self.encoded: Prefetch | None = None
-
-    def start(self, encode: Callable[[AudioTrack], list[av.Packet]]) -> None:
-        """Start decoding; `encode(track)`: the packets of the sound of one frame."""
-        self.frames.start()
-        sound = self.sound = _sound(self.item)
-        self.encoded = Prefetch(lambda _n: encode(sound), range(self.item.frames))
-        self.made = self.frames.frames(self.burn)
-        if self.burn is None:
-            self.ahead = Prefetch(partial(_next_frame, self.made), range(self.item.frames))
-
-    def next_frame(self) -> av.VideoFrame:
-        assert self.made is not None, "start() first"
-        return next(self.made) if self.ahead is None else self.ahead.next()
-
-    def next_sound(self) -> list[av.Packet]:
-        assert self.encoded is not None, "start() first"
-        return self.encoded.next()
-
-    def close(self) -> None:
-        for ahead in (self.ahead, self.encoded):
-            if ahead is not None:
-                ahead.close()
-        if self.made is not None:
-            self.made.close()
-        self.frames.close()
-        if self.sound is not None:
-            self.sound.close()
-
-
-def _encoded_sound(
-    encode: Callable[[np.ndarray], list[av.Packet]], samples: int, track: AudioTrack
-) -> list[av.Packet]:
-    return encode(track.take(samples))
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
     info = probe(item.clip.path)
     logo = kit_for(project).logo_spec()  # the brand kit's logo is composed with the text
-    layers = scene_layers(item.scene, project.width, project.height, info.width / info.height, logo)
+    aspect = info.width / info.height
+    layers = scene_layers(item.scene, project.width, project.height, aspect, logo, item.seconds)
     background = background_of(item.scene)
     return SceneFrames(
         layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames

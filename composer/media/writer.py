@@ -27,8 +27,8 @@ AUDIO_BITRATE = 160_000
 
 
 class Mp4Writer:
-    """`write(yuv, encode_audio(samples))` per frame (yuv420p, and the (2, n) float32
-    samples that go with it); `finish()` puts the file in place; `abort()` (or an exception inside a
+    """`write(yuv, audio)` per frame (yuv420p, and the (2, n) float32 samples that go
+    with it); `finish()` puts the file in place; `abort()` (or an exception inside a
     `with`) leaves nothing behind."""
 
     def __init__(
@@ -58,20 +58,16 @@ class Mp4Writer:
         self._samples = 0
         self._fps = fps
 
-    def write(self, frame: av.VideoFrame, sound: list[av.Packet]) -> None:
-        """One frame (yuv420p, BT.709 limited range) and its sound, encoded by
-        `encode_audio`."""
+    def write(self, frame: av.VideoFrame, audio: np.ndarray) -> None:
+        """One frame (yuv420p, BT.709 limited range) and its sound."""
         frame.colorspace, frame.color_range = Colorspace.ITU709, ColorRange.MPEG
         frame.pts, frame.time_base = self._frames, Fraction(1, self._fps)
         self._frames += 1
         self._container.mux(self._video.encode(frame))
-        self._container.mux(sound)
+        self._container.mux(self.encode_audio(audio))
 
     def encode_audio(self, audio: np.ndarray) -> list[av.Packet]:
-        """The AAC packets of the next (2, n) float32 samples. It may run on another
-        thread than `write` (the compositor encodes sound ahead, as ffmpeg does on a
-        thread of its own), one thread at a time: samples follow in the order of the
-        calls."""
+        """The AAC packets of the next (2, n) float32 samples."""
         sound = av.AudioFrame.from_ndarray(
             np.ascontiguousarray(audio), format="fltp", layout="stereo"
         )
