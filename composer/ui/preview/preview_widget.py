@@ -90,6 +90,8 @@ class PreviewWidget(PreviewCanvas):
         self.decorations: list[Callable[[QPainter, QRectF], None]] = []
         """Layers painted over the frame by others (the rehearsal's spoken script)."""
         self.show_guides = True
+        self.transition: Callable[[QPainter, QRectF, Scene], bool] | None = None
+        """Paints the scene mid-transition instead, saying True (set by the clip strip)."""
         """The faint 90% safe area (off: the frame exactly as the video will show it)."""
 
     # ---- binding
@@ -154,7 +156,8 @@ class PreviewWidget(PreviewCanvas):
         if self.whole_frame():  # the project's route owns the layout: show its picture
             paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
             return
-        self.scene_painter.paint(painter, frame, scene, *self.output_size())
+        if self.transition is None or not self.transition(painter, frame, scene):
+            self.scene_painter.paint(painter, frame, scene, *self.output_size())
         for decorate in self.decorations:
             decorate(painter, frame)
         dragging = self._drag is not None and self._drag.live

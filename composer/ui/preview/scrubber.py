@@ -10,6 +10,7 @@ from composer.media.clips import ClipFile
 from composer.ui.i18n import translate
 from composer.ui.preview.presenter import FPS, ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.preview.transition_view import TransitionView
 
 HEIGHT = 30
 
@@ -36,6 +37,7 @@ class ClipScrubber(QWidget):
         self.setAutoFillBackground(True)
         self.hide()
         preview.installEventFilter(self)
+        preview.transition = TransitionView(preview, pictures)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
