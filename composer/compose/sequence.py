@@ -7,7 +7,7 @@ opens the next scene only when the one before has closed: it costs nothing extra
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import Protocol, TypeVar
 
 T = TypeVar("T")
@@ -32,7 +32,7 @@ def in_sequence(
     overlaps: Sequence[int],
     open_scene: Callable[[int], Stream[T]],
     cross: Cross[T],
-) -> Iterator[tuple[int, T]]:
+) -> Generator[tuple[int, T], None, None]:
     """(scene index, item) for each output frame: `counts[i]` frames of scene i, of which
     the first `overlaps[i]` are crossed with the end of scene i - 1."""
     if not counts:

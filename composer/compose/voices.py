@@ -5,8 +5,9 @@ transition's length. Music is laid under this track by whoever calls `voice_trac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -16,8 +17,16 @@ from composer.media.video import probe
 from composer.model.project import Scene
 
 
+class Sound(Protocol):
+    """A scene's sound, taken in consecutive chunks (AudioTrack)."""
+
+    def take(self, samples: int) -> np.ndarray: ...
+
+    def close(self) -> None: ...
+
+
 class _Voice:
-    def __init__(self, track: AudioTrack, samples: int) -> None:
+    def __init__(self, track: Sound, samples: int) -> None:
         self.track, self.samples = track, samples
 
     def next(self) -> np.ndarray:
@@ -43,11 +52,11 @@ def crossfaded(outgoing: np.ndarray, incoming: np.ndarray, j: int, k: int) -> np
 
 
 def voice_track(
-    sounds: Sequence[Callable[[], AudioTrack]],
+    sounds: Sequence[Callable[[], Sound]],
     counts: Sequence[int],
     overlaps: Sequence[int],
     fps: int,
-) -> Iterator[np.ndarray]:
+) -> Generator[np.ndarray, None, None]:
     """The whole video's voices as one (2, RATE // fps) float32 chunk per output frame:
     scene i's sound (`sounds[i]()`, opened when the scene starts) for `counts[i]` frames,
     its first `overlaps[i]` frames crossfaded with the end of scene i - 1."""

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from composer.compose.sequence import in_sequence
-from composer.compose.voices import crossfaded
+from composer.compose.voices import crossfaded, voice_track
+from composer.media.audio import RATE
 from composer.media.convert import yuv420_frame
 from composer.media.transition_frames import blended
 from composer.model.rich import Transition, TransitionType
@@ -122,6 +123,30 @@ def test_the_voices_crossfade_linearly_over_the_transition() -> None:
     assert np.all(np.diff(incoming[0]) > 0) and incoming[0, 0] < 0.1 and incoming[0, -1] > 0.9
     both = np.concatenate([crossfaded(ones, ones, j, 3) for j in range(3)], axis=1)
     assert np.allclose(both, 1.0)  # the gains add up to one
+
+
+class _Level:
+    """A voice holding one level (what AudioTrack.take gives: (2, n) float32)."""
+
+    def __init__(self, level: float) -> None:
+        self.level = level
+
+    def take(self, samples: int) -> np.ndarray:
+        return np.full((2, samples), self.level, np.float32)
+
+    def close(self) -> None:
+        pass
+
+
+def test_each_voice_starts_at_its_scene_on_the_timeline() -> None:
+    sounds = [lambda: _Level(1.0), lambda: _Level(0.5)]
+    chunks = list(voice_track(sounds, [4, 4], [0, 2], 25))
+    assert len(chunks) == 6 and all(c.shape == (2, RATE // 25) for c in chunks)
+    levels = np.concatenate(chunks, axis=1)[0]
+    n = RATE // 25
+    assert np.all(levels[: 2 * n] == 1.0) and np.all(levels[4 * n :] == 0.5)
+    overlap = levels[2 * n : 4 * n]  # both voices, the first fading into the second
+    assert overlap[0] > 0.99 and overlap[-1] < 0.51 and np.all(np.diff(overlap) < 0)
 
 
 def _frames() -> tuple[np.ndarray, np.ndarray]:
