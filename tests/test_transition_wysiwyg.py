@@ -1,6 +1,6 @@
 """Mid-transition frames of the composed video against the preview widget at the same
 moment (the scrubber inside the transition): PSNR on 8-bit RGB, target >= 35 dB, for a
-crossfade, a slide left and a wipe, each half-way through. The oracle is the window's
+crossfade, a slide left, a wipe and a slide up, each half-way through. The oracle is the window's
 real preview, not the geometry function both use; a video composed with the geometry
 mirrored (the incoming scene from the wrong side, a fade that cuts) scores far below.
 The video lasts the scenes' summed lengths minus the transitions, its sound as long."""
@@ -35,21 +35,26 @@ from tests.test_preview_wysiwyg import grab_frame, psnr
 TARGET_DB = 35.0
 SECONDS = 0.4  # 10 frames; the clips last 1 s
 MIDDLE = 5  # frame 5 of the 10: p = 0.5
-OFFSETS = [-0.25, 0.25, -0.3, -0.25]
+OFFSETS = [-0.25, 0.25, -0.3, -0.25, 0.2]
 RIGHT = transitions.moment
-KINDS = {1: TransitionType.CROSSFADE, 2: TransitionType.SLIDE_LEFT, 3: TransitionType.WIPE}
+KINDS = {
+    1: TransitionType.CROSSFADE,
+    2: TransitionType.SLIDE_LEFT,
+    3: TransitionType.WIPE,
+    4: TransitionType.SLIDE_UP,
+}
 
 
 def project_with_transitions(folder: Path) -> Project:
-    """Four scenes that look unlike each other (colours, an image, text, the presenter
-    placed differently), joined by a crossfade, a slide left and a wipe."""
+    """Five scenes that look unlike each other (colours, an image, text, the presenter
+    placed differently), joined by a crossfade, a slide left, a wipe and a slide up."""
     image = QImage(640, 360, QImage.Format.Format_RGB32)
     image.fill(QColor("#2E86AB"))
     for x in range(0, 640, 64):
         for y in range(360):
             image.setPixelColor(x, y, QColor("#F6AE2D"))
     image.save(str(folder / "stripes.png"))
-    colours = ["#112233", None, "#7A1F5C", "#E8E1D0"]
+    colours = ["#112233", None, "#7A1F5C", "#E8E1D0", "#1B4332"]
     scenes = []
     for index, colour in enumerate(colours):
         scene = valid_scene(f"Scene {index + 1}")
@@ -89,7 +94,8 @@ def mirrored(kind: TransitionType, p: float, width: int, height: int) -> transit
         return transitions.Moment((0, 0), (0, 0), 1.0, width)
     if kind == TransitionType.WIPE:
         return transitions.Moment((width - right.reveal, 0), (0, 0), 1.0, width - right.reveal)
-    return transitions.Moment((-right.outgoing[0], 0), (-right.incoming[0], 0), 1.0, width)
+    (ox, oy), (ix, iy) = right.outgoing, right.incoming
+    return transitions.Moment((-ox, -oy), (-ix, -iy), 1.0, width)
 
 
 def test_mid_transition_frames_are_what_the_preview_shows(
@@ -104,10 +110,10 @@ def test_mid_transition_frames_are_what_the_preview_shows(
 
     plans = plan(load_any(path), ClipCache(default_folder()))
     line = frame_timeline(plans, FPS)
-    assert line.overlaps == [0, 10, 10, 10]
+    assert line.overlaps == [0, 10, 10, 10, 10]
     total = sum(p.frames for p in plans) - sum(line.overlaps)
     assert probe(video).seconds == pytest.approx(total / FPS, abs=0.01)
-    assert total / FPS == pytest.approx(4 * 1.0 - 3 * SECONDS)
+    assert total / FPS == pytest.approx(5 * 1.0 - 4 * SECONDS)
     with av.open(str(video)) as container:
         samples = sum(frame.samples for frame in container.decode(audio=0))
     assert samples / 48_000 == pytest.approx(total / FPS, abs=0.03)
