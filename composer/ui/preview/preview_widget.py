@@ -90,9 +90,9 @@ class PreviewWidget(PreviewCanvas):
         self.decorations: list[Callable[[QPainter, QRectF], None]] = []
         """Layers painted over the frame by others (the rehearsal's spoken script)."""
         self.show_guides = True
+        """The faint 90% safe area (off: the frame exactly as the video will show it)."""
         self.transition: Callable[[QPainter, QRectF, Scene], bool] | None = None
         """Paints the scene mid-transition instead, saying True (set by the clip strip)."""
-        """The faint 90% safe area (off: the frame exactly as the video will show it)."""
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
