@@ -17,8 +17,8 @@ RED, BLUE, GREEN = (200, 0, 0), (0, 0, 200), (0, 160, 0)
 
 
 def plain(colour: tuple[int, int, int], other: tuple[int, int, int] | None = None) -> QImage:
-    """A 96×54 scene picture of one colour (`other`: its right half and bottom right
-    quarter of another)."""
+    """A 96×54 scene picture of one colour (`other`: everywhere but its top left
+    quarter)."""
 
     def draw(painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor(*colour))
