@@ -3,10 +3,13 @@ moment (the scrubber inside the transition): PSNR on 8-bit RGB, target >= 35 dB,
 crossfade, a slide left, a wipe and a slide up, each half-way through. The oracle is the window's
 real preview, not the geometry function both use; a video composed with the geometry
 mirrored (the incoming scene from the wrong side, a fade that cuts) scores far below.
-The video lasts the scenes' summed lengths minus the transitions, its sound as long."""
+The video lasts the scenes' summed lengths minus the transitions, its sound as long, and
+the voices overlap by the transition."""
 
 from __future__ import annotations
 
+import io
+import wave
 from pathlib import Path
 
 import av
@@ -18,13 +21,14 @@ from pytestqt.qtbot import QtBot
 from composer.cli import main
 from composer.compose import compositor
 from composer.compose.compositor import FPS, frame_timeline, plan
-from composer.media.clips import ClipCache, default_folder
+from composer.media.clips import ClipCache, default_folder, resolution_for
 from composer.media.video import VideoFrames, probe
 from composer.model import transitions
 from composer.model.enums import BackgroundType
 from composer.model.project import Background, Dimension, Offset, Position, Project, TextOverlay
 from composer.model.rich import Transition, TransitionType
 from composer.projectfile import load_any, save_project
+from composer.sandbox.clipmedia import ClipSpec, render_clip
 from composer.ui.main_window import MainWindow
 from composer.ui.preview.canvas import MARGIN
 from tests.support.builders import valid_scene
@@ -149,3 +153,50 @@ def test_mid_transition_frames_are_what_the_preview_shows(
     print(f"against a video composed with the geometry mirrored: {words(mirrored_figures)}")
     assert min(figures) >= TARGET_DB
     assert max(mirrored_figures) < TARGET_DB - 10
+
+
+def tone_wav(hz: float, seconds: float) -> bytes:
+    """A recording: a sine at `hz`, 48 kHz mono 16-bit WAV."""
+    t = np.arange(round(seconds * 48_000)) / 48_000
+    samples = (0.3 * 32767 * np.sin(2 * np.pi * hz * t)).astype("<i2")
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(48_000)
+        out.writeframes(samples.tobytes())
+    return buffer.getvalue()
+
+
+def loudness(sound: np.ndarray, hz: float, start: float, end: float) -> float:
+    """The amplitude of the `hz` sine in the sound (mono, 48 kHz) between start and end."""
+    part = sound[round(start * 48_000) : round(end * 48_000)]
+    t = np.arange(len(part)) / 48_000
+    return float(2 * np.abs(np.sum(part * np.exp(-2j * np.pi * hz * t))) / len(part))
+
+
+def test_the_voices_overlap_for_the_transition(qapp, tmp_path: Path) -> None:
+    """Scene 1 speaks at 1 kHz, scene 2 at 400 Hz, 1 s each, with a 0.4 s fade: scene 2's
+    voice starts 0.6 s in, the two crossfading until 1 s, then scene 2's alone."""
+    first, second = valid_scene("One"), valid_scene("Two")
+    second.voice.input_text = "Something else."  # a clip of its own
+    second.transition_in = Transition(TransitionType.CROSSFADE, SECONDS)
+    project = Project(title="Voices", dimension=Dimension(640, 360), scenes=[first, second])
+    cache = ClipCache(tmp_path / "clips")
+    for scene, hz in ((first, 1000.0), (second, 400.0)):
+        spec = ClipSpec(270, 360, 1.0, audio=tone_wav(hz, 1.0))
+        cache.store(scene, resolution_for(scene, project.height), render_clip(spec), None)
+    video = tmp_path / "voices.mp4"
+    compositor.compose(project, cache, video)
+    with av.open(str(video)) as container:
+        sound = np.concatenate([f.to_ndarray()[0] for f in container.decode(audio=0)])
+    assert len(sound) / 48_000 == pytest.approx(2.0 - SECONDS, abs=0.03)
+    alone_1 = (loudness(sound, 1000, 0.1, 0.5), loudness(sound, 400, 0.1, 0.5))
+    both = (loudness(sound, 1000, 0.7, 0.9), loudness(sound, 400, 0.7, 0.9))
+    alone_2 = (loudness(sound, 1000, 1.1, 1.5), loudness(sound, 400, 1.1, 1.5))
+    print(f"\n1 kHz / 400 Hz amplitude: scene 1 alone {alone_1[0]:.3f} / {alone_1[1]:.3f}, "
+          f"transition {both[0]:.3f} / {both[1]:.3f}, scene 2 alone "
+          f"{alone_2[0]:.3f} / {alone_2[1]:.3f}")  # fmt: skip
+    assert alone_1[0] > 0.2 and alone_1[1] < 0.02
+    assert 0.05 < both[0] < 0.25 and 0.05 < both[1] < 0.25  # both voices, crossfading
+    assert alone_2[0] < 0.02 and alone_2[1] > 0.2
