@@ -62,15 +62,22 @@ class TransitionView:
         shown = pictures.seconds
         try:  # the scene before, as many frames from its end as the transition has left
             pictures.seconds = (frames[0] - round(seconds * FPS) + number) / FPS
-            outgoing = scene_picture(self._draw(before), size, dpr)
+            outgoing = scene_picture(self._draw(before, pictures.seconds), size, dpr)
         finally:
             pictures.seconds = shown
-        incoming = scene_picture(self._draw(scene), size, dpr)
+        incoming = scene_picture(self._draw(scene, shown, captioned=True), size, dpr)
         paint_transition(painter, frame, outgoing, incoming, at, width)
         return True
 
-    def _draw(self, scene: Scene) -> Callable[[QPainter, QRectF], None]:
+    def _draw(
+        self, scene: Scene, at: float, captioned: bool = False
+    ) -> Callable[[QPainter, QRectF], None]:
+        """Paint `scene` `at` seconds into it (with the clip strip's caption: the shown
+        scene's)."""
+
         def draw(painter: QPainter, rect: QRectF) -> None:
-            self.preview.scene_painter.paint(painter, rect, scene, *self.preview.output_size())
+            self.preview.scene_painter.paint(painter, rect, scene, *self.preview.output_size(), at)
+            if captioned:
+                self.preview.caption(painter, rect)
 
         return draw
