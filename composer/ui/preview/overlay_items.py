@@ -187,6 +187,8 @@ class OverlayItems:
             if (pos - drag.press).manhattanLength() < DRAG_START_PX:
                 return True
             drag.live = True
+            if self.canvas.edits is not None:
+                self.canvas.edits.gesture.begin()  # what follows the numbers may lag
         moved = (pos - drag.press) / self.canvas.view_scale()
         free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if drag.handle:
@@ -213,6 +215,8 @@ class OverlayItems:
             return False
         if self._drag.only and not self._drag.live:
             self.selection.select([self._drag.only])
+        if self._drag.live and self.canvas.edits is not None:
+            self.canvas.edits.gesture.end()
         self._drag = None
         self.canvas.update()
         return True
