@@ -72,10 +72,12 @@ def test_transition_seconds_must_be_above_zero_but_not_on_the_first_scene() -> N
     assert found(validate(project), "transition_in.seconds") == [
         (ERROR, 1, "Transition into this scene: it must last more than 0 s; it is 0 s.")
     ]
-    moved = after_move(validate(project), project, 1, 0)  # the scene with the error is now first
-    project.scenes.insert(0, project.scenes.pop(1))
-    assert found(moved, "transition_in.seconds") == found(validate(project), "transition_in.seconds")
-    assert [p.scene_index for p in moved if p.field == "transition_in.seconds"] == [1]
+    before = validate(project)
+    project.scenes.insert(0, project.scenes.pop(1))  # the scene with the error is now first
+    moved = after_move(before, project, 1, 0)
+    field = "transition_in.seconds"
+    assert found(moved, field) == found(validate(project), field)
+    assert [p.scene_index for p in moved if p.field == field] == [1]
 
 
 def test_a_transition_longer_than_half_a_neighbour_is_said_with_its_lengths() -> None:
@@ -105,8 +107,11 @@ def test_files_music_and_late_layers_are_checked_on_disk(tmp_path: Path) -> None
         (ERROR, 0, 'Layer "Logo": gone.png can\'t be found or read; pick the file again.')
     ]
     assert found(problems, "overlays[1].start") == [
-        (WARNING, 0, 'Layer "Late": starts at 5.0 s, after the scene ends (3.0 s), so it never '
-         "shows.")  # fmt: skip
+        (
+            WARNING,
+            0,
+            'Layer "Late": starts at 5.0 s, after the scene ends (3.0 s), so it never shows.',
+        )
     ]
     assert found(problems, "music.local_file") == [
         (ERROR, None, "Music: song.wav can't be found or read; pick the file again.")
