@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from composer.model.rich import CaptionsStyle
 from composer.paint.arrays import premultiplied
 from composer.paint.layers import Patch, canvas
 from composer.paint.text import DEFAULT_FAMILY
@@ -40,8 +41,12 @@ def caption_box(words: str, width: int, height: int) -> tuple[QRectF, QRectF]:
     return box, box.adjusted(pad, pad / 2, -pad, -pad / 2)
 
 
-def paint_caption(painter: QPainter, words: str, width: int, height: int) -> None:
-    """Paint `words` as a caption over a frame drawn at output size (0, 0, width, height)."""
+def paint_caption(
+    painter: QPainter, words: str, width: int, height: int, style: CaptionsStyle | None = None
+) -> None:
+    """Paint `words` as a caption over a frame drawn at output size (0, 0, width, height).
+    `style`: the project's captions style; this version draws HeyGen's default look for
+    every style (the painter's lane, h24-paint, draws the style itself)."""
     if not words.strip():
         return
     box, text = caption_box(words, width, height)
