@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from composer.assets.media import AUDIO, IMAGE, media_problem
+from composer.assets.media import IMAGE, media_problem
 from composer.billing.lengths import scene_length
+from composer.media import safety
+from composer.media.safety import Kind, MediaError
 from composer.model.project import Project, Scene
 from composer.model.rich import TransitionType
 from composer.model.validate import WARNING, Problem
@@ -29,10 +31,21 @@ def project_checks(project: Project) -> list[Problem]:
     found = []
     music = project.music
     if music is not None and music.local_file:
-        problem = media_problem(music.local_file, AUDIO)
+        problem = music_problem(music.local_file)
         if problem:
             found.append(Problem(ERROR, None, "music.local_file", f"Music: {problem}"))
     return found + list(_transitions(project))
+
+
+def music_problem(path: str) -> str | None:
+    """Why the sound at `path` can't be mixed under the video (None: it can). Music is
+    never uploaded, so it is held to the decoders' safety rules (composer.media.safety:
+    MP3, WAV, FLAC, Ogg, AAC...), not to HeyGen's upload types."""
+    try:
+        safety.seconds(path, Kind.AUDIO)
+    except MediaError as error:
+        return f"{error}; pick the file again."
+    return None
 
 
 def scene_checks(scene: Scene, index: int) -> Iterator[Problem]:

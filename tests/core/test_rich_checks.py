@@ -114,7 +114,7 @@ def test_files_music_and_late_layers_are_checked_on_disk(tmp_path: Path) -> None
         )
     ]
     assert found(problems, "music.local_file") == [
-        (ERROR, None, "Music: song.wav can't be found or read; pick the file again.")
+        (ERROR, None, "Music: can't read song.wav: No such file or directory; pick the file again.")
     ]
     assert found(problems, "music.volume") == [
         (ERROR, None, "Music: music volume must be between 0 % and 100 %; it is 120 %.")

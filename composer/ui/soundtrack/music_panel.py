@@ -25,20 +25,22 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from composer.assets.media import AUDIO, media_problem
 from composer.media.waveform import Waveform, waveform
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.rich import Music
+from composer.routes.rich_checks import music_problem
 from composer.ui.commands import UndoableEdits
-from composer.ui.i18n import translate
+from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.operations import run_in_background
-from composer.ui.panels.presenter_fields import AUDIO_FILES
 from composer.ui.soundtrack.waveform_view import WaveformView
 from composer.ui.widgets.file_picker import FilePicker
 
 NEW_MUSIC = Music(volume=0.3, duck_under_speech=True, fade_out_seconds=2.0)
 """A new sound starts quiet under the voices, lowered while someone speaks, fading out."""
 MOST_FADE = 30.0
+SOUNDS = QT_TRANSLATE_NOOP(
+    "MusicPanel", "Sound (*.mp3 *.wav *.flac *.ogg *.m4a *.aac);;All files (*)"
+)
 
 
 class MusicPanel(QGroupBox):
@@ -52,7 +54,7 @@ class MusicPanel(QGroupBox):
         super().__init__(translate("MusicPanel", "Music"))
         self.setObjectName("musicPanel")
         self.doc, self.edits, self.folder = doc, edits, folder
-        self.picker = FilePicker(translate("Fields", AUDIO_FILES))
+        self.picker = FilePicker(translate("MusicPanel", SOUNDS))
         self.picker.setObjectName("music:file")
         self.picker.line.setAccessibleName(translate("MusicPanel", "Music file"))
         self.wave = WaveformView()
@@ -119,7 +121,7 @@ class MusicPanel(QGroupBox):
             return
         if self._asking or (music is not None and music.local_file == path):
             return  # the picker repeats its path when the question takes its focus
-        problem = media_problem(path, AUDIO)
+        problem = music_problem(path)
         if problem or not self._allowed(Path(path)):
             self._say(problem or "")
             self.refresh(keep_message=True)
