@@ -36,5 +36,5 @@ class SoundtrackController(QObject):
             window.doc, window.edits, lambda: files.path.parent if files.path else None
         )
         self.captions = CaptionsStylePanel(window.doc, window.edits)
-        window.inspector.add_to_panel("projectPanel", self.music)
-        window.inspector.add_to_panel("projectPanel", self.captions)
+        window.inspector.add_to_panel("projectPanel", self.music, below=True)
+        window.inspector.add_to_panel("projectPanel", self.captions, below=True)
