@@ -83,7 +83,8 @@ class CaptionsStylePanel(QGroupBox):
         self.setObjectName("captionsStylePanel")
         self.doc, self.edits = doc, edits
         self.font_box = QFontComboBox(objectName="captions:font")
-        self.font_size = QSpinBox(objectName="captions:size", minimum=8, maximum=300, suffix=" px")
+        self.font_size = QSpinBox(objectName="captions:size", minimum=8, maximum=300)
+        self.font_size.setSuffix(translate("CaptionsPanel", " px"))
         self.font_size.setSpecialValueText(translate("CaptionsPanel", "Automatic"))
         self.font_size.setMinimum(7)  # 7 shows "Automatic": the size follows the frame
         self.color = ColorEdit()
