@@ -85,3 +85,18 @@ def test_a_click_beside_a_chip_still_selects_and_chips_follow_a_drag(
     assert harness.names().index(name) == 3
     assert (3, "Slide up 1 s") in chip_words(harness)
     assert [text for _, text in chip_words(harness)].count("Cut") == 2
+
+
+def test_the_context_menu_opens_the_current_scenes_transition_too(qtbot: QtBot) -> None:
+    """For the keyboard: the list's action opens the same menu for the current scene."""
+    harness = Harness(qtbot, scenes=3)
+    action = harness.view.action_transition
+    harness.view.setCurrentIndex(harness.model.index(0))
+    assert not action.isEnabled()  # the first scene has no transition
+    harness.view.setCurrentIndex(harness.model.index(2))
+    assert action.isEnabled()
+    action.trigger()
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, TransitionMenu) and menu.row == 2
+    menu.kinds[TransitionType.WIPE].trigger()
+    assert harness.doc.scenes[2].transition_in == Transition(TransitionType.WIPE, 0.5)

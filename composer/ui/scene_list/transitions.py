@@ -90,7 +90,8 @@ class TransitionMenu(QMenu):
         scene = self.scene()
         current = kind_of(scene.transition_in)
         self.addSection(translate("Transitions", "Into scene {number}").format(number=row + 1))
-        group = QActionGroup(self, exclusive=True)
+        group = QActionGroup(self)
+        group.setExclusive(True)
         self.kinds: dict[TransitionType, QAction] = {}
         for kind, name in NAMES.items():
             action = self.addAction(translate("Transitions", name))
@@ -100,7 +101,8 @@ class TransitionMenu(QMenu):
             action.triggered.connect(lambda _=False, k=kind: self.choose(k))
             group.addAction(action)
             self.kinds[kind] = action
-        self.seconds = QDoubleSpinBox(objectName="transitionSeconds")
+        self.seconds = QDoubleSpinBox()
+        self.seconds.setObjectName("transitionSeconds")
         self.seconds.setRange(0.1, MOST_SECONDS)
         self.seconds.setSingleStep(0.1)
         self.seconds.setDecimals(1)

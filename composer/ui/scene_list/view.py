@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDrag,
     QDragEnterEvent,
@@ -47,6 +48,13 @@ class SceneListView(QListView):
     def __init__(self, model: SceneListModel) -> None:
         super().__init__()
         self.setObjectName("sceneList")
+        self.action_transition = QAction(
+            translate("SceneList", "Transition into this scene…"), self, enabled=False
+        )
+        self.action_transition.setObjectName("actionTransition")
+        self.action_transition.triggered.connect(
+            lambda: self.open_transition(self.currentIndex().row())
+        )
         self.setModel(model)
         self.setItemDelegate(SceneDelegate(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -119,11 +127,19 @@ class SceneListView(QListView):
         """The scene whose transition the chip at `pos` (viewport) shows, if any."""
         return next((row for row, rect, _ in self.chips() if rect.contains(pos)), None)
 
-    def open_transition(self, row: int) -> QMenu:
-        """The chip's menu for the transition into scene `row`, as a click opens it."""
+    def open_transition(self, row: int) -> QMenu | None:
+        """The chip's menu for the transition into scene `row` (not the first), as a click
+        on its chip opens it (the context menu's action opens it for the current scene)."""
+        if not 0 < row < self.model().rowCount():
+            return None
+        self.scrollTo(self.model().index(row, 0))
         rect = next(rect for r, rect, _ in self.chips() if r == row)
         at = self.viewport().mapToGlobal(rect.bottomLeft())
         return open_menu(self.scene_model().edits, row, self, at)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.action_transition.setEnabled(current.isValid() and current.row() > 0)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         row = self.chip_at(event.position().toPoint())

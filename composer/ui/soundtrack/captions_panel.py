@@ -30,6 +30,7 @@ from composer.paint.captions import paint_caption
 from composer.ui.commands import UndoableEdits
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.widgets.color_edit import ColorEdit
+from composer.ui.widgets.naming import named
 
 SAMPLE_WORDS = QT_TRANSLATE_NOOP("CaptionsPanel", "Every word you say, on screen.")
 CUSTOM = "custom"
@@ -45,7 +46,8 @@ class CaptionSample(QWidget):
     """A frame of the project's shape with a caption in the current style."""
 
     def __init__(self, doc: ProjectDocument) -> None:
-        super().__init__(objectName="captionSample")
+        super().__init__()
+        self.setObjectName("captionSample")
         self.doc = doc
         self.setAccessibleName(translate("CaptionsPanel", "Caption sample"))
 
@@ -82,8 +84,9 @@ class CaptionsStylePanel(QGroupBox):
         super().__init__(translate("CaptionsPanel", "Captions style"))
         self.setObjectName("captionsStylePanel")
         self.doc, self.edits = doc, edits
-        self.font_box = QFontComboBox(objectName="captions:font")
-        self.font_size = QSpinBox(objectName="captions:size", minimum=8, maximum=300)
+        self.font_box = named(QFontComboBox(), "captions:font")
+        self.font_size = named(QSpinBox(), "captions:size")
+        self.font_size.setMaximum(300)
         self.font_size.setSuffix(translate("CaptionsPanel", " px"))
         self.font_size.setSpecialValueText(translate("CaptionsPanel", "Automatic"))
         self.font_size.setMinimum(7)  # 7 shows "Automatic": the size follows the frame
@@ -91,11 +94,14 @@ class CaptionsStylePanel(QGroupBox):
         self.color.setObjectName("captions:color")
         self.background = ColorEdit()
         self.background.setObjectName("captions:background")
-        self.place = QComboBox(objectName="captions:position")
+        self.place = named(QComboBox(), "captions:position")
         for value, words in PLACES:
             self.place.addItem(translate("CaptionsPanel", words), value)
-        self.point_x = QSpinBox(objectName="captions:x", minimum=0, maximum=100, suffix=" %")
-        self.point_y = QSpinBox(objectName="captions:y", minimum=0, maximum=100, suffix=" %")
+        self.point_x = named(QSpinBox(), "captions:x")
+        self.point_y = named(QSpinBox(), "captions:y")
+        for box in (self.point_x, self.point_y):
+            box.setRange(0, 100)
+            box.setSuffix(" %")
         point = QWidget()
         point_row = QHBoxLayout(point)
         point_row.setContentsMargins(0, 0, 0, 0)
@@ -108,12 +114,12 @@ class CaptionsStylePanel(QGroupBox):
         point_row.addWidget(self.point_x)
         point_row.addWidget(self.point_y)
         self.point = point
-        self.highlight = QCheckBox(
-            translate("CaptionsPanel", "Highlight the words being spoken"),
-            objectName="captions:highlight",
+        self.highlight = named(
+            QCheckBox(translate("CaptionsPanel", "Highlight the words being spoken")),
+            "captions:highlight",
         )
-        self.reset = QPushButton(
-            translate("CaptionsPanel", "Back to HeyGen's look"), objectName="captions:reset"
+        self.reset = named(
+            QPushButton(translate("CaptionsPanel", "Back to HeyGen's look")), "captions:reset"
         )
         self.sample = CaptionSample(doc)
         form = QFormLayout(self)

@@ -34,6 +34,7 @@ from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.operations import run_in_background
 from composer.ui.soundtrack.waveform_view import WaveformView
 from composer.ui.widgets.file_picker import FilePicker
+from composer.ui.widgets.naming import named
 
 NEW_MUSIC = Music(volume=0.3, duck_under_speech=True, fade_out_seconds=2.0)
 """A new sound starts quiet under the voices, lowered while someone speaks, fading out."""
@@ -58,23 +59,25 @@ class MusicPanel(QGroupBox):
         self.picker.setObjectName("music:file")
         self.picker.line.setAccessibleName(translate("MusicPanel", "Music file"))
         self.wave = WaveformView()
-        self.message = QLabel(objectName="fieldMessage", wordWrap=True)
+        self.message = named(QLabel(), "fieldMessage")
+        self.message.setWordWrap(True)
         self.message.setProperty("problem", "error")
         self.message.hide()
-        self.volume = QSpinBox(objectName="music:volume", minimum=0, maximum=100, suffix=" %")
+        self.volume = named(QSpinBox(), "music:volume")
+        self.volume.setRange(0, 100)
+        self.volume.setSuffix(" %")
         self.volume.setAccessibleName(translate("MusicPanel", "Music volume"))
-        self.duck = QCheckBox(
-            translate("MusicPanel", "Lower the music while someone speaks"),
-            objectName="music:duck",
+        self.duck = named(
+            QCheckBox(translate("MusicPanel", "Lower the music while someone speaks")),
+            "music:duck",
         )
-        self.fade = QDoubleSpinBox(objectName="music:fade", minimum=0, maximum=MOST_FADE)
+        self.fade = named(QDoubleSpinBox(), "music:fade")
+        self.fade.setRange(0, MOST_FADE)
         self.fade.setSingleStep(0.5)
         self.fade.setDecimals(1)
         self.fade.setSuffix(translate("MusicPanel", " s"))
         self.fade.setAccessibleName(translate("MusicPanel", "Fade out at the end, in seconds"))
-        self.remove = QPushButton(
-            translate("MusicPanel", "Remove music"), objectName="music:remove"
-        )
+        self.remove = named(QPushButton(translate("MusicPanel", "Remove music")), "music:remove")
         form = QFormLayout(self)
         form.addRow(translate("MusicPanel", "Sound"), self.picker)
         form.addRow("", self.message)
@@ -170,16 +173,14 @@ class MusicPanel(QGroupBox):
         music = self.doc.project.music
         file = music.local_file if music is not None else None
         self.picker.set_path(file)
-        for widget, value in (
-            (self.volume, round((music.volume if music and music.volume is not None else 1) * 100)),
-            (self.fade, music.fade_out_seconds or 0 if music else 0),
-            (self.duck, bool(music and music.duck_under_speech)),
-        ):
+        volume = music.volume if music and music.volume is not None else 1.0
+        widgets = (self.volume, self.fade, self.duck)
+        for widget in widgets:
             widget.blockSignals(True)
-            if isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-            else:
-                widget.setValue(value)
+        self.volume.setValue(round(volume * 100))
+        self.fade.setValue(music.fade_out_seconds or 0.0 if music else 0.0)
+        self.duck.setChecked(bool(music and music.duck_under_speech))
+        for widget in widgets:
             widget.blockSignals(False)
             widget.setEnabled(music is not None)
         self.remove.setEnabled(music is not None)
