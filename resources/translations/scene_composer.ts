@@ -493,11 +493,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Captions font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions box colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2552,6 +2568,10 @@ A project sent to someone else won&apos;t carry it. Use it anyway?</source>
     <message>
         <source>No scenes yet.
 Click + below to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition into this scene…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,8 +85,10 @@ class CaptionsStylePanel(QGroupBox):
         self.setObjectName("captionsStylePanel")
         self.doc, self.edits = doc, edits
         self.font_box = named(QFontComboBox(), "captions:font")
+        self.font_box.lineEdit().setAccessibleName(translate("CaptionsPanel", "Captions font"))
         self.font_size = named(QSpinBox(), "captions:size")
         self.font_size.setMaximum(300)
+        self.font_size.lineEdit().setAccessibleName(translate("CaptionsPanel", "Captions size"))
         self.font_size.setSuffix(translate("CaptionsPanel", " px"))
         self.font_size.setSpecialValueText(translate("CaptionsPanel", "Automatic"))
         self.font_size.setMinimum(7)  # 7 shows "Automatic": the size follows the frame
@@ -94,6 +96,8 @@ class CaptionsStylePanel(QGroupBox):
         self.color.setObjectName("captions:color")
         self.background = ColorEdit()
         self.background.setObjectName("captions:background")
+        self.color.line.setAccessibleName(translate("CaptionsPanel", "Captions text colour"))
+        self.background.line.setAccessibleName(translate("CaptionsPanel", "Captions box colour"))
         self.place = named(QComboBox(), "captions:position")
         for value, words in PLACES:
             self.place.addItem(translate("CaptionsPanel", words), value)
@@ -107,10 +111,12 @@ class CaptionsStylePanel(QGroupBox):
         point_row.setContentsMargins(0, 0, 0, 0)
         self.point_x.setPrefix(translate("CaptionsPanel", "across "))
         self.point_y.setPrefix(translate("CaptionsPanel", "down "))
-        self.point_x.setAccessibleName(
+        self.point_x.lineEdit().setAccessibleName(
             translate("CaptionsPanel", "Captions across, % of the width")
         )
-        self.point_y.setAccessibleName(translate("CaptionsPanel", "Captions down, % of the height"))
+        self.point_y.lineEdit().setAccessibleName(
+            translate("CaptionsPanel", "Captions down, % of the height")
+        )
         point_row.addWidget(self.point_x)
         point_row.addWidget(self.point_y)
         self.point = point

@@ -66,7 +66,7 @@ class MusicPanel(QGroupBox):
         self.volume = named(QSpinBox(), "music:volume")
         self.volume.setRange(0, 100)
         self.volume.setSuffix(" %")
-        self.volume.setAccessibleName(translate("MusicPanel", "Music volume"))
+        self.volume.lineEdit().setAccessibleName(translate("MusicPanel", "Music volume"))
         self.duck = named(
             QCheckBox(translate("MusicPanel", "Lower the music while someone speaks")),
             "music:duck",
@@ -76,7 +76,9 @@ class MusicPanel(QGroupBox):
         self.fade.setSingleStep(0.5)
         self.fade.setDecimals(1)
         self.fade.setSuffix(translate("MusicPanel", " s"))
-        self.fade.setAccessibleName(translate("MusicPanel", "Fade out at the end, in seconds"))
+        self.fade.lineEdit().setAccessibleName(
+            translate("MusicPanel", "Fade out at the end, in seconds")
+        )
         self.remove = named(QPushButton(translate("MusicPanel", "Remove music")), "music:remove")
         form = QFormLayout(self)
         form.addRow(translate("MusicPanel", "Sound"), self.picker)
