@@ -85,7 +85,8 @@ class CaptionsStylePanel(QGroupBox):
         self.setObjectName("captionsStylePanel")
         self.doc, self.edits = doc, edits
         self.font_box = named(QFontComboBox(), "captions:font")
-        self.font_box.lineEdit().setAccessibleName(translate("CaptionsPanel", "Captions font"))
+        if (line := self.font_box.lineEdit()) is not None:  # editable: the name is typed
+            line.setAccessibleName(translate("CaptionsPanel", "Captions font"))
         self.font_size = named(QSpinBox(), "captions:size")
         self.font_size.setMaximum(300)
         self.font_size.lineEdit().setAccessibleName(translate("CaptionsPanel", "Captions size"))
