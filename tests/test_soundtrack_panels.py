@@ -110,6 +110,8 @@ def test_captions_style_edits_land_in_the_project_with_undo(
 ) -> None:
     ui = Panels(qtbot, None)
     panel = ui.captions
+    panel.sample.setFixedSize(320, 180)  # compared picture for picture below
+    plain = panel.sample.grab().toImage()
     panel.font_size.setValue(64)
     assert ui.doc.project.captions_style.font_size == 64
     panel.color.edited.emit("#FFD23F")
@@ -126,6 +128,10 @@ def test_captions_style_edits_land_in_the_project_with_undo(
     style = ui.doc.project.captions_style
     assert (style.color, style.background, style.highlight_words) == ("#FFD23F", "#1A1A2E", True)
     panel.grab().save(str(artifacts_dir / "screenshot-captions-style-panel.png"))
+    styled = panel.sample.grab().toImage()
+    assert styled != plain  # the sample follows the style
+    top_half = styled.copy(0, 0, styled.width(), styled.height() // 2)
+    assert top_half != plain.copy(0, 0, plain.width(), plain.height() // 2)  # moved up to 40 %
     while ui.stack.canUndo():
         ui.stack.undo()
     assert ui.doc.project.captions_style is None
