@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from composer.media.waveform import Waveform, waveform
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.rich import Music
 from composer.routes.rich_checks import music_problem
@@ -35,6 +34,9 @@ from composer.ui.operations import run_in_background
 from composer.ui.soundtrack.waveform_view import WaveformView
 from composer.ui.widgets.file_picker import FilePicker
 from composer.ui.widgets.naming import named
+
+if TYPE_CHECKING:
+    from composer.media.waveform import Waveform
 
 NEW_MUSIC = Music(volume=0.3, duck_under_speech=True, fade_out_seconds=2.0)
 """A new sound starts quiet under the voices, lowered while someone speaks, fading out."""
@@ -199,7 +201,7 @@ class MusicPanel(QGroupBox):
             return
         self.wave.show_words(translate("MusicPanel", "Reading the sound…"))
         run_in_background(
-            lambda: waveform(file),
+            lambda: _peaks(file),
             on_success=lambda shape: self._drawn(file, shape),
             on_failure=lambda error: self._unreadable(file, error),
             parent=self,
@@ -218,3 +220,10 @@ class MusicPanel(QGroupBox):
     def _say(self, words: str) -> None:
         self.message.setText(words)
         self.message.setVisible(bool(words))
+
+
+def _peaks(file: str) -> Waveform:
+    """Off the GUI thread: numpy and FFmpeg are loaded here, when a sound is first read."""
+    from composer.media.waveform import waveform
+
+    return waveform(file)

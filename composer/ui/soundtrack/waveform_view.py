@@ -3,13 +3,18 @@ thread; says so while they are read and when the file can't be."""
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from composer.media.waveform import Waveform
 from composer.ui.i18n import translate
+
+if TYPE_CHECKING:  # numpy and FFmpeg load when a sound is read, not with the window
+    import numpy as np
+
+    from composer.media.waveform import Waveform
 
 
 class WaveformView(QWidget):
@@ -56,12 +61,12 @@ class WaveformView(QWidget):
 def _outline(peaks: np.ndarray, box: QRectF) -> QPainterPath:
     """The peaks mirrored about the box's middle line, as one filled shape."""
     middle, half = box.center().y(), box.height() / 2
-    xs = np.linspace(box.left(), box.right(), len(peaks))
-    heights = np.maximum(peaks * half, 0.5)  # silence still shows as a line
-    path = QPainterPath(QPointF(xs[0], middle - heights[0]))
-    for x, h in zip(xs[1:], heights[1:], strict=True):
+    step = box.width() / max(1, len(peaks) - 1)
+    points = [(box.left() + i * step, max(float(p) * half, 0.5)) for i, p in enumerate(peaks)]
+    path = QPainterPath(QPointF(points[0][0], middle - points[0][1]))  # silence: a line
+    for x, h in points[1:]:
         path.lineTo(x, middle - h)
-    for x, h in zip(xs[::-1], heights[::-1], strict=True):
+    for x, h in reversed(points):
         path.lineTo(x, middle + h)
     path.closeSubpath()
     return path
