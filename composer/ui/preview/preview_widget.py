@@ -95,6 +95,8 @@ class PreviewWidget(PreviewCanvas):
         """Paints the caption burned in at that moment (the clip strip's words)."""
         self.show_guides = True
         """The faint 90% safe area (off: the frame exactly as the video will show it)."""
+        self.transition: Callable[[QPainter, QRectF, Scene], bool] | None = None
+        """Paints the scene mid-transition instead, saying True (set by the clip strip)."""
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
@@ -158,8 +160,9 @@ class PreviewWidget(PreviewCanvas):
         if self.whole_frame():  # the project's route owns the layout: show its picture
             paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
             return
-        self.scene_painter.paint(painter, frame, scene, *self.output_size(), self.moment())
-        self.caption(painter, frame)
+        if self.transition is None or not self.transition(painter, frame, scene):
+            self.scene_painter.paint(painter, frame, scene, *self.output_size(), self.moment())
+            self.caption(painter, frame)
         for decorate in self.decorations:
             decorate(painter, frame)
         dragging = self._drag is not None and self._drag.live
@@ -297,6 +300,8 @@ class PreviewWidget(PreviewCanvas):
             if (event.position() - drag.press).manhattanLength() < DRAG_START_PX:
                 return
             drag.live = True
+            assert self.edits is not None  # (a drag starts only with them)
+            self.edits.gesture.begin()
             self.update()  # the centre lines appear
         drag.last = event.position()
         self._drag_to(drag, free=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
@@ -313,6 +318,8 @@ class PreviewWidget(PreviewCanvas):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
             self._drag = None
+            if self.edits is not None:
+                self.edits.gesture.end()
             self._set_hover(self.item_at(event.position()))
             self.update()
 
