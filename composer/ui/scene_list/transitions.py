@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QMenu, QWidge
 
 from composer.model.project import Scene
 from composer.model.rich import Transition, TransitionType
+from composer.model.transitions import DEFAULT_SECONDS
 from composer.ui.commands import UndoableEdits
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -23,7 +24,6 @@ CHIP_HEIGHT = 18
 CHIP_LEFT = 148
 """The chip's left edge in the view: past the number and the thumbnail (delegate.py)."""
 CHIP_PADDING = 8
-DEFAULT_SECONDS = 0.5
 MOST_SECONDS = 5.0
 NAMES = {
     TransitionType.CUT: QT_TRANSLATE_NOOP("Transitions", "Cut"),
