@@ -2,7 +2,8 @@
 
 Scenes are put together in order, frame by frame (nothing is held but the current
 scene's still layers and one frame), with the clip's voice (or the scene's recording, or
-silence) as the sound; the file is H.264 yuv420p + AAC with `+faststart`, at the
+silence) as the sound, the project's music under it and the whole brought to -16 LUFS
+(composer/media/mixing.py); the file is H.264 yuv420p + AAC with `+faststart`, at the
 project's size and 25 frames a second, and appears only when complete. `progress` is
 told after every frame; `cancel()` returning True stops between frames (nothing is
 written). Each scene's frames are composed by an FFmpeg filter graph (`frames.py`).
@@ -23,9 +24,11 @@ from composer.compose import srt_cues
 from composer.compose.frames import SceneFrames
 from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
+from composer.compose.voices import VoiceTrack
 from composer.media.audio import RATE, AudioTrack
 from composer.media.clips import ClipCache, ClipFile
 from composer.media.heap import give_back_free_memory, give_back_large_buffers
+from composer.media.mixing import mix
 from composer.media.prefetch import Prefetch
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
@@ -134,10 +137,11 @@ def compose(
     give_back_large_buffers()  # memory stays flat scene after scene
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
-    with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
+    voices = partial(VoiceTrack, [(partial(_sound, item), item.frames * samples) for item in plans])
+    sound = mix(voices, project, total * samples)  # the music under them; -16 LUFS
+    with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer, sound:
         for item in plans:
             frames = _scene_frames(project, item, fps)
-            sound = _sound(item)
             burn = _Captions(item, project, fps).patch if project.caption else None
             made = frames.frames(burn)
             # composed on a worker thread while the frames before are encoded; captions
@@ -158,7 +162,6 @@ def compose(
                     ahead.close()
                 made.close()
                 frames.close()
-                sound.close()
                 give_back_free_memory()
     files = [out]
     if project.caption:

@@ -21,8 +21,9 @@ def silence(samples: int) -> np.ndarray:
 
 
 class AudioTrack:
-    """`take(n)` gives the next n samples as a (2, n) float32 array. `path=None`, or a
-    file without audio, is silence."""
+    """`take(n)` gives the next n samples as a (2, n) float32 array, silence past the
+    end; `read(n)` the same without the silence. `path=None`, or a file without audio,
+    is silence."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = Path(path) if path else None
@@ -52,11 +53,17 @@ class AudioTrack:
             raise MediaError(f"{self.path.name if self.path else 'the sound'} is damaged") from exc
 
     def take(self, samples: int) -> np.ndarray:
+        got = self.read(samples)
+        if got.shape[1] < samples:
+            got = np.concatenate([got, silence(samples - got.shape[1])], axis=1)
+        return got
+
+    def read(self, samples: int) -> np.ndarray:
+        """Up to `samples` next samples: fewer only once the sound has ended."""
         parts, have = [self._buffer], self._buffer.shape[1]
         while have < samples:
             chunk = next(self._chunks, None)
             if chunk is None:
-                parts.append(silence(samples - have))
                 break
             parts.append(chunk.astype(np.float32, copy=False))
             have += chunk.shape[1]
