@@ -198,7 +198,8 @@ class Mixer:
             except av.EOFError:
                 self._ended = True
                 return
-            self.metadata = dict(frame.metadata)
+            if frame.metadata:  # (a frame flushed at the end has none)
+                self.metadata = dict(frame.metadata)
             yield frame.to_ndarray()
 
     def take(self, samples: int) -> np.ndarray:

@@ -1905,6 +1905,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Music: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scene {number}: {file}</source>
         <translation type="unfinished"></translation>
     </message>
