@@ -4,6 +4,7 @@ whole at -16 LUFS by FFmpeg's own meter; a music file that can't be used is name
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -87,7 +88,7 @@ def test_the_music_fades_out_over_the_last_seconds(tone: Path) -> None:
     before = band_db(out, MUSIC_HZ, 1.5, 2.0)
     assert before == pytest.approx(20 * np.log10(0.5), abs=0.2)  # untouched before the fade
     levels = [10 ** (band_db(out, MUSIC_HZ, 2 + i / 10, 2.1 + i / 10) / 20) for i in range(10)]
-    assert all(a > b for a, b in zip(levels, levels[1:], strict=False))  # down all the way
+    assert all(a > b for a, b in itertools.pairwise(levels))  # down all the way
     assert levels[4] == pytest.approx(0.5 * 0.55, abs=0.03)  # linear: halfway, half as loud
     assert np.abs(out[-48:]).max() < 0.01  # silent at the very end
 
