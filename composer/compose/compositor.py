@@ -139,7 +139,7 @@ def compose(
     samples = RATE // fps
     voices = partial(VoiceTrack, [(partial(_sound, item), item.frames * samples) for item in plans])
     sound = mix(voices, project, total * samples)  # the music under them; -16 LUFS
-    with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer, sound:
+    with sound, Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
         for item in plans:
             frames = _scene_frames(project, item, fps)
             burn = _Captions(item, project, fps).patch if project.caption else None

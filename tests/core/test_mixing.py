@@ -5,12 +5,14 @@ whole at -16 LUFS by FFmpeg's own meter; a music file that can't be used is name
 from __future__ import annotations
 
 import itertools
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from composer.assets.uploads import files_to_upload
+from composer.media import looped
 from composer.media.mixing import Mixer, MusicPlan, mix, music_plan
 from composer.media.safety import MediaError
 from composer.model.rich import Music
@@ -64,7 +66,12 @@ def plan(path: Path, volume: float = 1.0, duck: bool = False, fade: float = 0.0)
     return MusicPlan(path, volume, duck, fade)
 
 
-def test_music_is_looped_and_cut_to_the_video_length(tone: Path) -> None:
+@pytest.mark.parametrize("kept", [True, False], ids=["kept-decoded", "opened-again"])
+def test_music_is_looped_and_cut_to_the_video_length(
+    tone: Path, kept: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not kept:  # as a music file longer than looped.KEPT_SECONDS is
+        monkeypatch.setattr(looped, "KEPT_SECONDS", 0.1)
     samples = round(1.31 * RATE)  # not a whole number of any block the mixer may use
     out = played(Mixer(speech(1.31), plan(tone), samples), 1.5)
     music = out[: round(0.5 * RATE)]
@@ -74,6 +81,18 @@ def test_music_is_looped_and_cut_to_the_video_length(tone: Path) -> None:
         np.testing.assert_allclose(again, music[: again.size], atol=1e-3)
     assert np.abs(out[samples - 480 : samples]).max() > 0.4  # up to the last moment...
     assert not out[samples:].any()  # ...and nothing after it
+
+
+def test_a_tiny_music_file_loops_without_a_spin(tmp_path: Path) -> None:
+    blip = write_tone(tmp_path / "blip.wav", 0.001, 1000)  # 48 samples
+    track = looped.LoopedTrack(blip)
+    start = time.perf_counter()
+    minute = np.concatenate([track.take(4800) for _ in range(600)], axis=1)
+    spent = time.perf_counter() - start
+    track.close()
+    assert minute.shape == (2, 60 * RATE) and spent < 2.0  # not 60,000 openings
+    np.testing.assert_array_equal(minute[:, 48:96], minute[:, :48])
+    assert np.abs(minute[:, -48:]).max() > 0
 
 
 def test_volume_scales_the_music(tone: Path) -> None:
