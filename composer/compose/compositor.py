@@ -138,7 +138,10 @@ def compose(
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
     voices = partial(VoiceTrack, [(partial(_sound, item), item.frames * samples) for item in plans])
-    sound = mix(voices, project, total * samples)  # the music under them; -16 LUFS
+    try:
+        sound = mix(voices, project, total * samples)  # the music under them; -16 LUFS
+    except MediaError as exc:  # the music can't be used (before anything is written)
+        raise ComposeError(str(exc)) from None
     with sound, Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
         for item in plans:
             frames = _scene_frames(project, item, fps)
