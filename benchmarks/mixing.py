@@ -1,7 +1,7 @@
 """The sound of a composed video (composer/media/mixing.py): music under the voices,
 ducked, and the whole brought to -16 LUFS, for a 24 s video (4 scenes) and a 10-minute one
 (100 scenes) of the practice server's 6 s presenter clips, with a 30 s piece of music
-looped under them. Each run is a fresh process that builds the voice track as the
+looped under them. Each run is a fresh process that reads the voice track as the
 compositor does, calls `mix` (the loudness pass) and takes the whole track a video frame
 at a time (the playing pass), timing both; its peak RSS is what it reports of itself
 (VmHWM), next to its RSS before mixing. Medians of 3 runs."""
@@ -27,9 +27,7 @@ VIDEOS = ((4, 5.0), (100, 30.0))
 
 RUN = """
 import json, sys, time
-from functools import partial
 from pathlib import Path
-from composer.compose.voices import VoiceTrack
 from composer.media.audio import RATE, AudioTrack
 from composer.media.mixing import mix
 from composer.model.project import Project
@@ -38,11 +36,16 @@ clip, music, scenes, seconds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]),
 rss = lambda: int(open('/proc/self/status').read().split('VmRSS:')[1].split()[0])
 before = rss()
 project = Project(music=Music(local_file=music, volume=0.3))
-step = RATE // 25
-parts = [(partial(AudioTrack, clip), round(seconds * 25) * step)] * scenes
-samples = sum(count for _, count in parts)
+step, frames = RATE // 25, round(seconds * 25)
+samples = scenes * frames * step
+def voices():  # as the compositor's: each scene's sound a video frame at a time
+    for _scene in range(scenes):
+        sound = AudioTrack(clip)
+        for _frame in range(frames):
+            yield sound.take(step)
+        sound.close()
 start = time.perf_counter()
-sound = mix(partial(VoiceTrack, parts), project, samples)
+sound = mix(voices, project, samples)
 measured = time.perf_counter()
 with sound:
     for _ in range(samples // step):

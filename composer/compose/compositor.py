@@ -24,7 +24,6 @@ from composer.compose import srt_cues
 from composer.compose.frames import SceneFrames
 from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
-from composer.compose.voices import VoiceTrack
 from composer.media.audio import RATE, AudioTrack
 from composer.media.clips import ClipCache, ClipFile
 from composer.media.heap import give_back_free_memory, give_back_large_buffers
@@ -36,6 +35,7 @@ from composer.model.project import Project, Scene, background_of
 
 if TYPE_CHECKING:
     import av
+    import numpy as np
 
     from composer.paint.layers import Patch
 
@@ -122,6 +122,18 @@ def _sound(item: ScenePlan) -> AudioTrack:
     return AudioTrack(Path(item.scene.voice.local_file))
 
 
+def _voices(plans: list[ScenePlan], samples: int) -> Iterator[np.ndarray]:
+    """The voice track: each scene's sound for its frames, `samples` a frame (one scene's
+    file open at a time)."""
+    for item in plans:
+        sound = _sound(item)
+        try:
+            for _number in range(item.frames):
+                yield sound.take(samples)
+        finally:
+            sound.close()
+
+
 def compose(
     project: Project,
     clips: ClipCache,
@@ -137,7 +149,7 @@ def compose(
     give_back_large_buffers()  # memory stays flat scene after scene
     total, done = sum(item.frames for item in plans), 0
     samples = RATE // fps
-    voices = partial(VoiceTrack, [(partial(_sound, item), item.frames * samples) for item in plans])
+    voices = partial(_voices, plans, samples)
     try:
         sound = mix(voices, project, total * samples)  # the music under them; -16 LUFS
     except MediaError as exc:  # the music can't be used (before anything is written)

@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import Protocol
 
 import av
 import numpy as np
@@ -58,12 +57,35 @@ Filter = tuple[str, str]
 MEASURE: tuple[Filter, ...] = (("ebur128", "metadata=1"),)
 
 
-class Sound(Protocol):
-    """A track read from its start: `take(n)` the next n samples, (2, n) float32."""
+Voices = Callable[[], Iterator[np.ndarray]]
+"""The voice track read from its start, as consecutive (2, n) float32 chunks of any size
+(the compositor's gives one a video frame); read twice: to measure, then to play."""
 
-    def take(self, samples: int) -> np.ndarray: ...
 
-    def close(self) -> None: ...
+class _Chunks:
+    """A chunk iterator taken n samples at a time (silence after its end)."""
+
+    def __init__(self, chunks: Iterator[np.ndarray]) -> None:
+        self._chunks = chunks
+        self._buffer = silence(0)
+
+    def take(self, samples: int) -> np.ndarray:
+        parts, have = [self._buffer], self._buffer.shape[1]
+        while have < samples:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                parts.append(silence(samples - have))
+                break
+            parts.append(chunk)
+            have += chunk.shape[1]
+        joined = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
+        self._buffer = joined[:, samples:]
+        return joined[:, :samples]
+
+    def close(self) -> None:
+        close = getattr(self._chunks, "close", None)  # a generator's: its scenes' files
+        if close is not None:
+            close()
 
 
 @dataclass(frozen=True)
@@ -91,10 +113,10 @@ def music_plan(project: Project) -> MusicPlan | None:
     )
 
 
-def mix(voices: Callable[[], Sound], project: Project, samples: int) -> Mixer:
-    """The video's sound, `samples` long: `voices()` reads the voice track from its start
-    (it is read twice: once to measure the loudness, once to play). A music file that
-    can't be used is a MediaError naming it, raised here, before anything is written."""
+def mix(voices: Voices, project: Project, samples: int) -> Mixer:
+    """The video's sound, `samples` long, taken as the video is written (`take(n)`). A
+    music file that can't be used is a MediaError naming it, raised here, before anything
+    is written."""
     music = music_plan(project)
     gain = loudness_gain(Mixer(voices(), music, samples, MEASURE).loudness())
     return Mixer(voices(), music, samples, output_tail(gain))
@@ -115,13 +137,17 @@ def output_tail(gain_db: float) -> tuple[Filter, ...]:
 
 
 class Mixer:
-    """`voice` and the music through the graph, then the `tail` filters: `take(n)` gives
-    the next n samples of the mix, `samples` in all (then silence)."""
+    """The voice chunks and the music through the graph, then the `tail` filters:
+    `take(n)` gives the next n samples of the mix, `samples` in all (then silence)."""
 
     def __init__(
-        self, voice: Sound, music: MusicPlan | None, samples: int, tail: tuple[Filter, ...] = ()
+        self,
+        voice: Iterator[np.ndarray],
+        music: MusicPlan | None,
+        samples: int,
+        tail: tuple[Filter, ...] = (),
     ) -> None:
-        self._voice = voice
+        self._voice = _Chunks(voice)
         self._music = _open_music(music) if music is not None else None
         self._left, self._pts = samples, 0
         self._graph = av.filter.Graph()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -24,28 +25,17 @@ RATE = 48_000
 MUSIC_HZ = 2000.0
 
 
-class Voice:
-    """A voice track held in memory (mono, on both channels), then silence."""
-
-    def __init__(self, mono: np.ndarray) -> None:
-        self.samples = np.repeat(mono.astype(np.float32)[None, :], 2, axis=0)
-        self.at = 0
-        self.closed = False
-
-    def take(self, count: int) -> np.ndarray:
-        part = self.samples[:, self.at : self.at + count]
-        self.at += count
-        return np.pad(part, ((0, 0), (0, count - part.shape[1])))
-
-    def close(self) -> None:
-        self.closed = True
-
-
-def speech(seconds: float, spoken: tuple[float, float] = (0, 0), level: float = 0.1) -> Voice:
-    """`seconds` of a 200 Hz voice stand-in, speaking from spoken[0] to spoken[1] s."""
+def speech(
+    seconds: float, spoken: tuple[float, float] = (0, 0), level: float = 0.1
+) -> Iterator[np.ndarray]:
+    """`seconds` of a 200 Hz voice stand-in on both channels, speaking from spoken[0] to
+    spoken[1] s, a video frame (1920 samples) a chunk, as the compositor's voice track."""
     t = np.arange(round(seconds * RATE)) / RATE
     on = (t >= spoken[0]) & (t < spoken[1])
-    return Voice(level * np.sin(2 * np.pi * 200 * t) * on)
+    mono = (level * np.sin(2 * np.pi * 200 * t) * on).astype(np.float32)
+    stereo = np.repeat(mono[None, :], 2, axis=0)
+    for start in range(0, stereo.shape[1], 1920):
+        yield stereo[:, start : start + 1920]
 
 
 def played(mixer: Mixer, seconds: float, channel: int | None = 0) -> np.ndarray:
@@ -137,14 +127,17 @@ def test_the_whole_mix_is_brought_to_minus_16_lufs(tone: Path) -> None:
 
 
 def test_silence_stays_silent_and_the_voices_are_read_twice_then_closed() -> None:
-    voices: list[Voice] = []
+    opened, closed = [], []
 
-    def voice() -> Voice:
-        voices.append(speech(1))
-        return voices[-1]
+    def voices() -> Iterator[np.ndarray]:
+        opened.append(1)
+        try:
+            yield from speech(2)
+        finally:
+            closed.append(1)
 
-    out = played(mix(voice, valid_project(1), RATE), 1)
-    assert not out.any() and len(voices) == 2 and all(v.closed for v in voices)
+    out = played(mix(voices, valid_project(1), RATE), 1)  # the video ends before the voice
+    assert not out.any() and len(opened) == len(closed) == 2
 
 
 def test_a_music_file_that_cannot_be_used_is_named(tmp_path: Path) -> None:
