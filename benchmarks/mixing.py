@@ -9,6 +9,7 @@ at a time (the playing pass), timing both; its peak RSS is what it reports of it
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -44,7 +45,7 @@ def voices():  # as the compositor's: each scene's sound a video frame at a time
         for _frame in range(frames):
             yield sound.take(step)
         sound.close()
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 sound = mix(voices, project, samples)
 measured = time.perf_counter()
 with sound:
@@ -52,7 +53,7 @@ with sound:
         sound.take(step)
 done = time.perf_counter()
 print(json.dumps({"measure": measured - start, "play": done - measured, "before": before,
-                  "peak": PEAK_KIB}))
+                  "cpu": time.process_time() - cpu, "peak": PEAK_KIB}))
 """.replace("PEAK_KIB", PEAK_KIB)
 
 
@@ -98,7 +99,9 @@ def figures(
             peak = statistics.median(r["peak"] for r in runs) / 1024
             results += [
                 Figure(f"mix: {what} video with music, loudness pass + playing pass", total, "s",
-                       target, f"median of {repeat} (measure+play s: {times})"),
+                       target, f"median of {repeat} (measure+play s: {times}; CPU s "
+                       f"{statistics.median(r['cpu'] for r in runs):.1f}); load "
+                       f"{os.getloadavg()[0]:.1f}"),
                 Figure(f"mix: {what} video with music, peak RSS", peak, "MB", 400,
                        f"median of {repeat}; {middle['before'] / 1024:.0f} MB before mixing"),
             ]  # fmt: skip
