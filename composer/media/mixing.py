@@ -107,7 +107,7 @@ def music_plan(project: Project) -> MusicPlan | None:
 
     return MusicPlan(
         Path(music.local_file),
-        float(given(music.volume, DEFAULT_VOLUME)),
+        min(1.0, max(0.0, float(given(music.volume, DEFAULT_VOLUME)))),  # a file's -1: 0
         bool(given(music.duck_under_speech, DEFAULT_DUCKING)),
         max(0.0, float(given(music.fade_out_seconds, DEFAULT_FADE_SECONDS))),
     )

@@ -153,6 +153,9 @@ def test_defaults_and_the_music_file_is_one_the_exact_route_checks(tone: Path) -
     assert music_plan(project) is None
     project.music = Music(local_file=str(tone))
     assert music_plan(project) == MusicPlan(tone, 0.3, True, 2.0)
+    project.music = Music(local_file=str(tone), volume=-1, fade_out_seconds=-2)  # a file's
+    assert music_plan(project) == MusicPlan(tone, 0.0, True, 0.0)
+    project.music = Music(local_file=str(tone))
     project.route = "exact"
     [music] = [f for f in files_to_upload(project) if f.field == "music.local_file"]
     assert music.where == "music" and music.real_path == tone.resolve()
