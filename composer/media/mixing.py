@@ -35,7 +35,7 @@ import numpy as np
 from av.filter.context import FilterContext
 
 from composer.media import safety
-from composer.media.audio import CHANNELS, RATE, silence
+from composer.media.audio import CHANNELS, RATE, Chunks
 from composer.media.looped import LoopedTrack
 from composer.media.safety import MediaError
 from composer.model.project import Project
@@ -60,32 +60,6 @@ MEASURE: tuple[Filter, ...] = (("ebur128", "metadata=1"),)
 Voices = Callable[[], Iterator[np.ndarray]]
 """The voice track read from its start, as consecutive (2, n) float32 chunks of any size
 (the compositor's gives one a video frame); read twice: to measure, then to play."""
-
-
-class _Chunks:
-    """A chunk iterator taken n samples at a time (silence after its end)."""
-
-    def __init__(self, chunks: Iterator[np.ndarray]) -> None:
-        self._chunks = chunks
-        self._buffer = silence(0)
-
-    def take(self, samples: int) -> np.ndarray:
-        parts, have = [self._buffer], self._buffer.shape[1]
-        while have < samples:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                parts.append(silence(samples - have))
-                break
-            parts.append(chunk)
-            have += chunk.shape[1]
-        joined = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
-        self._buffer = joined[:, samples:]
-        return joined[:, :samples]
-
-    def close(self) -> None:
-        close = getattr(self._chunks, "close", None)  # a generator's: its scenes' files
-        if close is not None:
-            close()
 
 
 @dataclass(frozen=True)
@@ -147,7 +121,7 @@ class Mixer:
         samples: int,
         tail: tuple[Filter, ...] = (),
     ) -> None:
-        self._voice = _Chunks(voice)
+        self._voice = Chunks(voice)
         self._music = _open_music(music) if music is not None else None
         self._left, self._pts = samples, 0
         self._graph = av.filter.Graph()
@@ -162,8 +136,8 @@ class Mixer:
         self._sink = self._graph.add("abuffersink")
         out[0].link_to(self._sink, out[1], 0)
         self._graph.configure()
-        self._buffer = silence(0)
         self._flushed = self._ended = False
+        self._out = Chunks(self._mixed())
         self.metadata: dict[str, str] = {}
 
     def _source(self) -> FilterContext:
@@ -228,35 +202,29 @@ class Mixer:
                 self.metadata = dict(frame.metadata)
             yield frame.to_ndarray()
 
-    def take(self, samples: int) -> np.ndarray:
-        parts, have = [self._buffer], self._buffer.shape[1]
-        while have < samples and not self._ended:
+    def _mixed(self) -> Iterator[np.ndarray]:
+        """The mix, pushed through the graph a block at a time as it is taken."""
+        while not self._ended:
             if not self._flushed:
                 self._push()
-            for part in self._pulled():
-                parts.append(part)
-                have += part.shape[1]
-        if have < samples:
-            parts.append(silence(samples - have))
-        joined = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
-        self._buffer = joined[:, samples:]
-        return joined[:, :samples]
+            yield from self._pulled()
+
+    def take(self, samples: int) -> np.ndarray:
+        return self._out.take(samples)
 
     def loudness(self) -> float | None:
         """Runs the whole track through (a MEASURE tail) and closes: the integrated
         loudness ebur128 measured, in LUFS."""
         try:
-            while not self._ended:
-                if not self._flushed:
-                    self._push()
-                for _part in self._pulled():
-                    pass
+            for _part in self._mixed():
+                pass
         finally:
             self.close()
         value = self.metadata.get("lavfi.r128.I")
         return float(value) if value is not None else None
 
     def close(self) -> None:
+        self._out.close()
         self._voice.close()
         if self._music is not None:
             self._music.close()
