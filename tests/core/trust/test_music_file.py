@@ -48,6 +48,8 @@ def test_outside_music_needs_a_yes_before_an_exact_send(
         _with_music(project, str(outside))
     else:
         _with_music(project, str(project.parent / symlink_in_project(project, "m.wav", outside)))
+    checked = _cli("validate", str(project))
+    assert f"warning: Music, music.local_file: {outside} is outside" in checked.stdout
     before = len(sandbox.request_log())
     done = _cli("submit", str(project), "--route", "exact", "--base-url", sandbox.base_url)
     assert done.returncode == 1, done.stderr
