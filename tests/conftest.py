@@ -25,7 +25,10 @@ pytest_plugins = ["tests.support.sandbox_fixture", "tests.support.window_fixture
 def isolated_app_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    """Every test gets its own home, config/data/cache/log folders and an empty keyring."""
+    """Every test gets its own home, config/data/cache/log folders, an empty keyring and
+    no server and account the lengths follow yet (a window sets it)."""
+    from composer.billing.lengths import use_source
+
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
         ("XDG_CONFIG_HOME", "config"),
@@ -38,6 +41,7 @@ def isolated_app_dirs(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("PYTHONPATH", str(REPO))
     keyring.set_keyring(MemoryKeyring())
+    use_source(None)
     return home
 
 

@@ -104,4 +104,4 @@ def test_a_background_kind_goes_through_every_layer(kind: BackgroundType, tmp_pa
         assert body["type"] == row.v3_scene and body["source"]["asset_id"] == "asset-1"
 
     for route in route_names():
-        assert math.isfinite(route_estimate(project, route).amount), route
+        assert math.isfinite(route_estimate(project, route, source=None).amount), route

@@ -166,7 +166,7 @@ def test_refusals_are_remembered_so_the_next_send_asks_each_look_once(
         clip.unlink()
     assert (clip_folder() / "looks" / "alpha.json").exists()
     shutil.rmtree(tmp_path / "first")
-    note = ExactRoute.submit_note(project())  # what the Submit dialog says
+    note = ExactRoute.submit_note(project(), client_for(sandbox).source)  # the Submit dialog's
     assert (
         note == "3 new HeyGen renders (2 with HeyGen's background removal), then composing locally"
     )

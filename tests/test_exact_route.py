@@ -66,7 +66,10 @@ def test_first_render_asks_for_presenter_clips_only_and_composes(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     project = quick_example()
-    assert ExactRoute.submit_note(project) == "3 new HeyGen renders, then composing locally"
+    assert (
+        ExactRoute.submit_note(project, client_for(sandbox).source)
+        == "3 new HeyGen renders, then composing locally"
+    )
     final = submit(sandbox, tmp_path, project)
     bodies = [entry["body"] for entry in requests(sandbox, CREATE)]
     assert len(bodies) == 3
@@ -81,7 +84,10 @@ def test_first_render_asks_for_presenter_clips_only_and_composes(
     assert all(e["headers"].get("idempotency-key") for e in requests(sandbox, CREATE))
     info = probe(Path(final.file))
     assert (info.width, info.height, info.has_audio) == (1920, 1080, True)
-    assert ExactRoute.submit_note(project) == "0 new HeyGen renders, composing locally"
+    assert (
+        ExactRoute.submit_note(project, client_for(sandbox).source)
+        == "0 new HeyGen renders, composing locally"
+    )
 
 
 def test_text_and_position_edits_render_nothing_new(sandbox: SandboxServer, tmp_path) -> None:
@@ -94,7 +100,10 @@ def test_text_and_position_edits_render_nothing_new(sandbox: SandboxServer, tmp_
     edited.scenes[0].character.offset = Offset(-0.25, 0.05)
     edited.scenes[2].character.scale = 0.35
     edited.scenes[0], edited.scenes[1] = edited.scenes[1], edited.scenes[0]
-    assert ExactRoute.submit_note(edited) == "0 new HeyGen renders, composing locally"
+    assert (
+        ExactRoute.submit_note(edited, client_for(sandbox).source)
+        == "0 new HeyGen renders, composing locally"
+    )
     second = submit(sandbox, tmp_path, edited)
     assert len(requests(sandbox, CREATE)) == before  # 0 generate requests
     assert Path(second.file) != Path(first.file) and Path(second.file).exists()

@@ -51,16 +51,35 @@ class ProjectLength:
         return all(s.exact for s in self.scenes if s.known)
 
 
-_speech_caches: dict[Path, SpeechCache] = {}
+_speech_caches: dict[tuple[Path, str | None], SpeechCache] = {}
+_configured: dict[str, str | None] = {"source": None}
+
+
+def use_source(source: str | None) -> None:
+    """The server and account the app is set to (HeyGenClient.source), said by the window
+    whenever it learns it: lengths read that one's real speech. Until then, and in the
+    command line (whose estimates know no account), no real speech is read: a script lasts
+    its words at the voice's pace."""
+    _configured["source"] = source
+
+
+def configured_source() -> str | None:
+    return _configured["source"]
+
+
+def speech_for(source: str | None) -> SpeechCache:
+    """The speech the server and account `source` spoke, kept in the user's cache folder
+    (one cache per folder and source, so tests that point the cache folder elsewhere get
+    their own)."""
+    folder = cache_dir() / "speech"
+    if (folder, source) not in _speech_caches:
+        _speech_caches[folder, source] = SpeechCache(folder, source)
+    return _speech_caches[folder, source]
 
 
 def default_speech() -> SpeechCache:
-    """The speech cache in the user's cache folder (one per folder, so tests that point
-    the cache folder elsewhere get their own)."""
-    folder = cache_dir() / "speech"
-    if folder not in _speech_caches:
-        _speech_caches[folder] = SpeechCache(folder)
-    return _speech_caches[folder]
+    """The speech of the server and account the app is set to (`use_source`)."""
+    return speech_for(configured_source())
 
 
 def voice_speed(voice: Voice) -> float:

@@ -3,8 +3,14 @@ per script and voice in the cache folder. Once a script's audio exists its durat
 scene's length everywhere, and each voice's measured pace replaces the default pace for
 that voice's other scripts.
 
-Each clip is `<key>.wav` (or .mp3) plus `<key>.json` with what it was made from and the
-word timings HeyGen returned.
+Speech is keyed by the server and account that spoke it (composer.heygen.hosts.source_of,
+as the clip cache keys clips): a cache made for one source reads only that source's
+entries, so audio one server or account returned is never used for another (another
+server's voice of the same id may sound and last otherwise). An entry kept before speech
+was keyed so names no source: it is removed, never reused.
+
+Each clip is `<key>.wav` (or .mp3) plus `<key>.json` with what it was made from, its
+source and the word timings HeyGen returned.
 """
 
 from __future__ import annotations
@@ -40,8 +46,8 @@ class Speech:
     timings: tuple[WordTime, ...] = ()
 
 
-def speech_key(voice_id: str, speed: float, text: str) -> str:
-    raw = json.dumps([voice_id, round(float(speed), 3), text.strip()])
+def speech_key(source: str, voice_id: str, speed: float, text: str) -> str:
+    raw = json.dumps([source, voice_id, round(float(speed), 3), text.strip()])
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
@@ -75,53 +81,65 @@ def word_count(text: str) -> int:
 
 class SpeechCache:
     """Thread-safe enough for one writer (the rehearsal's fetcher) and many readers: an
-    entry is visible once both its files are written (the sidecar goes last)."""
+    entry is visible once both its files are written (the sidecar goes last).
 
-    def __init__(self, folder: Path | None = None) -> None:
+    `source`: the server and account whose speech this is (HeyGenClient.source); None
+    when none is known (an estimate made offline): nothing is read nor kept."""
+
+    def __init__(self, folder: Path | None, source: str | None) -> None:
         self.folder = folder or cache_dir() / "speech"
+        self.source = source
         self._entries: dict[str, Speech] | None = None
 
     def _index(self) -> dict[str, Speech]:
         if self._entries is None:
             self._entries = {}
-            for sidecar in sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []:
-                entry = self._read(sidecar)
+            found = self.folder.glob("*.json") if self.folder.is_dir() else []
+            for sidecar in sorted(found) if self.source is not None else []:
+                meta = _meta(sidecar)
+                source = meta.get("source")
+                if source is not None and source != self.source:
+                    continue  # another server's or account's
+                entry = self._read(sidecar, meta) if source is not None else None
                 if entry is not None:
                     self._entries[sidecar.stem] = entry
                 else:
                     self._drop(sidecar)
         return self._entries
 
-    def _read(self, sidecar: Path) -> Speech | None:
+    @staticmethod
+    def _read(sidecar: Path, meta: dict[str, Any]) -> Speech | None:
         try:
-            meta = json.loads(sidecar.read_text("utf-8"))
             audio = sidecar.with_name(meta["file"])
+            seconds = audio_seconds(audio)
+            if seconds is None:
+                return None
+            timings = tuple(
+                WordTime(str(t["word"]), float(t["start"]), float(t["end"]))
+                for t in meta.get("word_timestamps") or []
+                if isinstance(t, dict) and {"word", "start", "end"} <= t.keys()
+            )
+            voice, speed, words = meta["voice_id"], float(meta["speed"]), int(meta["words"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        seconds = audio_seconds(audio)
-        if seconds is None:
-            return None
-        timings = tuple(
-            WordTime(str(t["word"]), float(t["start"]), float(t["end"]))
-            for t in meta.get("word_timestamps") or []
-            if isinstance(t, dict) and {"word", "start", "end"} <= t.keys()
-        )
-        return Speech(
-            audio, seconds, meta["voice_id"], float(meta["speed"]), int(meta["words"]), timings
-        )
+        return Speech(audio, seconds, voice, speed, words, timings)
 
     @staticmethod
     def _drop(sidecar: Path) -> None:
-        """A damaged entry goes (its audio too): the next rehearsal fetches it again."""
+        """A damaged entry, or one kept before speech was keyed by server and account,
+        goes (its audio too): the next rehearsal fetches it again."""
         log.warning(
-            "speech %s is damaged and was removed; it is fetched again when next rehearsed",
+            "speech %s is damaged or names no server and account, and was removed; it is "
+            "fetched again when next rehearsed",
             sidecar.stem,
         )
         for stale in sidecar.parent.glob(f"{sidecar.stem}.*"):
             stale.unlink(missing_ok=True)
 
     def get(self, voice_id: str, speed: float, text: str) -> Speech | None:
-        return self._index().get(speech_key(voice_id, speed, text))
+        if self.source is None:
+            return None
+        return self._index().get(speech_key(self.source, voice_id, speed, text))
 
     def store(
         self,
@@ -132,9 +150,12 @@ class SpeechCache:
         suffix: str,
         word_timestamps: list[dict[str, Any]] | None = None,
     ) -> Speech | None:
-        """Keep `audio` (the bytes HeyGen returned) for this script and voice; None when
-        the bytes are not audio PyAV can read."""
-        key = speech_key(voice_id, speed, text)
+        """Keep `audio` (the bytes this cache's server and account returned) for this
+        script and voice; None when the bytes are not audio PyAV can read (or no source
+        is known)."""
+        if self.source is None:
+            return None
+        key = speech_key(self.source, voice_id, speed, text)
         self.folder.mkdir(parents=True, exist_ok=True)
         audio_path = self.folder / f"{key}{_suffix(suffix)}"
         try:
@@ -143,6 +164,7 @@ class SpeechCache:
             return None  # nothing kept: not counted as fetched, asked again next time
         meta = {
             "file": audio_path.name,
+            "source": self.source,
             "voice_id": voice_id,
             "speed": float(speed),
             "words": word_count(text),
@@ -150,16 +172,26 @@ class SpeechCache:
         }
         sidecar = self.folder / f"{key}.json"
         write_atomic(sidecar, json.dumps(meta).encode("utf-8"))
-        entry = self._read(sidecar)
+        entry = self._read(sidecar, meta)
         if entry is not None:
             self._index()[key] = entry
         return entry
 
     def words_per_minute(self, voice_id: str) -> float | None:
-        """The voice's pace at speed 1, measured over its cached clips; None if none."""
+        """The voice's pace at speed 1, measured over its cached clips (of this server
+        and account); None if none."""
         words = seconds = 0.0
         for entry in self._index().values():
             if entry.voice_id == voice_id and entry.seconds > 0:
                 words += entry.words
                 seconds += entry.seconds * entry.speed
         return words / seconds * 60 if words and seconds else None
+
+
+def _meta(sidecar: Path) -> dict[str, Any]:
+    """An entry's sidecar ({} when it can't be read as one)."""
+    try:
+        meta = json.loads(sidecar.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}

@@ -26,6 +26,6 @@ def batch_affordable(projects: list[Project], route: str | None, client: HeyGenC
     except HeyGenError as exc:
         print(f"Couldn't ask HeyGen for the balance ({exc}); sending anyway.", file=sys.stderr)
         balance = None
-    quote = batch_quote(projects, chosen.name, balance)
+    quote = batch_quote(projects, chosen.name, balance, client.source)
     print(quote.sentence(), file=sys.stderr)
     return not quote.refused

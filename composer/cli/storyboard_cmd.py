@@ -41,7 +41,8 @@ def run_storyboard(args: argparse.Namespace) -> int:
 
     ensure_gui()
     route = args.route or project.route or DEFAULT_ROUTE
-    sheet = build_sheet(project, route_estimate(project, route), route_class(route).label)
+    cost = route_estimate(project, route, source=None)  # offline: no account, nothing cached
+    sheet = build_sheet(project, cost, route_class(route).label)
     try:
         write_storyboard(project, sheet, args.output)
         stills = export_stills(project, args.stills) if args.stills else []

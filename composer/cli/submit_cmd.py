@@ -186,7 +186,8 @@ def _as_draft(project: Project, title: str) -> tuple[Project, str] | None:
     from composer.routes.quote import draft_offer
     from composer.routes.registry import route_class
 
-    offer = draft_offer(project, route_class(project.route).name, route_class(project.route).label)
+    route = route_class(project.route)
+    offer = draft_offer(project, route.name, route.label, None)  # before any client: no account
     print(offer.reason, file=sys.stderr)
     return mark_draft(project, title) if offer.available else None
 

@@ -36,7 +36,7 @@ from composer.heygen.errors import (
     error_from_reply,
     redact,
 )
-from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL, account_key
+from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL, account_key, source_of
 from composer.heygen.models import (
     Asset,
     Avatar,
@@ -154,6 +154,12 @@ class HeyGenClient:
         """Which account this client speaks for, as per-account caches key it (a salted
         hash of the key: the key itself is never stored)."""
         return account_key(self._key)
+
+    @property
+    def source(self) -> str:
+        """This server and account, as the caches of what it made (clips, speech) key
+        them: composer.heygen.hosts.source_of."""
+        return source_of(self.base_url, self._key)
 
     def close(self) -> None:
         self._session.close()

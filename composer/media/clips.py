@@ -7,11 +7,12 @@ background, text and scene order are applied locally, so editing them renders no
 new. Clips come in resolution classes; a cached clip of the class the scene needs, or a
 bigger one, is used (a picture is only ever scaled down).
 
-A clip is also keyed by where it came from (`source_of`: the server's host and the
-account, hashed), so a clip one server or account rendered is never sent on as another's
-(a route that sends passes its source; the preview and offline `compose` take any). It is
-checked (`verify_clip`: composer.media.safety's rules, the right kind, a first frame that
-decodes, a sane length) before it is kept, and `drop` removes one found damaged later.
+A clip is also keyed by where it came from (composer.heygen.hosts.source_of: the
+server's host and the account, hashed), so a clip one server or account rendered is never
+sent on, nor counted as cached, for another (a route that sends passes its source; the
+preview and offline `compose` take any). It is checked (`verify_clip`:
+composer.media.safety's rules, the right kind, a first frame that decodes, a sane length)
+before it is kept, and `drop` removes one found damaged later.
 """
 
 from __future__ import annotations
@@ -51,15 +52,6 @@ NAME = re.compile(
     r"(?:-key(?P<rgb>[0-9a-f]{6})|(?P<matte>-matte))?\.(webm|mp4)$"
 )
 MASK_SUFFIX = ".mask.mp4"
-
-
-def source_of(base_url: str, api_key: str | None) -> str:
-    """12 hex digits naming a server (its host) and account (a hash of its key: the key
-    itself never reaches a file name)."""
-    from urllib.parse import urlsplit
-
-    raw = f"scene-composer-clip-source\n{urlsplit(base_url).netloc.lower()}\n{api_key or ''}"
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,10 @@ def fetch_speech(
     progress: Callable[[tuple[int, int]], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> int:
-    """Speak each script with HeyGen and keep the audio; returns how many were fetched."""
+    """Speak each script with HeyGen and keep the audio in `speech`, the cache of the
+    client's server and account; returns how many were fetched."""
+    if speech.source != client.source:
+        raise ValueError("speech is kept under the server and account that spoke it")
     done = 0
     for script in scripts:
         if cancel is not None and cancel.is_set():

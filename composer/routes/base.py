@@ -195,9 +195,10 @@ class RenderRoute(ABC):
         return project
 
     @classmethod
-    def clips_to_bill(cls, project: Project) -> list[int] | None:
+    def clips_to_bill(cls, project: Project, source: str | None) -> list[int] | None:
         """For a route billed per clip, the scenes that stand for the clips HeyGen must
-        still render (one each); None: the route bills the whole video."""
+        still render on the server and account `source` (HeyGenClient.source; None: not
+        known, nothing cached counts), one each; None: the route bills the whole video."""
         return None
 
     @classmethod
@@ -207,9 +208,10 @@ class RenderRoute(ABC):
         return ()
 
     @classmethod
-    def submit_note(cls, project: Project) -> str | None:
-        """A line for the Submit dialog about what sending will cost on this route
-        ("0 new HeyGen renders, composing locally"); None: nothing to add."""
+    def submit_note(cls, project: Project, source: str | None) -> str | None:
+        """A line for the Submit dialog about what sending to the server and account
+        `source` will cost on this route ("0 new HeyGen renders, composing locally");
+        None: nothing to add."""
         return None
 
     @abstractmethod

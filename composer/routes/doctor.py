@@ -84,7 +84,7 @@ def check_account(
     from composer.heygen.errors import AuthError, HeyGenError
     from composer.heygen.v3 import ME_PATH, V3Api
     from composer.heygen.v3_models import parse_account
-    from composer.media.clips import ClipCache, source_of
+    from composer.media.clips import ClipCache
     from composer.routes.exact import clip_folder
 
     api = V3Api(client)
@@ -95,8 +95,7 @@ def check_account(
         me = api._get(ME_PATH)
         _account(account, me, parse_account(me), words)
         if project is not None:
-            source = source_of(client.base_url, client._key)  # as the route finds them
-            cache = ClipCache(folder or clip_folder(), source=source)
+            cache = ClipCache(folder or clip_folder(), source=client.source)  # as the route
             memory = memory_for(cache.folder, client.base_url, me)
             _project(report, api, project, (cache, memory), words)
     except AuthError as exc:

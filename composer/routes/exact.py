@@ -40,7 +40,6 @@ from composer.media.clips import (
     default_folder,
     resolution_for,
     resolution_rank,
-    source_of,
 )
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene, background_of
@@ -86,14 +85,21 @@ def clip_folder() -> Path:
     return default_folder()
 
 
-def clips_to_render(project: Project, cache: ClipCache) -> dict[str, tuple[int, str]]:
+def clips_to_render(
+    project: Project, folder: Path, source: str | None
+) -> dict[str, tuple[int, str]]:
     """The presenter clips HeyGen must still render, the one count Submit, the price and
     `prepare` share: one per distinct clip among the scenes with a presenter whose clip
-    the cache lacks, at the largest size its scenes need. Clip key -> (the scene that
-    stands for it, resolution)."""
+    the cache in `folder` lacks for `source` (the server and account the send goes to,
+    HeyGenClient.source: another's clips are not sent on, so they are not counted as
+    cached; None, no account known: none is), at the largest size its scenes need. Clip
+    key -> (the scene that stands for it, resolution)."""
+    cache = ClipCache(folder, source=source)
     needed: dict[str, tuple[int, str]] = {}
     for index, scene in enumerate(project.scenes):
-        if not has_presenter(scene.character) or cache.find(scene, project.height) is not None:
+        if not has_presenter(scene.character):
+            continue
+        if source is not None and cache.find(scene, project.height) is not None:
             continue
         resolution = resolution_for(scene, project.height)
         key = clip_key(scene, cache.route)
@@ -102,9 +108,10 @@ def clips_to_render(project: Project, cache: ClipCache) -> dict[str, tuple[int, 
     return needed
 
 
-def renders_needed(project: Project, folder: Path | None = None) -> int:
-    """How many presenter clips Submit would have HeyGen render (the rest are cached)."""
-    return len(clips_to_render(project, ClipCache(folder or clip_folder())))
+def renders_needed(project: Project, source: str | None, folder: Path | None = None) -> int:
+    """How many presenter clips Submit would have HeyGen render on the server and account
+    `source` (the rest are cached)."""
+    return len(clips_to_render(project, folder or clip_folder(), source))
 
 
 def _silent_wav(seconds: float) -> bytes:
@@ -155,7 +162,7 @@ class ExactRoute(RenderRoute):
         self.removals = BackgroundRemovals(self.api)
         self.folder = folder or clip_folder()
         self._ladder: Alpha | None = None
-        self.source = source_of(client.base_url, client._key)
+        self.source = client.source
         """Clips this server and account rendered: the only ones sent on."""
 
     @classmethod
@@ -176,19 +183,19 @@ class ExactRoute(RenderRoute):
         return problems
 
     @classmethod
-    def clips_to_bill(cls, project: Project) -> list[int]:
-        return [index for index, _ in clips_to_render(project, ClipCache(clip_folder())).values()]
+    def clips_to_bill(cls, project: Project, source: str | None) -> list[int]:
+        return [index for index, _ in clips_to_render(project, clip_folder(), source).values()]
 
     @classmethod
     def removals_to_bill(cls, project: Project, scenes: Collection[int]) -> set[int]:
         return scenes_needing_removal(project, scenes, clip_folder())
 
     @classmethod
-    def submit_note(cls, project: Project) -> str:
-        count = renders_needed(project)
+    def submit_note(cls, project: Project, source: str | None) -> str:
+        count = renders_needed(project, source)
         if not count:
             return "0 new HeyGen renders, composing locally"
-        removals = len(cls.removals_to_bill(project, cls.clips_to_bill(project)))
+        removals = len(cls.removals_to_bill(project, cls.clips_to_bill(project, source)))
         cut = f" ({removals} with HeyGen's background removal)" if removals else ""
         return f"{count} new HeyGen render{'s' if count != 1 else ''}{cut}, then composing locally"
 
@@ -196,8 +203,7 @@ class ExactRoute(RenderRoute):
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
         fetch_online_media(project, job)  # before any HeyGen call: a failure sends nothing
-        cache = ClipCache(self.folder, source=self.source)
-        needed = clips_to_render(project, cache)
+        needed = clips_to_render(project, self.folder, self.source)
         clips = []
         if needed:
             facts = catalogue_facts(self.api, project)  # engines, looks' kinds, pictures

@@ -20,11 +20,12 @@ def video_quote(
     project: Project,
     route: str,
     balance: float | None,
+    source: str | None,
     words: Words = english,
 ) -> str:
-    """'this video ≈ 1.5 credits of 42 left' (+ a note when some lengths are unknown or
-    when cached clips are not billed)."""
-    cost = route_estimate(project, route)
+    """'this video ≈ 1.5 credits of 42 left' sent to the server and account `source` (+ a
+    note when some lengths are unknown or when cached clips are not billed)."""
+    cost = route_estimate(project, route, source=source)
     what = words(QT_TRANSLATE_NOOP("Amounts", "this video"))
     return cost_sentence(what, cost.amount, cost.unit, balance, words) + _notes(cost, words)
 
@@ -90,9 +91,11 @@ class BatchQuote:
         return text
 
 
-def batch_quote(projects: list[Project], route: str, balance: float | None) -> BatchQuote:
+def batch_quote(
+    projects: list[Project], route: str, balance: float | None, source: str | None
+) -> BatchQuote:
     rules = load_rules()
-    estimates = [route_estimate(p, route, rules=rules) for p in projects]
+    estimates = [route_estimate(p, route, source=source, rules=rules) for p in projects]
     return BatchQuote([e.amount for e in estimates], route_unit(route, rules), balance)
 
 
@@ -106,6 +109,7 @@ def draft_offer(
     project: Project,
     route: str,
     route_label: str,
+    source: str | None,
     rules: BillingRules | None = None,
     words: Words = english,
 ) -> DraftOffer:
@@ -129,7 +133,7 @@ def draft_offer(
         "Amounts", "Free: watermarked and lower quality. {used} of {most} drafts used today."
     )
     reason = words(template).format(used=used, most=draft.per_day)
-    seconds = route_estimate(project, route, rules=rules).length.seconds
+    seconds = route_estimate(project, route, source=source, rules=rules).length.seconds
     if seconds > draft.max_seconds:
         template = QT_TRANSLATE_NOOP(
             "Amounts",

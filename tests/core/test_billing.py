@@ -19,6 +19,7 @@ from composer.billing.rules import (
     user_rules_path,
 )
 from composer.billing.speech import SpeechCache
+from composer.heygen.hosts import source_of
 from composer.model.enums import CharacterType, VoiceType
 from composer.model.project import Project, Scene
 from composer.model.validate import validate
@@ -28,6 +29,9 @@ from composer.routes.quote import batch_quote, draft_offer, video_quote
 from composer.sandbox.speech import wav_bytes
 from tests.support.audio_files import write_wav
 from tests.support.builders import valid_project, valid_scene
+
+SOURCE = source_of("https://api.heygen.com", "sk-test-billing")
+"""The server and account the estimates are made for."""
 
 
 def _words(count: int) -> str:
@@ -133,7 +137,7 @@ def test_audio_files_are_measured_and_beat_estimates(tmp_path: Path) -> None:
 
 
 def test_real_speech_replaces_the_estimate_and_teaches_the_voice_pace(tmp_path: Path) -> None:
-    speech = SpeechCache(tmp_path / "speech")
+    speech = SpeechCache(tmp_path / "speech", SOURCE)
     rules = load_rules()
     scene = valid_scene()
     scene.voice.input_text = _words(20)
@@ -143,7 +147,7 @@ def test_real_speech_replaces_the_estimate_and_teaches_the_voice_pace(tmp_path: 
     other = valid_scene()
     other.voice.input_text = _words(40)  # same voice, no audio yet: its measured pace (200/min)
     assert scene_length(other, rules, speech).seconds == pytest.approx(12.0)
-    assert SpeechCache(tmp_path / "speech").get("voice-1", 1.0, _words(20)) is not None
+    assert SpeechCache(tmp_path / "speech", SOURCE).get("voice-1", 1.0, _words(20)) is not None
 
 
 def test_over_the_plan_length_is_a_validation_error() -> None:
@@ -217,23 +221,25 @@ def test_drafts_are_counted_per_day() -> None:
 
 def test_quotes_for_a_video_a_batch_and_a_draft() -> None:
     project = _project(_silent(45))  # 60 s billed at 2 credits a minute
-    assert video_quote(project, "v2", 42) == "this video ≈ 2 credits of 42 left"
+    assert video_quote(project, "v2", 42, SOURCE) == "this video ≈ 2 credits of 42 left"
     audio = valid_scene()
     audio.voice.type = VoiceType.AUDIO
     audio.voice.audio_url = "https://example.com/a.mp3"
-    assert "plus 1 scene(s) of audio" in video_quote(_project(_silent(10), audio), "v2", None)
-    batch = batch_quote([project] * 25, "v2", 42)
+    assert "plus 1 scene(s) of audio" in video_quote(
+        _project(_silent(10), audio), "v2", None, SOURCE
+    )
+    batch = batch_quote([project] * 25, "v2", 42, SOURCE)
     assert (batch.total, batch.fits, batch.refused) == (50, 21, True)
     assert batch.sentence().startswith("25 videos ≈ 50 credits of 42 left. Not enough")
     assert "21 of the 25 rows fit" in batch.sentence()
-    assert not batch_quote([project] * 21, "v2", 42).refused
-    assert "no free draft" in draft_offer(project, "v3", "v3 studio").reason
-    offer = draft_offer(project, "v2", "v2 scenes")
+    assert not batch_quote([project] * 21, "v2", 42, SOURCE).refused
+    assert "no free draft" in draft_offer(project, "v3", "v3 studio", SOURCE).reason
+    offer = draft_offer(project, "v2", "v2 scenes", SOURCE)
     assert offer.available and "0 of 10 drafts used today" in offer.reason
-    assert "may cut or refuse" in draft_offer(_project(_silent(61)), "v2", "v2").reason
+    assert "may cut or refuse" in draft_offer(_project(_silent(61)), "v2", "v2", SOURCE).reason
     for _ in range(10):
         record_draft()
-    assert not draft_offer(project, "v2", "v2 scenes").available
+    assert not draft_offer(project, "v2", "v2 scenes", SOURCE).available
 
 
 def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> None:
@@ -244,17 +250,19 @@ def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> Non
     nobody = _silent(5)
     nobody.character.avatar_id = None  # no presenter: composed locally, never billed
     project.scenes.append(nobody)
-    first = route_estimate(project, "exact")
+    first = route_estimate(project, "exact", source=SOURCE)
     assert [s.counted for s in first.scenes] == [True, True, False, False]
     assert first.billed_seconds == 4 + 6
     scene = project.scenes[0]
-    clip = ClipCache(clip_folder()).path_for(scene, resolution_for(scene, project.height), None)
+    clip = ClipCache(clip_folder(), source=SOURCE).path_for(
+        scene, resolution_for(scene, project.height), None
+    )
     clip.parent.mkdir(parents=True)
     clip.write_bytes(b"clip")  # only its name counts here
-    cached = route_estimate(project, "exact")
+    cached = route_estimate(project, "exact", source=SOURCE)
     assert [s.counted for s in cached.scenes] == [False, True, False, False]
     assert cached.amount == pytest.approx(6 / 60 * 4.0)
-    assert "3 scene(s) cost nothing" in video_quote(project, "exact", 42)
+    assert "3 scene(s) cost nothing" in video_quote(project, "exact", 42, SOURCE)
 
 
 def test_exact_layout_counts_the_background_removal_a_look_needs() -> None:
@@ -269,13 +277,13 @@ def test_exact_layout_counts_the_background_removal_a_look_needs() -> None:
     photo.character.avatar_id, photo.character.talking_photo_id = None, "tp-custom"
     project = _project(avatar, photo)
     clips = 4 / 60 * 4.0 + 6 / 60 * 3.0  # avatar IV: avatar, photo
-    first = route_estimate(project, "exact")
+    first = route_estimate(project, "exact", source=SOURCE)
     assert first.removals == 1
     assert first.amount == pytest.approx(clips + 6 / 60 * 1.0)
-    assert "background removal for 1 presenter clip(s)" in video_quote(project, "exact", 42)
+    assert "background removal for 1 presenter clip(s)" in video_quote(project, "exact", 42, SOURCE)
     memory = LookMemory(clip_folder() / "looks" / "alpha.json", "api.heygen.com", "someone")
     memory.learn(avatar.character.avatar_id, webm=False, webm_refusal="matting")
-    learnt = route_estimate(project, "exact")
+    learnt = route_estimate(project, "exact", source=SOURCE)
     assert learnt.removals == 2 and learnt.amount == pytest.approx(clips + 10 / 60 * 1.0)
     memory.learn(ACCOUNT_WIDE, background_removal=False)
-    assert route_estimate(project, "exact").amount == pytest.approx(clips)
+    assert route_estimate(project, "exact", source=SOURCE).amount == pytest.approx(clips)

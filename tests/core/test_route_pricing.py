@@ -10,7 +10,8 @@ from typing import ClassVar
 import pytest
 
 from composer.billing.rules import RuleError, load_rules
-from composer.media.clips import ClipCache, resolution_for
+from composer.heygen.hosts import source_of
+from composer.media.clips import resolution_for
 from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene
 from composer.routes import registry
@@ -18,6 +19,8 @@ from composer.routes.exact import ExactRoute, clip_folder, clips_to_render, rend
 from composer.routes.pricing import route_estimate
 from composer.routes.v2_scenes import V2ScenesRoute
 from tests.support.builders import valid_project, valid_scene
+
+SOURCE = source_of("https://api.heygen.com", "sk-test-pricing")
 
 
 class UnpricedV2(V2ScenesRoute):
@@ -66,8 +69,8 @@ def test_a_rule_file_without_the_routes_entry_is_an_error_not_v2() -> None:
     rules = load_rules()
     only_v2 = dataclasses.replace(rules, routes={"v2": rules.routes["v2"]})
     with pytest.raises(RuleError, match="'v3'"):
-        route_estimate(_project(_silent(10)), "v3", rules=only_v2)
-    assert route_estimate(_project(_silent(10)), "v2", rules=only_v2).unit == "credits"
+        route_estimate(_project(_silent(10)), "v3", source=None, rules=only_v2)
+    assert route_estimate(_project(_silent(10)), "v2", source=None, rules=only_v2).unit == "credits"
 
 
 def test_submit_the_price_and_prepare_count_the_same_clips() -> None:
@@ -78,10 +81,10 @@ def test_submit_the_price_and_prepare_count_the_same_clips() -> None:
     project = _project(small, other, big, nobody)
     assert resolution_for(small, project.height) != resolution_for(big, project.height)
 
-    needed = clips_to_render(project, ClipCache(clip_folder()))  # what prepare renders
+    needed = clips_to_render(project, clip_folder(), SOURCE)  # what prepare renders
     assert sorted(index for index, _ in needed.values()) == [1, 2]  # the bigger size wins
-    assert renders_needed(project) == len(needed) == 2  # Submit's "2 new HeyGen renders"
-    assert ExactRoute.clips_to_bill(project) == [index for index, _ in needed.values()]
-    cost = route_estimate(project, "exact")
+    assert renders_needed(project, SOURCE) == len(needed) == 2  # "2 new HeyGen renders"
+    assert ExactRoute.clips_to_bill(project, SOURCE) == [index for index, _ in needed.values()]
+    cost = route_estimate(project, "exact", source=SOURCE)
     assert [s.counted for s in cost.scenes] == [False, True, True, False]
     assert cost.billed_seconds == 6 + 4

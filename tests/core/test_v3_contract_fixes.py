@@ -177,9 +177,10 @@ def test_speech_only_with_starfish_voices_and_with_the_scene_locale(
     for scene, voice in zip(project.scenes, voices, strict=True):
         scene.voice.voice_id, scene.voice.locale = voice, "en-GB"
     client = client_for(sandbox)
-    scripts = speakable(scripts_to_fetch(project), speech_voices(client))
+    speech = SpeechCache(tmp_path / "speech", client.source)
+    scripts = speakable(scripts_to_fetch(project, speech), speech_voices(client))
     assert {s.voice_id for s in scripts} == {RACHEL, PRIVATE_VOICES[0][0]}  # not Clara
-    assert fetch_speech(client, scripts, SpeechCache(tmp_path / "speech")) == 2
+    assert fetch_speech(client, scripts, speech) == 2
     bodies = [e["body"] for e in sent(sandbox, "/v3/voices/speech")]
     assert [(b["locale"], b["language"]) for b in bodies] == [("en-GB", "en")] * 2
 

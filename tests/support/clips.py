@@ -32,10 +32,13 @@ def fill_cache(
     key: RGB | None = None,
     seconds: float | None = None,
     resolution: str | None = None,
+    source: str | None = None,
 ) -> ClipCache:
+    """`source`: the server and account the clips are kept for (HeyGenClient.source;
+    None: no one's, found only by the preview and offline `compose`)."""
     from composer.media.clips import resolution_for
 
-    cache = ClipCache(folder)
+    cache = ClipCache(folder, source=source)
     for scene in project.scenes:
         res = resolution or resolution_for(scene, project.height)
         cache.store(scene, res, render_clip(clip_spec(scene, res, key, seconds)), key)

@@ -151,7 +151,7 @@ def rehearsal_speech(file: Path, work: Path) -> str:
     from composer.billing.speech import SpeechCache
 
     data = file.read_bytes()[: 60 * 1024 * 1024]
-    entry = SpeechCache(work / "speech").store("v", 1.0, "Hello", data, file.suffix)
+    entry = SpeechCache(work / "speech", "practice").store("v", 1.0, "Hello", data, file.suffix)
     return "refused: not kept" if entry is None else f"ok: {entry.seconds:.1f} s kept"
 
 

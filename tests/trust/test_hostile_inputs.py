@@ -1,6 +1,7 @@
 """Reliability: no attack tried (shared files, redirects, huge answers, echoed keys,
-hostile ids, formula cells) leaks a file or the key, memory stays under 300 MB, and no
-hostile media file crashes a decode path or takes it past 400 MB."""
+hostile ids, formula cells) leaks a file or the key, memory stays under 300 MB, no
+hostile media file crashes a decode path or takes it past 400 MB, and no speech or clip
+one server or account made is used for another."""
 
 from tests.core.reliability import hostile_inputs
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSplitter
 
+from composer.billing.lengths import configured_source, use_source
 from composer.model.document import PROJECT
 from composer.model.project import Project
 from composer.routes.registry import DEFAULT_ROUTE, route_class
@@ -24,6 +25,7 @@ from composer.ui.spend.exports import ExportController
 from composer.ui.widgets.actions import make_action
 
 if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
     from composer.routes.base import Balance
     from composer.routes.quote import BatchQuote, DraftOffer
     from composer.ui.controllers.host import SpendHost
@@ -76,6 +78,7 @@ class SpendParts(QObject):
         self._last_edit = 0.0  # time.monotonic() of the latest edit
         self._closed = False
         window.doc.changed.connect(self._edited)
+        window.settings.changed.connect(self.account)
         self._actions()
 
     @property
@@ -85,9 +88,7 @@ class SpendParts(QObject):
             from composer.ui.rehearsal.panel import RehearsalPanel
 
             window = self.window
-            panel = RehearsalPanel(
-                window.doc, window.preview, lambda: window.settings.connections.client()
-            )
+            panel = RehearsalPanel(window.doc, window.preview, self._client)
             panel.closed.connect(self.rehearsal_closed)  # the window goes back to its scene
             panel.audio_arrived.connect(self._lengths_changed)
             centre = window.centralWidget()
@@ -125,9 +126,33 @@ class SpendParts(QObject):
             return
         run_in_background(
             _import_http_stack,
-            on_success=lambda _none: self.balance.start(),
+            on_success=lambda _none: (self.account(), self.balance.start()),
             parent=self.window.widget,
         )
+
+    def account(self) -> str | None:
+        """The server and account the app is set to, as caches key what it made
+        (HeyGenClient.source; None without a key). Lengths follow it: a script lasts the
+        real speech this account spoke, never another's."""
+        from composer.heygen.errors import AuthError
+
+        try:
+            return self._client().source
+        except (AuthError, OSError):  # no key, or the practice server can't start
+            return self._learn(None)
+
+    def _client(self) -> HeyGenClient:
+        """A client for the server and account the app is set to (whose speech lengths
+        then read)."""
+        client = self.window.settings.connections.client()
+        self._learn(client.source)
+        return client
+
+    def _learn(self, source: str | None) -> str | None:
+        if source != configured_source():
+            use_source(source)
+            self._lengths_changed()
+        return source
 
     def _lengths_changed(self) -> None:
         """Real audio replaced estimates: the status bar and scene cards say so."""
@@ -168,19 +193,22 @@ class SpendParts(QObject):
 
         route = route or self.route()
         balance = self.balance.amount_in(self.unit(route)) if route == self._balance_route else None
-        return video_quote(self.window.doc.project, route, balance, words=amounts)
+        project, source = self.window.doc.project, configured_source()
+        return video_quote(project, route, balance, source, words=amounts)
 
     def batch_quote(self, projects: list[Project]) -> BatchQuote:
         from composer.routes.quote import batch_quote
 
-        return batch_quote(projects, self.route(), self.balance.amount_in(self.unit()))
+        balance = self.balance.amount_in(self.unit())
+        return batch_quote(projects, self.route(), balance, configured_source())
 
     def draft_offer(self, route: str | None = None) -> DraftOffer:
         from composer.routes.quote import draft_offer
 
         route = route or self.route()
         label = translate("Routes", route_class(route).label)
-        return draft_offer(self.window.doc.project, route, label, words=amounts)
+        project, source = self.window.doc.project, configured_source()
+        return draft_offer(project, route, label, source, words=amounts)
 
     def send_draft(self) -> None:
         """Video → Send draft (free): the Submit dialog with the draft button chosen."""

@@ -99,12 +99,14 @@ class SubmitController(QObject):
         window = self.window
         server = practice_server.server_name(window.preferences)
         title = window.doc.project.title or window.files.display_name()
+        source = window.spend.account()  # what the send will reuse, counted as it will
         return SubmitDialog(
             window.doc.project,
             title,
             server,
             lambda route: sum(1 for p in window.validation.problems_on(route) if not p.is_error),
             window.widget,
+            source=source,
             quotes=window.spend,
             prefer_draft=window.spend.prefer_draft,
         )

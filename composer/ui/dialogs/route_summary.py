@@ -12,9 +12,10 @@ from composer.ui.i18n import translate
 
 
 class RouteRows:
-    def __init__(self, form: QFormLayout, project: Project) -> None:
+    def __init__(self, form: QFormLayout, project: Project, source: str | None) -> None:
         self.form = form
         self.project = project
+        self.source = source  # the server and account sent to: its clips are not rendered
         self.combo = QComboBox(objectName="submitRoute")
         for name in route_names():
             self.combo.addItem(translate("Routes", route_class(name).label), name)
@@ -38,7 +39,7 @@ class RouteRows:
         route = route_class(self.route())
         self.combo.setToolTip(translate("Routes", route.summary))
         lines = route.losses_summary(self.project)  # every one: none is a surprise later
-        note = route.submit_note(self.project)  # "0 new HeyGen renders, composing locally"
+        note = route.submit_note(self.project, self.source)  # "0 new HeyGen renders, ..."
         self.note.setText(note or "")
         self.form.setRowVisible(self.note, bool(note))
         self.losses.setText("\n".join(f"• {line}" for line in lines))

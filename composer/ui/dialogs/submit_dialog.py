@@ -36,12 +36,14 @@ class SubmitDialog(QDialog):
         warnings: Callable[[str], int],
         parent: QWidget | None = None,
         *,
+        source: str | None,
         quotes: Quotes | None = None,
         prefer_draft: bool = False,
     ) -> None:
-        """`warnings(route)`: how many warnings the project has on that route; `quotes`: the
-        cost on each route and whether it offers a free draft (all follow the route chosen
-        here)."""
+        """`warnings(route)`: how many warnings the project has on that route; `source`: the
+        server and account the video goes to (HeyGenClient.source; None: not known), whose
+        cached clips the count of new renders leaves out; `quotes`: the cost on each route
+        and whether it offers a free draft (all follow the route chosen here)."""
         super().__init__(parent)
         self.project = project
         self.setObjectName("submitDialog")
@@ -62,7 +64,7 @@ class SubmitDialog(QDialog):
         )
         form.addRow(translate("SubmitDialog", "Size"), QLabel(size_text(project)))
         form.addRow(translate("SubmitDialog", "Server"), QLabel(server))
-        self.routes = RouteRows(form, project)
+        self.routes = RouteRows(form, project, source)
         self.losses = self.routes.losses
         self.upload_list = QListWidget(objectName="uploadList")
         form.addRow(translate("SubmitDialog", "Files to upload"), self.upload_list)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.billing.lengths import default_speech
+from composer.billing.lengths import default_speech, speech_for
 from composer.billing.money import amount_text
 from composer.model.document import ProjectDocument
 from composer.rehearsal.timeline import Timeline, build_timeline
@@ -36,6 +36,7 @@ from composer.ui.rehearsal.subtitles import paint_subtitle
 from composer.ui.rehearsal.voice_out import VoiceOutput
 
 if TYPE_CHECKING:
+    from composer.heygen.client import HeyGenClient
     from composer.rehearsal.voices import Script
 
 REBUILD_MS = 300
@@ -57,7 +58,7 @@ class RehearsalPanel(QWidget):
         self,
         doc: ProjectDocument,
         preview: PreviewWidget,
-        make_client: Callable[[], object],
+        make_client: Callable[[], HeyGenClient],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -253,12 +254,12 @@ class RehearsalPanel(QWidget):
             return
         from composer.rehearsal.voices import scripts_to_fetch, speech_voices
 
-        scripts = scripts_to_fetch(self.doc.project)
+        client = self._make_client()  # whose speech is kept, and read back
+        scripts = scripts_to_fetch(self.doc.project, speech_for(client.source))
         if not scripts:
             self.reload()
             return
         self.voice_label.setText(translate("RehearsalPanel", "Asking HeyGen which voices speak…"))
-        client = self._make_client()
         run_in_background(
             lambda: speech_voices(client),
             on_success=lambda voices: self._fetch_speakable(scripts, voices),
@@ -294,7 +295,7 @@ class RehearsalPanel(QWidget):
         )
         client = self._make_client()
         run_in_background(
-            lambda progress: fetch_speech(client, scripts, default_speech(), progress),  # type: ignore[arg-type]
+            lambda progress: fetch_speech(client, scripts, speech_for(client.source), progress),
             on_success=lambda _count: self._fetched(),
             on_failure=self._fetch_failed,
             on_progress=lambda done: self.voice_label.setText(

@@ -32,6 +32,7 @@ class ExportController(QObject):
 
     def storyboard(self, path: Path | None = None) -> Path | None:
         """Write the storyboard PDF (asks where, unless `path` is given)."""
+        from composer.billing.lengths import configured_source
         from composer.paint.storyboard import write_storyboard
         from composer.routes.pricing import route_estimate
         from composer.routes.registry import route_class
@@ -54,7 +55,8 @@ class ExportController(QObject):
             path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         route = self._route()
         try:
-            cost, label = route_estimate(project, route), route_class(route).label
+            cost = route_estimate(project, route, source=configured_source())
+            label = route_class(route).label
             write_storyboard(project, build_sheet(project, cost, label), path, self._painter)
         except OSError as error:
             self._show_error(translate("Exports", "Can't export the storyboard"), str(error))

@@ -1,8 +1,9 @@
 """Attacks tried as an attacker would, each over real HTTP on loopback: a shared project
 naming files outside its folder (absolute, `../`, a symlink to a secret, a mislabelled
 file), a server redirecting elsewhere, answering 1 GB or endlessly, echoing the key,
-handing out hostile video ids and formula cells. Counts what leaked (must be 0) and the
-client's peak memory for the huge answers (must stay under 300 MB), and runs the
+handing out hostile video ids and formula cells, a second server or account asking for
+what the first one's answers filled the caches with. Counts what leaked (must be 0) and
+the client's peak memory for the huge answers (must stay under 300 MB), and runs the
 hostile-media corpus (bombs, a WebM claiming 31 years, 1 Hz audio, a huge SRT, garbage,
 truncated files) through every decode path (none may crash or pass 400 MB)."""
 
@@ -53,6 +54,8 @@ class Tally:
     peak_mb: float = 0.0
     media_crashes: int = 0  # decode paths that raised on a hostile media file
     media_over_memory: int = 0  # decode paths that took more than 400 MB on one
+    cache_reused: int = 0  # speech or clips one server/account made, used for another
+    caches_primed: bool = False  # that one's speech and clips were cached, found by it
     notes: list[str] = field(default_factory=list)
 
     def cli(self, *args: str) -> str:
@@ -202,6 +205,39 @@ def _hostile_ids_and_cells(tally: Tally) -> None:
     tally.formula_cells += sum(cell.startswith(FORMULA_STARTS) for cell in cells)
 
 
+def _another_server_or_account(tally: Tally) -> None:
+    """Speech one practice server spoke and clips it rendered for one key, then asked for by
+    another key there and by another practice server: each must be fetched or rendered
+    again (a script or clip found cached for them counts)."""
+    from composer.billing.speech import SpeechCache
+    from composer.projectfile.io import load_any
+    from composer.rehearsal.voices import fetch_speech, scripts_to_fetch
+    from composer.resources import example_project
+    from composer.routes.exact import renders_needed
+    from tests.support.clips import fill_cache
+
+    project, folder, clips = load_any(example_project()), tally.root / "sp", tally.root / "clips"
+    for index, scene in enumerate(project.scenes):
+        scene.voice.input_text = f"Scene {index + 1} says this."
+    with SandboxServer(render_seconds=0.2) as first, SandboxServer(render_seconds=0.2) as second:
+        mine = HeyGenClient(KEY, base_url=first.base_url)
+        speech = SpeechCache(folder, mine.source)
+        fetched = fetch_speech(mine, scripts_to_fetch(project, speech), speech)
+        fill_cache(project, clips, seconds=0.2, source=mine.source)
+        kept = renders_needed(project, mine.source, clips) == 0 and not scripts_to_fetch(
+            project, SpeechCache(folder, mine.source)
+        )
+        tally.caches_primed = fetched == len(project.scenes) and kept
+        for other in (HeyGenClient(KEY + "-b", base_url=first.base_url),
+                      HeyGenClient(KEY, base_url=second.base_url)):  # fmt: skip
+            scripts = len(scripts_to_fetch(project, SpeechCache(folder, other.source)))
+            renders = renders_needed(project, other.source, clips)
+            tally.attacks += 2
+            tally.cache_reused += len(project.scenes) * 2 - scripts - renders
+    if tally.cache_reused:
+        tally.notes.append(f"caches: {tally.cache_reused} answers used for another account")
+
+
 SCENARIOS: list[Callable[[Tally], None]] = [
     _shared_files,
     _redirect,
@@ -209,6 +245,7 @@ SCENARIOS: list[Callable[[Tally], None]] = [
     _echoed_key,
     _hostile_ids_and_cells,
     _media_corpus,
+    _another_server_or_account,
 ]
 
 
@@ -224,7 +261,7 @@ def run() -> Figure:
         written = files_with_key(root, KEY)
         tally.key_bytes += sum(written.values())
         tally.notes += [f"key in {name}: {count} bytes" for name, count in written.items()]
-    return Figure(
+    figure = Figure(
         "hostile inputs",
         {
             "attacks tried": tally.attacks,
@@ -236,6 +273,7 @@ def run() -> Figure:
             "answers over 300 MB": int(tally.peak_mb >= MEMORY_LIMIT_MB),
             "media decodes that crashed": tally.media_crashes,
             "media decodes over 400 MB": tally.media_over_memory,
+            "cached answers used for another server or account": tally.cache_reused,
         },
         must_be_zero=(
             "files leaked",
@@ -245,6 +283,9 @@ def run() -> Figure:
             "answers over 300 MB",
             "media decodes that crashed",
             "media decodes over 400 MB",
+            "cached answers used for another server or account",
         ),
         notes=tally.notes,
     )
+    figure.require("one account's speech and clips cached and found by it", tally.caches_primed)
+    return figure

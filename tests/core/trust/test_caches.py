@@ -12,8 +12,9 @@ from pathlib import Path
 from composer.billing.speech import SpeechCache
 from composer.compose import srt_cues
 from composer.heygen.client import HeyGenClient
+from composer.heygen.hosts import source_of
 from composer.heygen.v3_models import Look
-from composer.media.clips import ClipCache, resolution_for, source_of
+from composer.media.clips import ClipCache, resolution_for
 from composer.routes.exact import KEY_COLOUR, ExactRoute
 from composer.sandbox.clipmedia import ClipSpec, render_clip
 from composer.sandbox.server import SandboxServer
@@ -67,7 +68,7 @@ def test_clips_are_found_only_for_the_server_and_account_that_rendered_them(
 
 
 def test_speech_that_is_not_audio_is_not_kept_nor_counted(tmp_path: Path) -> None:
-    cache = SpeechCache(tmp_path / "speech")
+    cache = SpeechCache(tmp_path / "speech", source_of("http://127.0.0.1:8765", KEY))
     assert cache.store("v", 1.0, "Hello", b"<html>not audio</html>" * 1000, ".mp3") is None
     assert list((tmp_path / "speech").iterdir()) == []
     assert cache.store("v", 1.0, "Hello", b"x", "/../../x") is None  # a server's suffix
