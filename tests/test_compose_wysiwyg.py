@@ -18,6 +18,7 @@ from composer.compose.compositor import FPS, plan
 from composer.media.video import VideoFrames, probe
 from composer.model.enums import AvatarStyle, BackgroundType, Fit, PlayStyle
 from composer.model.project import Background, Dimension, Offset, Position, Project, TextOverlay
+from composer.model.rich import Overlay, OverlayType, ShapeKind, Size
 from composer.projectfile import load_any, save_project
 from tests.support.builders import valid_scene
 from tests.support.clips import fill_cache
@@ -135,3 +136,29 @@ def test_captions_are_burned_in_as_the_still_shows_them(qapp, tmp_path: Path) ->
         bare = psnr(frames.at(int(AT * FPS) / FPS), read_png(still))
     print(f"against the same scene without its caption: {bare:.1f} dB")
     assert bare < TARGET_DB
+
+
+def test_layers_over_a_playing_video_match_the_still(qapp, tmp_path: Path) -> None:
+    """Over a background video the layers behind the presenter are their own still in the
+    graph (not merged into a painted background): a half-transparent circle behind the
+    presenter, a shape and a lower third coming in at 0.3 s above it."""
+    write_video(tmp_path / "waves.mp4", gradient_frame, 640, 360, frames=20)
+    scene = valid_scene("Video")
+    scene.background = Background(
+        BackgroundType.VIDEO, local_file=str(tmp_path / "waves.mp4"), play_style=PlayStyle.LOOP
+    )
+    scene.overlays = [
+        Overlay(type=OverlayType.SHAPE, shape=ShapeKind.CIRCLE, color="#F6AE2D", opacity=0.5,
+                position=Position(0.3, 0.05), size=Size(0.4, 0.7), behind_presenter=True),
+        Overlay(type=OverlayType.SHAPE, shape=ShapeKind.ROUNDED, color="#1B998B",
+                position=Position(0.05, 0.75), size=Size(0.5, 0.15)),
+        Overlay(type=OverlayType.TEXT, text="Jane Doe, Head of Product", font_size=56,
+                position=Position(0.07, 0.78), size=Size(0.45, 0.1), start=0.3),
+    ]  # fmt: skip
+    project = Project(title="Video layers", dimension=Dimension(1280, 720), scenes=[scene])
+    project_file = tmp_path / "video-layers.scene.json"
+    save_project(project, project_file)
+    fill_cache(load_any(project_file), tmp_path / "clips", seconds=0.8)
+    figures = measure(project_file, tmp_path / "clips", tmp_path)
+    report("layers over a playing video", figures)
+    assert min(figures) >= TARGET_DB

@@ -8,11 +8,12 @@ composer/model/layout.py) put it, so a layout error shared by preview and video 
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QImage, QRegion
+from PySide6.QtGui import QColor, QImage, QRegion
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,10 +21,14 @@ from composer.cli import main
 from composer.compose.compositor import FPS, plan
 from composer.media.clips import ClipCache, default_folder
 from composer.media.video import VideoFrames
+from composer.model.enums import BackgroundType
+from composer.model.project import Background, Dimension, Position, Project
+from composer.model.rich import CaptionPlace, CaptionsStyle, Overlay, OverlayType, ShapeKind, Size
 from composer.projectfile import load_any, save_project
 from composer.resources import example_project
 from composer.ui.main_window import MainWindow
 from composer.ui.preview.canvas import MARGIN
+from tests.support.builders import valid_scene
 from tests.support.clips import fill_cache
 from tests.support.editor_window import shown_window
 from tests.support.online import seed_online_media
@@ -146,4 +151,85 @@ def test_the_video_is_what_the_preview_shows(
     assert len(figures) == 3
     assert min(figures) >= TARGET_DB
     assert placed >= TARGET_DB
+    window.close()
+
+
+EARLY, LATER = 5, 30
+"""Frames (0.2 s, 1.2 s) before and after the timed overlay comes in (at 0.8 s)."""
+
+
+def layered_project(folder: Path) -> Project:
+    """One 16:9 scene with three overlays (a half-transparent picture, a shape behind the
+    presenter, a lower-third text coming in at 0.8 s) and a styled caption on top."""
+    picture = QImage(240, 160, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3F88C5"))
+    for x in range(0, 240, 24):
+        picture.setPixelColor(x, 80, QColor("#FFFFFF"))
+    picture.save(str(folder / "product.png"))
+    scene = valid_scene("Layers")
+    scene.background = Background(BackgroundType.COLOR, value="#20303A")
+    scene.character.scale = 0.8
+    scene.overlays = [
+        Overlay(type=OverlayType.IMAGE, local_file=str(folder / "product.png"),
+                position=Position(0.7, 0.1), size=Size(0.25, 0.3), opacity=0.5),
+        Overlay(type=OverlayType.SHAPE, shape=ShapeKind.CIRCLE, color="#F6AE2D",
+                position=Position(0.3, 0.1), size=Size(0.3, 0.5), behind_presenter=True),
+        Overlay(type=OverlayType.TEXT, text="Jane Doe, Head of Product", font_size=40,
+                color="#FFFFFF", position=Position(0.05, 0.7), size=Size(0.4, 0.1), start=0.8),
+    ]  # fmt: skip
+    style = CaptionsStyle(font_size=36, color="#FFEE00", background="#102030",
+                          position=CaptionPlace.TOP)  # fmt: skip
+    return Project(title="Layers", dimension=Dimension(960, 540), scenes=[scene],
+                   caption=True, captions_style=style, route="exact")  # fmt: skip
+
+
+def composed_at(project: Project, folder: Path, name: str) -> list[np.ndarray]:
+    """Compose `project` with the `scene-composer compose` command; frames EARLY, LATER."""
+    path, video = folder / f"{name}.scene.json", folder / f"{name}.mp4"
+    save_project(project, path)
+    assert main(["compose", str(path), "-o", str(video), "--clips", str(default_folder())]) == 0
+    with VideoFrames(video) as frames:
+        return [frames.at(number / FPS) for number in (EARLY, LATER)]
+
+
+def test_overlays_and_a_styled_caption_are_what_the_preview_shows(
+    qtbot: QtBot, tmp_path: Path, artifacts_dir: Path
+) -> None:
+    project = layered_project(tmp_path)
+    cache = fill_cache(project, default_folder(), seconds=1.6)
+    srt = cache.find(project.scenes[0], project.height).path.with_suffix(".srt")
+    srt.write_text("1\n00:00:00,000 --> 00:00:01,600\nMeet our spring range\n", "utf-8")
+    composed = composed_at(project, tmp_path, "layers")
+
+    window = shown_window(qtbot, MainWindow())
+    path = tmp_path / "layers.scene.json"
+    assert window.files.open_path(path)
+    window.preview.show_guides = False
+    size = (project.width + 2 * int(MARGIN), project.height + 2 * int(MARGIN))
+    window.preview.setFixedSize(*size)  # the frame at the video's own size
+    qtbot.waitUntil(lambda: window.preview.frame_rect().width() == project.width)
+    window.scenes.select([0])
+    qtbot.waitUntil(lambda: window.clip_scrubber.clip is not None)
+    shown = []
+    for number in (EARLY, LATER):
+        window.clip_scrubber.slider.setValue(number)  # as the user scrubs
+        shown.append(grab_frame(window))
+        h, w = shown[-1].shape[:2]
+        image = QImage(shown[-1].data, w, h, 3 * w, QImage.Format.Format_RGB888)
+        image.save(str(artifacts_dir / f"preview-wysiwyg-layers-{number}.png"))
+    figures = [psnr(a, b) for a, b in zip(shown, composed, strict=True)]
+    # the oracle is the widget: the early frame lacks the lower third, the later has it
+    assert psnr(shown[0], shown[1]) < TARGET_DB
+    shifted = copy.deepcopy(project)
+    shifted.scenes[0].overlays[1].position = Position(0.33, 0.1)  # the circle 29 px right
+    dropped = copy.deepcopy(project)
+    del dropped.scenes[0].overlays[0]  # no picture
+    wrong = [psnr(shown[1], composed_at(p, tmp_path, n)[1]) for p, n in
+             ((shifted, "shifted"), (dropped, "dropped"))]  # fmt: skip
+    print(f"\nWYSIWYG 3 overlays + styled caption vs the preview widget: "
+          f"{figures[0]:.1f} dB at {EARLY / FPS:.1f} s, {figures[1]:.1f} dB at {LATER / FPS:.1f} s"
+          f" (target >= {TARGET_DB:g}); composed with the circle shifted 3% of the width: "
+          f"{wrong[0]:.1f} dB, with the picture dropped: {wrong[1]:.1f} dB")  # fmt: skip
+    assert min(figures) >= TARGET_DB
+    assert max(wrong) < TARGET_DB
     window.close()

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from composer.assets.media import IMAGE, MB, VIDEO, MediaError, MediaKind, check_media
 from composer.model.enums import BackgroundType
-from composer.model.project import Background, Project
+from composer.model.project import Background, Project, Scene
+from composer.model.rich import Overlay, OverlayType
 from composer.settings.paths import cache_dir
 
 STALL_SECONDS = 20.0
@@ -47,14 +48,30 @@ class OnlineMediaError(Exception):
 
 
 def online_media(project: Project) -> list[OnlineMedia]:
-    """The image and video backgrounds given only by a URL, scene by scene."""
+    """The image and video backgrounds and the picture layers given only by a URL, scene
+    by scene."""
     found = []
     for index, scene in enumerate(project.scenes):
         background = scene.background
         kind = _kind(background)
         if background is not None and kind and background.url and not background.local_file:
             found.append(OnlineMedia(index, background.url, kind))
+        found += [
+            OnlineMedia(index, o.url, IMAGE) for o in _pictures(scene) if o.url and not o.local_file
+        ]
     return found
+
+
+def _pictures(scene: Scene) -> list[Overlay]:
+    """The scene's picture layers that show (not hidden)."""
+    return [o for o in scene.overlays if o.type == OverlayType.IMAGE and not o.hidden]
+
+
+def overlay_file(overlay: Overlay) -> str | None:
+    """The file that shows a picture layer: its own, or its URL's download once cached."""
+    if overlay.local_file:
+        return overlay.local_file
+    return cached_file(overlay.url) if overlay.url else None
 
 
 def _kind(background: Background | None) -> MediaKind | None:
@@ -73,9 +90,14 @@ def media_file(background: Background) -> str | None:
     if background.local_file:
         return background.local_file
     if background.url and _kind(background) is not None:
-        path = cache_path(background.url)
-        return str(path) if path.is_file() else None
+        return cached_file(background.url)
     return None
+
+
+def cached_file(url: str) -> str | None:
+    """The download of `url` once it is in the cache (None: not fetched)."""
+    path = cache_path(url)
+    return str(path) if path.is_file() else None
 
 
 def fetch(
@@ -166,6 +188,17 @@ def missing_media(project: Project) -> list[str]:
         f"Scene {index + 1}"
         for index, scene in enumerate(project.scenes)
         if _kind(scene.background) is not None and not _is_file(media_file(scene.background))  # type: ignore[arg-type]
+    ]
+
+
+def missing_pictures(project: Project) -> list[str]:
+    """The picture layers with no file to show, as "Scene 2 (Logo)": composed, they would
+    show a placeholder."""
+    return [
+        f"Scene {index + 1}" + (f" ({overlay.name})" if overlay.name else "")
+        for index, scene in enumerate(project.scenes)
+        for overlay in _pictures(scene)
+        if not _is_file(overlay_file(overlay))
     ]
 
 

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from composer.assets.online import missing_media
+from composer.assets.online import missing_media, missing_pictures
 from composer.brand.kit import kit_for
 from composer.compose import srt_cues
 from composer.compose.frames import SceneFrames
@@ -82,12 +82,15 @@ def scene_title(index: int, scene: Scene) -> str:
 def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     """Every scene with its clip and length; ComposeError names the scenes whose clip is
     missing or damaged."""
-    unshown = missing_media(project)
-    if unshown:  # a placeholder is never composed into a video
-        raise ComposeError(
-            "The background of " + ", ".join(unshown) + " is not on this computer (an online "
-            "one is downloaded when the video is sent); choose its file or send it again."
-        )
+    for what, unshown in (
+        ("The background of ", missing_media(project)),
+        ("The picture layer of ", missing_pictures(project)),
+    ):
+        if unshown:  # a placeholder is never composed into a video
+            raise ComposeError(
+                what + ", ".join(unshown) + " is not on this computer (an online one is "
+                "downloaded when the video is sent); choose its file or send it again."
+            )
     plans, missing, damaged = [], [], []
     for index, scene in enumerate(project.scenes):
         clip = clips.find(scene, project.height)
@@ -195,21 +198,23 @@ class _Captions:
     def __init__(self, item: ScenePlan, project: Project, fps: int) -> None:
         self.cues = srt_cues.clip_cues(item.clip.path)
         self.size = (project.width, project.height)
+        self.style = project.captions_style
         self.fps = fps
         self._patches: dict[str, Patch | None] = {}
 
     def patch(self, number: int) -> Patch | None:
         """The caption on frame `number` (the same object while it stays on screen)."""
         words = srt_cues.words_at(self.cues, number / self.fps)
-        if words not in self._patches:  # only the words on screen are kept (a cue per
-            self._patches = {words: caption_patch(words, *self.size)}  # frame: one patch)
+        if words not in self._patches:  # only the words on screen are kept (one patch)
+            self._patches = {words: caption_patch(words, *self.size, self.style)}
         return self._patches[words]
 
 
 def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
     info = probe(item.clip.path)
     logo = kit_for(project).logo_spec()  # the brand kit's logo is composed with the text
-    layers = scene_layers(item.scene, project.width, project.height, info.width / info.height, logo)
+    aspect = info.width / info.height
+    layers = scene_layers(item.scene, project.width, project.height, aspect, logo, item.seconds)
     background = background_of(item.scene)
     return SceneFrames(
         layers, item.clip, fps, item.seconds, background.play_style, background.fit, item.frames

@@ -1,12 +1,14 @@
 """One scene's frames, composed by an FFmpeg filter graph (PyAV's `av.filter`).
 
 The still layers are painted once per scene by the preview's painter (composer.paint) and
-converted once to BT.709 YUV: the background with the circle's disc under the presenter,
-the text overlay and logo above it, and a caption while it is on screen (the graph is
-built again when the caption changes). Per frame, Python only hands FFmpeg the frames: the
-still background, the presenter clip's frame and a playing background video's frame;
-FFmpeg scales them, crops the presenter by the style's mask and overlays everything in
-the order the preview paints, in 4:2:0 YUV (no trip through RGB), ready for the encoder.
+converted once to BT.709 YUV: the background with the overlays behind the presenter and
+the circle's disc under the presenter, the text overlay, the other overlays and the logo
+above it, and a caption while it is on screen (the graph is built again when the caption
+changes, and at the overlays' moments, where the scene's looks change). Per frame,
+Python only hands FFmpeg the frames: the still background, the presenter clip's frame
+and a playing background video's frame; FFmpeg scales them, crops the presenter by the
+style's mask and overlays everything in the order the preview paints, in 4:2:0 YUV (no
+trip through RGB), ready for the encoder.
 
 FFmpeg overlays 4:2:0 pictures on even pixels only: still layers are padded to an even
 corner here, and the presenter (scaled at full chroma) is shifted by a clear pixel in the
@@ -14,8 +16,10 @@ graph when its corner is odd, so everything lands where the preview draws it."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import av
@@ -33,7 +37,7 @@ from composer.model.enums import Fit, PlayStyle
 from composer.model.playback import video_time
 
 if TYPE_CHECKING:
-    from composer.paint.layers import Patch, SceneLayers
+    from composer.paint.layers import Look, Patch, SceneLayers
 
 Box = tuple[int, int, int, int]
 Placed = tuple[av.VideoFrame, int, int]
@@ -80,6 +84,17 @@ def visible_part(fitted: layout.Rect, source: tuple[int, int], frame: tuple[int,
     return (x0, y0, max(2, x1 - x0), max(2, y1 - y0))
 
 
+@dataclass(frozen=True)
+class _Stills:
+    """A look of the scene as the graph takes it, shown from frame `first` on."""
+
+    first: int
+    under: av.VideoFrame
+    behind: Placed | None
+    """Overlays behind the presenter over a playing video (else merged into `under`)."""
+    text: Placed | None
+
+
 class SceneFrames:
     """`frames()` gives the scene's frames in order (yuv420p, BT.709)."""
 
@@ -97,20 +112,27 @@ class SceneFrames:
         px, py, pw, ph = whole(layers.picture)
         self.corner = (px - px % 2, py - py % 2)
         self.shift = (px % 2, py % 2)
-        self.text = placed(layers.text)
         self.mask = None if layers.mask is None else gray_frame(self._mask(layers, pw, ph))
         self.video: VideoSource | None = None
         self.fill: Placed | None = None
+        black = None
         if layers.video is not None:
             self.video = self._video(layers, fit, play_style, scene_seconds, frames)
             self.fill = placed(layers.fill)
-            self.under = yuv420_frame(np.zeros((layers.height, layers.width, 3), np.uint8))
-        else:
-            assert layers.background is not None  # painted whenever no video plays
-            under = layers.background.copy()
-            over_patch(under, layers.fill)
-            self.under = yuv420_frame(under)
+            black = yuv420_frame(np.zeros((layers.height, layers.width, 3), np.uint8))
+        self.looks = [self._stills(layers, look, black) for look in layers.looks]
+        self.firsts = [stills.first for stills in self.looks]
         self.presenter = PresenterSource(clip, (pw, ph), fps, frames)
+
+    def _stills(self, layers: SceneLayers, look: Look, black: av.VideoFrame | None) -> _Stills:
+        first = math.ceil(look.seconds * self.fps - 1e-9)
+        if black is not None:  # a video plays under everything
+            return _Stills(first, black, placed(look.behind), placed(look.text))
+        assert layers.background is not None  # painted whenever no video plays
+        under = layers.background.copy()
+        over_patch(under, look.behind)
+        over_patch(under, layers.fill)
+        return _Stills(first, yuv420_frame(under), None, placed(look.text))
 
     def _mask(self, layers: SceneLayers, pw: int, ph: int) -> np.ndarray:
         """The style's mask (given over `layers.area`) over the shifted picture, 0-255."""
@@ -159,10 +181,11 @@ class SceneFrames:
         shown: object = None
         for number in range(self.count):
             words = caption(number) if caption is not None else None
-            if segment is None or words is not shown:
+            stills = self.looks[bisect.bisect_right(self.firsts, number) - 1]
+            if segment is None or words is not shown or stills is not segment.stills_shown:
                 if segment is not None:
                     yield from segment.end()
-                segment, shown = _Segment(self, placed(words), number), words
+                segment, shown = _Segment(self, stills, placed(words), number), words
             yield from segment.push(number)
         if segment is not None:
             yield from segment.end()
@@ -176,17 +199,19 @@ class SceneFrames:
 class _Segment:
     """The filter graph of a run of frames with the same still layers."""
 
-    def __init__(self, scene: SceneFrames, caption: Placed | None, first: int) -> None:
-        self.scene = scene
+    def __init__(
+        self, scene: SceneFrames, stills: _Stills, caption: Placed | None, first: int
+    ) -> None:
+        self.scene, self.stills_shown = scene, stills
         graph = self.graph = FilterGraph(scene.fps)
-        self.under = graph.source(scene.under)
+        self.under = graph.source(stills.under)
         self.stills: list[tuple[FilterContext, av.VideoFrame]] = []
         base = self.under
         if scene.video is not None:
             base = graph.overlay(base, scene.video.node(graph), *scene.video.box[:2])
-        base = self._still(base, scene.fill)
+        base = self._still(self._still(base, stills.behind), scene.fill)
         base = graph.overlay(base, self._presenter(), *scene.corner)
-        base = self._still(self._still(base, scene.text), caption)
+        base = self._still(self._still(base, stills.text), caption)
         graph.finish(graph.chain(base, ("format", "yuv420p")))
         for source, frame in self.stills:  # shown from `first` on, held to the end
             push(source, frame, first)
@@ -214,7 +239,7 @@ class _Segment:
         return node
 
     def push(self, number: int) -> Iterator[av.VideoFrame]:
-        push(self.under, self.scene.under, number)
+        push(self.under, self.stills_shown.under, number)
         if self.scene.video is not None:
             self.scene.video.push(number)
         self.scene.presenter.push(number)

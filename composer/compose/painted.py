@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from composer.brand.kit import LogoSpec
 from composer.model.project import Scene
+from composer.model.rich import CaptionsStyle
 
 if TYPE_CHECKING:
     from composer.paint.layers import Patch, SceneLayers
@@ -21,16 +22,23 @@ def prepare_painting() -> None:
 
 
 def scene_layers(
-    scene: Scene, width: int, height: int, aspect: float, logo: LogoSpec | None = None
+    scene: Scene,
+    width: int,
+    height: int,
+    aspect: float,
+    logo: LogoSpec | None = None,
+    seconds: float = 0.0,
 ) -> SceneLayers:
     from composer.paint.layers import scene_layers as paint_layers
     from composer.paint.offscreen import ensure_gui
 
     ensure_gui()
-    return paint_layers(scene, width, height, aspect, logo)
+    return paint_layers(scene, width, height, aspect, logo, seconds)
 
 
-def caption_patch(words: str, width: int, height: int) -> Patch | None:
+def caption_patch(
+    words: str, width: int, height: int, style: CaptionsStyle | None = None
+) -> Patch | None:
     from composer.paint.captions import caption_patch as paint_caption
 
-    return paint_caption(words, width, height)
+    return paint_caption(words, width, height, style)

@@ -23,6 +23,7 @@ def save_still(project: Project, index: int, at: float, clips: ClipCache, out: P
     seconds = clip_seconds(scene, clip) if clip else estimated_seconds(scene)
     caption = words_at(clip_cues(clip.path), at) if clip and project.caption else ""
     logo = kit_for(project).logo_spec()  # the brand kit's logo, as the preview shows it
-    image = paint_still(scene, project.width, project.height, at, clip, seconds, caption, logo)
+    size = (project.width, project.height)
+    image = paint_still(scene, *size, at, clip, seconds, caption, logo, project.captions_style)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     return bool(image.save(str(out), "PNG"))  # type: ignore[call-overload]  # stub: bytes

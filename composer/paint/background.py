@@ -60,12 +60,20 @@ def file_mtime(path: str | None) -> float | None:
         return None
 
 
-def media_name(background: Background) -> str:
-    """What to call the background's media in a placeholder: its file name if there is one."""
-    for source in (background.local_file, urlsplit(background.url or "").path):
+def file_name(local_file: str | None, url: str | None) -> str | None:
+    """The name of a media's file, or of its URL's last part (None: neither has one)."""
+    for source in (local_file, urlsplit(url or "").path):
         name = Path(unquote(source or "")).name
         if name:
             return name
+    return None
+
+
+def media_name(background: Background) -> str:
+    """What to call the background's media in a placeholder: its file name if there is one."""
+    name = file_name(background.local_file, background.url)
+    if name:
+        return name
     asset = background.image_asset_id or background.video_asset_id
     return f"asset {asset}" if asset else "No file chosen"
 
@@ -153,9 +161,9 @@ class BackgroundCache:
         if painted and is_video and self.badges:
             _paint_play_badge(painter, rect)
         elif not painted:
-            _paint_placeholder(painter, rect, is_video)
+            paint_placeholder(painter, rect, is_video)
             if rect.height() >= LABEL_MIN_HEIGHT:
-                _paint_label(painter, rect, is_video, _placeholder_title(background, mtime))
+                paint_label(painter, rect, is_video, _placeholder_title(background, mtime))
 
 
 def _placeholder_title(background: Background, mtime: float | None) -> str:
@@ -208,7 +216,7 @@ def _paint_picture(
     return True
 
 
-def _paint_placeholder(painter: QPainter, rect: QRectF, is_video: bool) -> None:
+def paint_placeholder(painter: QPainter, rect: QRectF, is_video: bool) -> None:
     """A slate with a large, faint picture of the kind of media."""
     gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
     gradient.setColorAt(0.0, PLACEHOLDER_TOP)
@@ -220,7 +228,7 @@ def _paint_placeholder(painter: QPainter, rect: QRectF, is_video: bool) -> None:
     paint_media_icon(painter, icon, is_video, QColor(255, 255, 255, 70))
 
 
-def _paint_label(painter: QPainter, rect: QRectF, is_video: bool, title: str) -> None:
+def paint_label(painter: QPainter, rect: QRectF, is_video: bool, title: str) -> None:
     """A chip in the top-right corner naming the media: the centre is usually covered by
     the avatar, and the text overlay starts top-left by default."""
     font = QFont()

@@ -5,8 +5,12 @@ draws the preview (composer.paint), at the output size, as numpy arrays:
   placeholder), or None when a local video plays behind the scene;
 - `fill`: the circle style's coloured disc (premultiplied RGBA patch);
 - `mask`: how much of the presenter shows per pixel (the circle, the close-up's box);
-- `text`: the overlay (premultiplied RGBA patch).
-Only the presenter (and a playing background video) changes from frame to frame."""
+- `looks`: from which second of the scene on the overlays behind the presenter (`behind`)
+  and the scene's text, the overlays above it and the logo (`text`) look how
+  (premultiplied RGBA patches): one look for a scene whose overlays don't come and go,
+  another at each of its overlays' moments (composer.model.overlay_layout.moments).
+Only the presenter (and a playing background video) changes from frame to frame, and
+the looks at their moments."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from composer.assets.online import media_file
 from composer.brand.kit import LogoSpec
 from composer.model import layout
 from composer.model.enums import BackgroundType
+from composer.model.overlay_layout import moments
 from composer.model.project import Scene, background_of
 from composer.paint.arrays import premultiplied, rgb
 from composer.paint.avatar import CIRCLE_DEFAULT
@@ -41,6 +46,17 @@ class Patch:
 
 
 @dataclass(frozen=True)
+class Look:
+    """The still patches shown from `seconds` into the scene until the next look."""
+
+    seconds: float
+    behind: Patch | None
+    """The overlays behind the presenter (drawn over the background, under the disc)."""
+    text: Patch | None
+    """The text, the overlays above the presenter and the logo."""
+
+
+@dataclass(frozen=True)
 class SceneLayers:
     width: int
     height: int
@@ -54,7 +70,13 @@ class SceneLayers:
     mask: np.ndarray | None
     """Coverage (0-1, float32) of `area` by the presenter's crop; None: all of it."""
     fill: Patch | None
-    text: Patch | None
+    looks: tuple[Look, ...]
+    """The first at 0 s, the others in time order."""
+
+    @property
+    def text(self) -> Patch | None:
+        """The text patch at the scene's start."""
+        return self.looks[0].text
 
 
 def whole_box(character_box: layout.Rect) -> layout.Rect:
@@ -68,10 +90,16 @@ def whole_box(character_box: layout.Rect) -> layout.Rect:
 
 
 def scene_layers(
-    scene: Scene, width: int, height: int, aspect: float, logo: LogoSpec | None = None
+    scene: Scene,
+    width: int,
+    height: int,
+    aspect: float,
+    logo: LogoSpec | None = None,
+    seconds: float = 0.0,
 ) -> SceneLayers:
-    """The layers of `scene` at width×height for a presenter picture of `aspect` (w/h);
-    the brand kit's `logo` is drawn with the text overlay, as the preview draws it."""
+    """The layers of `scene` at width×height for a presenter picture of `aspect` (w/h),
+    the scene lasting `seconds`; the brand kit's `logo` is drawn with the text overlay,
+    as the preview draws it."""
     painter = ScenePainter(badges=False, logo=logo)
     character = scene.character
     box = whole_box(layout.avatar_rect(character, width, height, aspect))
@@ -89,7 +117,10 @@ def scene_layers(
         area=area,
         mask=_mask(scene, box, area) if cropped else None,
         fill=_fill(scene, box, area) if layout.is_circle(character) else None,
-        text=_text(painter, scene, width, height),
+        looks=tuple(
+            _look(painter, scene, width, height, at)
+            for at in [0.0, *moments(scene.overlays, seconds)]
+        ),
     )
 
 
@@ -151,17 +182,41 @@ def _fill(scene: Scene, box: layout.Rect, area: Box) -> Patch:
     return Patch(area[0], area[1], _area_image(scene, box, area, colour))
 
 
-def _text(painter: ScenePainter, scene: Scene, width: int, height: int) -> Patch | None:
-    """The text overlay and the logo, in one patch (None: neither)."""
+def _look(painter: ScenePainter, scene: Scene, width: int, height: int, at: float) -> Look:
+    behind = _overlays(painter, scene, width, height, at) if scene.overlays else None
+    return Look(at, behind, _text(painter, scene, width, height, at))
+
+
+def _overlays(
+    painter: ScenePainter, scene: Scene, width: int, height: int, at: float
+) -> Patch | None:
+    """The overlays behind the presenter `at` seconds in, in one patch (None: none)."""
+    image, qp = canvas(width, height)
+    painter.paint_overlays(qp, QRectF(0, 0, width, height), scene, (width, height), at, behind=True)
+    qp.end()
+    return _cropped(image)
+
+
+def _text(painter: ScenePainter, scene: Scene, width: int, height: int, at: float) -> Patch | None:
+    """The text overlay, the overlays above the presenter `at` seconds in and the logo,
+    in one patch (None: none of them)."""
     has_text = scene.text is not None and bool(scene.text.text)
-    if not has_text and painter.logo.rect(width, height) is None:
+    if not has_text and not scene.overlays and painter.logo.rect(width, height) is None:
         return None
     image, qp = canvas(width, height)
+    frame = QRectF(0, 0, width, height)
     if has_text:
         assert scene.text is not None
         painter.texts.paint(qp, scene.text, width, height)
-    painter.logo.paint(qp, QRectF(0, 0, width, height), width, height)
+    if scene.overlays:
+        painter.paint_overlays(qp, frame, scene, (width, height), at, behind=False)
+    painter.logo.paint(qp, frame, width, height)
     qp.end()
+    return _cropped(image)
+
+
+def _cropped(image: QImage) -> Patch | None:
+    """The painted part of a frame-sized canvas (None: nothing painted)."""
     pixels = premultiplied(image)
     rows = np.flatnonzero(pixels[..., 3].any(axis=1))
     cols = np.flatnonzero(pixels[..., 3].any(axis=0))

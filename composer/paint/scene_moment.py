@@ -15,6 +15,7 @@ from composer.media.clips import ClipFile
 from composer.media.video import MediaError, frame_at, probe
 from composer.model.playback import video_time
 from composer.model.project import Scene, background_of
+from composer.model.rich import CaptionsStyle
 from composer.paint.arrays import from_rgba
 from composer.paint.captions import paint_caption
 from composer.paint.safe_paint import painting
@@ -36,9 +37,11 @@ def paint_still(
     scene_seconds: float,
     caption: str = "",
     logo: LogoSpec | None = None,
+    style: CaptionsStyle | None = None,
 ) -> QImage:
-    """`scene` `seconds` into it (its length `scene_seconds`), width×height RGB, with the
-    `caption` words burned in as the compositor burns them."""
+    """`scene` `seconds` into it (its length `scene_seconds`; the overlays showing then),
+    width×height RGB, with the `caption` words burned in (in `style`) as the compositor
+    burns them."""
     picture = clip_picture(clip, seconds) if clip else None
 
     def video_seconds(path: str) -> float | None:
@@ -58,6 +61,6 @@ def paint_still(
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.black)
     with painting(image) as qp:
-        painter.paint(qp, QRectF(0, 0, width, height), scene, width, height)
-        paint_caption(qp, caption, width, height)
+        painter.paint(qp, QRectF(0, 0, width, height), scene, width, height, seconds)
+        paint_caption(qp, caption, width, height, style)
     return image

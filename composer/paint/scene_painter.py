@@ -3,9 +3,12 @@ scene cards, `still`, the storyboard, exported stills and the batch preview (the
 compositor paints its still layers with the same layers).
 
 Geometry comes from composer.model.layout (output pixels); this module maps output pixels
-uniformly onto the target rectangle and draws four layers: the background, the avatar
-(both pre-rendered and cached per size, so a repaint during a drag only blits them), the
-text overlay (its layout cached) and the brand kit's logo, if there is one.
+uniformly onto the target rectangle and draws, bottom to top: the background, the
+overlays behind the presenter, the avatar (background and avatar pre-rendered and cached
+per size, so a repaint during a drag only blits them), the text overlay (its layout
+cached), the other overlays (composer/paint/overlays.py) and the brand kit's logo, if
+there is one. Given a moment (`at`, seconds into the scene), only the overlays showing
+then are drawn; without one (the editor's still view) every overlay not hidden is.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from composer.model.project import (
 from composer.paint.avatar import AvatarLayer, AvatarPictures
 from composer.paint.background import BackgroundCache
 from composer.paint.logo import LogoLayer
+from composer.paint.overlays import OverlayLayer
 from composer.paint.safe_paint import guarded, saved
 from composer.paint.text import TextBlock, TextLayer
 from composer.paint.video_poster import VideoPosters
@@ -71,6 +75,7 @@ class ScenePainter(QObject):
         self.backgrounds = BackgroundCache(posters, badges=badges)
         self.avatars = AvatarLayer(avatar_pictures)
         self.texts = TextLayer()
+        self.overlays = OverlayLayer(self.texts)
         self.logo = LogoLayer((lambda: logo) if logo else None)
         """The brand kit's logo over every scene (set its `source` to show one)."""
 
@@ -81,15 +86,29 @@ class ScenePainter(QObject):
         return cls(logo=kit_for(project).logo_spec(), **options)
 
     def paint(
-        self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
+        self,
+        painter: QPainter,
+        frame: QRectF,
+        scene: Scene,
+        width: int,
+        height: int,
+        at: float | None = None,
     ) -> None:
-        """Draw `scene` (output size width×height) into `frame`, which has that aspect;
-        a scene that can't be drawn is a warning box (the error is logged), never an
-        exception."""
-        guarded(painter, frame, "scene", lambda: self._paint(painter, frame, scene, width, height))
+        """Draw `scene` (output size width×height) into `frame`, which has that aspect,
+        `at` seconds into it (None: every overlay not hidden); a scene that can't be drawn
+        is a warning box (the error is logged), never an exception."""
+        guarded(
+            painter, frame, "scene", lambda: self._paint(painter, frame, scene, width, height, at)
+        )
 
     def _paint(
-        self, painter: QPainter, frame: QRectF, scene: Scene, width: int, height: int
+        self,
+        painter: QPainter,
+        frame: QRectF,
+        scene: Scene,
+        width: int,
+        height: int,
+        at: float | None,
     ) -> None:
         scale = frame.width() / width
         device = painter.device()
@@ -100,6 +119,8 @@ class ScenePainter(QObject):
             frame.topLeft(),
             self.backgrounds.pixmap(background_of(scene), (width, height), size, dpr),
         )
+        if scene.overlays:
+            self.paint_overlays(painter, frame, scene, (width, height), at, behind=True)
         picture = self.avatars.picture(scene.character)  # looked up once: the preview's
         avatar = self.avatars.rect_of(scene.character, width, height, picture)  # a clip frame
         target = QRectF(
@@ -116,7 +137,25 @@ class ScenePainter(QObject):
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
                 self.texts.paint(painter, scene.text, width, height)
+        if scene.overlays:
+            self.paint_overlays(painter, frame, scene, (width, height), at, behind=False)
         self.logo.paint(painter, frame, width, height)
+
+    def paint_overlays(
+        self,
+        painter: QPainter,
+        frame: QRectF,
+        scene: Scene,
+        size: tuple[int, int],
+        at: float | None,
+        *,
+        behind: bool,
+    ) -> None:
+        """The scene's overlays on one side of the presenter, into `frame`."""
+        with saved(painter):
+            painter.translate(frame.topLeft())
+            painter.scale(frame.width() / size[0], frame.width() / size[0])
+            self.overlays.paint(painter, scene.overlays, *size, at, behind)
 
     def avatar_rect(self, character: Character, width: int, height: int) -> layout.Rect:
         """The avatar's box in output pixels, as painted."""
@@ -137,4 +176,5 @@ class ScenePainter(QObject):
         """What changes a scene's look besides its fields: the background's media (see
         BackgroundCache.media_key) and the presenter's picture (a rendered clip)."""
         background = self.backgrounds.media_key(background_of(scene))
-        return (background, self.avatars.picture_key(scene.character))
+        overlays = self.overlays.media_key(scene.overlays) if scene.overlays else ()
+        return (background, self.avatars.picture_key(scene.character), overlays)

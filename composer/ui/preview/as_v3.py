@@ -36,6 +36,7 @@ def v3_scene(scene: Scene) -> Scene:
     character.avatar_style = character.talking_photo_style = None
     character.circle_background_color = None
     shown.text = None
+    shown.overlays = []  # v3 renders no layers (they are listed as losses)
     return shown
 
 

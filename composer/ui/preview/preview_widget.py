@@ -89,6 +89,10 @@ class PreviewWidget(PreviewCanvas):
         self._gesture_timer.timeout.connect(self._end_gesture)
         self.decorations: list[Callable[[QPainter, QRectF], None]] = []
         """Layers painted over the frame by others (the rehearsal's spoken script)."""
+        self.moment: Callable[[], float | None] = lambda: None
+        """Seconds into the scene shown (the clip strip's), None: every overlay shows."""
+        self.caption: Callable[[QPainter, QRectF], None] = lambda _painter, _frame: None
+        """Paints the caption burned in at that moment (the clip strip's words)."""
         self.show_guides = True
         """The faint 90% safe area (off: the frame exactly as the video will show it)."""
 
@@ -154,7 +158,8 @@ class PreviewWidget(PreviewCanvas):
         if self.whole_frame():  # the project's route owns the layout: show its picture
             paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
             return
-        self.scene_painter.paint(painter, frame, scene, *self.output_size())
+        self.scene_painter.paint(painter, frame, scene, *self.output_size(), self.moment())
+        self.caption(painter, frame)
         for decorate in self.decorations:
             decorate(painter, frame)
         dragging = self._drag is not None and self._drag.live

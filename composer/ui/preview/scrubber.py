@@ -1,12 +1,17 @@
 """Play and scrub the shown scene's presenter clip, frame by frame (no sound): a strip at
-the bottom of the preview, shown only when the scene's clip has been rendered."""
+the bottom of the preview, shown only when the scene's clip has been rendered. The
+preview then shows the scene at the strip's moment: the overlays showing then and, with
+captions on, the clip's caption words in the project's caption style."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
+from composer.compose.srt_cues import Cue, clip_cues, words_at
 from composer.media.clips import ClipFile
+from composer.paint.captions import paint_caption_in
 from composer.ui.i18n import translate
 from composer.ui.preview.presenter import FPS, ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
@@ -20,6 +25,7 @@ class ClipScrubber(QWidget):
         self.setObjectName("clipScrubber")
         self.preview, self.pictures = preview, pictures
         self.clip: ClipFile | None = None
+        self.cues: list[Cue] = []
         self.play_button = QToolButton(objectName="clipPlay", text=translate("Scrubber", "Play"))
         self.play_button.setCheckable(True)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="clipSlider")
@@ -36,6 +42,20 @@ class ClipScrubber(QWidget):
         self.setAutoFillBackground(True)
         self.hide()
         preview.installEventFilter(self)
+        preview.moment = self.moment
+        preview.caption = self._paint_caption
+
+    def moment(self) -> float | None:
+        """Seconds into the scene shown (None: no clip, the editor's still view)."""
+        return self.pictures.seconds if self.clip is not None else None
+
+    def _paint_caption(self, painter: QPainter, frame: QRectF) -> None:
+        doc = self.preview.doc
+        if self.clip is None or doc is None or not doc.project.caption:
+            return
+        words = words_at(self.cues, self.pictures.seconds)
+        size = self.preview.output_size()
+        paint_caption_in(painter, frame, words, size, doc.project.captions_style)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -51,6 +71,7 @@ class ClipScrubber(QWidget):
         if clip == self.clip:
             return
         self.clip = clip
+        self.cues = clip_cues(clip.path) if clip is not None else []
         self.play_button.setChecked(False)
         self.setVisible(clip is not None)
         if clip is not None:
