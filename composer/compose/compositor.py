@@ -1,14 +1,16 @@
 """Compose a project from its cached presenter clips into one MP4.
 
 Scenes are put together in order, frame by frame (nothing is held but the current
-scene's still layers and one frame), with the clip's voice (or the scene's recording, or
-silence) as the sound, the project's music under it and the whole brought to -16 LUFS
-(composer/media/mixing.py); the file is H.264 yuv420p + AAC with `+faststart`, at the
-project's size and 25 frames a second, and appears only when complete. `progress` is
-told after every frame; `cancel()` returning True stops between frames (nothing is
-written). Each scene's frames are composed by an FFmpeg filter graph (`frames.py`).
-With captions on, the clips' captions are burned in (and merged into one SRT beside the
-video)."""
+scene's still layers and one frame; during a transition, the two scenes' in step:
+`sequence.py`), with the clip's voice (or the scene's recording, or silence) as the sound
+(`voices.py`), the project's music under it and the whole brought to -16 LUFS
+(composer/media/mixing.py); a transition blends the end of a scene with the start of the next
+(composer.model.transitions), so the video is the scenes' lengths minus the overlaps.
+The file is H.264 yuv420p + AAC with `+faststart`, at the project's size and 25 frames
+a second, and appears only when complete. `progress` is told after every frame;
+`cancel()` returning True stops between frames (nothing is written). Each scene's frames
+are composed by an FFmpeg filter graph (`frames.py`). With captions on, the clips'
+captions are burned in (and merged into one SRT beside the video)."""
 
 from __future__ import annotations
 
@@ -24,18 +26,21 @@ from composer.compose import srt_cues
 from composer.compose.frames import SceneFrames
 from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
-from composer.media.audio import RATE, AudioTrack
+from composer.compose.sequence import in_sequence
+from composer.compose.voices import scene_sound, voice_track
+from composer.media.audio import RATE
 from composer.media.clips import ClipCache, ClipFile
 from composer.media.heap import give_back_free_memory, give_back_large_buffers
 from composer.media.mixing import mix
 from composer.media.prefetch import Prefetch
+from composer.media.transition_frames import blended
 from composer.media.video import MediaError, probe
 from composer.media.writer import PRESET, Mp4Writer
+from composer.model import transitions
 from composer.model.project import Project, Scene, background_of
 
 if TYPE_CHECKING:
     import av
-    import numpy as np
 
     from composer.paint.layers import Patch
 
@@ -119,24 +124,6 @@ def plan(project: Project, clips: ClipCache, fps: int = FPS) -> list[ScenePlan]:
     return plans
 
 
-def _sound(item: ScenePlan) -> AudioTrack:
-    if probe(item.clip.path).has_audio or not item.scene.voice.local_file:
-        return AudioTrack(item.clip.path)
-    return AudioTrack(Path(item.scene.voice.local_file))
-
-
-def _voices(plans: list[ScenePlan], samples: int) -> Iterator[np.ndarray]:
-    """The voice track: each scene's sound for its frames, `samples` a frame (one scene's
-    file open at a time)."""
-    for item in plans:
-        sound = _sound(item)
-        try:
-            for _number in range(item.frames):
-                yield sound.take(samples)
-        finally:
-            sound.close()
-
-
 def compose(
     project: Project,
     clips: ClipCache,
@@ -150,40 +137,31 @@ def compose(
     """The MP4 at `out`, and with captions on, the merged SRT beside it: the files."""
     plans = plan(project, clips, fps)
     give_back_large_buffers()  # memory stays flat scene after scene
-    total, done = sum(item.frames for item in plans), 0
+    counts = [item.frames for item in plans]
+    line = frame_timeline(plans, fps)
+    total = sum(counts) - sum(line.overlaps)
+    sounds = [partial(scene_sound, item.scene, item.clip.path) for item in plans]
+    voices = partial(voice_track, sounds, counts, line.overlaps, fps)
     samples = RATE // fps
-    voices = partial(_voices, plans, samples)
     try:
         sound = mix(voices, project, total * samples)  # the music under them; -16 LUFS
     except MediaError as exc:  # the music can't be used (before anything is written)
         raise ComposeError(str(exc)) from None
-    with sound, Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
-        for item in plans:
-            frames = _scene_frames(project, item, fps)
-            burn = _Captions(item, project, fps).patch if project.caption else None
-            made = frames.frames(burn)
-            # composed on a worker thread while the frames before are encoded; captions
-            # are painted by Qt as they change, so with captions on the frames are
-            # composed on this thread
-            ahead = None if burn else Prefetch(partial(_next_frame, made), range(item.frames))
-            try:
-                for _number in range(item.frames):
-                    if cancel is not None and cancel():
-                        raise Cancelled
-                    frame = next(made) if ahead is None else ahead.next()
-                    writer.write(frame, sound.take(samples))
-                    done += 1
-                    if progress is not None:
-                        progress(Progress(item.index + 1, len(plans), done, total))
-            finally:
-                if ahead is not None:
-                    ahead.close()
-                made.close()
-                frames.close()
-                give_back_free_memory()
+    pictures = in_sequence(counts, line.overlaps, partial(_Playing, project, plans, fps),
+                           partial(_crossed, plans, project.width, project.height))  # fmt: skip
+    try:
+        with sound, Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
+            for done, (index, frame) in enumerate(pictures, 1):
+                if cancel is not None and cancel():
+                    raise Cancelled
+                writer.write(frame, sound.take(samples))
+                if progress is not None:
+                    progress(Progress(index + 1, len(plans), done, total))
+    finally:
+        pictures.close()
     files = [out]
     if project.caption:
-        starts = [sum(p.frames for p in plans[:i]) / fps for i in range(len(plans))]
+        starts = [start / fps for start in line.starts]
         parts = [
             (p.clip.path.with_suffix(".srt"), start) for p, start in zip(plans, starts, strict=True)
         ]
@@ -223,3 +201,59 @@ def _scene_frames(project: Project, item: ScenePlan, fps: int) -> SceneFrames:
 
 def _next_frame(made: Iterator[av.VideoFrame], _number: int) -> av.VideoFrame:
     return next(made)
+
+
+class _Playing:
+    """A scene's composed frames in order. Composed on a worker thread while the frames
+    before are encoded; captions are painted by Qt as they change, so with captions on
+    the frames are composed on this thread."""
+
+    def __init__(self, project: Project, plans: list[ScenePlan], fps: int, index: int) -> None:
+        item = plans[index]
+        self.frames = _scene_frames(project, item, fps)
+        burn = _Captions(item, project, fps).patch if project.caption else None
+        self.made = self.frames.frames(burn)
+        self.ahead = None if burn else Prefetch(partial(_next_frame, self.made), range(item.frames))
+
+    def next(self) -> av.VideoFrame:
+        return next(self.made) if self.ahead is None else self.ahead.next()
+
+    def close(self) -> None:
+        if self.ahead is not None:
+            self.ahead.close()
+        self.made.close()
+        self.frames.close()
+        give_back_free_memory()
+
+
+@dataclass(frozen=True)
+class FrameLine:
+    """The scenes on the video's timeline, in frames (composer.model.transitions)."""
+
+    starts: list[int]
+    overlaps: list[int]
+
+
+def frame_timeline(plans: list[ScenePlan], fps: int) -> FrameLine:
+    lengths = [item.frames / fps for item in plans]
+    line = transitions.timeline([item.scene.transition_in for item in plans], lengths, fps)
+    return FrameLine(
+        [round(start * fps) for start in line.starts], [round(o * fps) for o in line.overlaps]
+    )
+
+
+def _crossed(
+    plans: list[ScenePlan],
+    width: int,
+    height: int,
+    outgoing: av.VideoFrame,
+    incoming: av.VideoFrame,
+    j: int,
+    k: int,
+    index: int,
+) -> av.VideoFrame:
+    """Frame j of the k frames of the transition into scene `index`."""
+    kind = plans[index].scene.transition_in
+    assert kind is not None  # a transition of frames is never a cut
+    p = transitions.progress(j, k)
+    return blended(outgoing, incoming, transitions.moment(kind.type, p or 0.0, width, height))

@@ -32,8 +32,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import av
-
 MB = 1024 * 1024
 THREADS = 2
 """Decoder threads: fixed, so a decoder's memory does not grow with the machine's cores."""
@@ -116,6 +114,8 @@ def open_media(path: str | Path, kind: Kind) -> Any:
     """An open av InputContainer for `path` once it passes the kind's rules (the caller
     closes it); UnsafeMedia says why not. Its streams' decoders keep the size and thread
     limits however they are opened later."""
+    import av  # here, not at the top: the window's first frame paints without FFmpeg
+
     real = regular_file(path, kind)
     name = Path(path).name
     options = decoder_options(kind)
@@ -185,6 +185,8 @@ def seconds(path: str | Path, kind: Kind, bound: float = MAX_SECONDS) -> float:
 
 @lru_cache(maxsize=256)
 def _seconds(path: str, kind: Kind, bound: float, _mtime_ns: int, _size: int) -> float:
+    import av  # see open_media
+
     with open_media(path, kind) as container:
         streams = container.streams.audio if kind is Kind.AUDIO else container.streams.video
         try:

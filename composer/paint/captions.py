@@ -12,15 +12,17 @@ the cue's whole line. `still`, the preview and the compositor all paint them wit
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from composer.model.rich import CaptionPlace, CaptionsStyle
-from composer.paint.arrays import premultiplied
 from composer.paint.color import parse_color
-from composer.paint.layers import Patch, canvas
 from composer.paint.text import DEFAULT_FAMILY
+
+if TYPE_CHECKING:  # the compositor's layers (numpy): not imported to paint the window
+    from composer.paint.layers import Patch
 
 FONT_SHARE = 0.045  # of the frame's height (48 px at 1080p)
 BOTTOM_SHARE = 0.07  # the box's bottom edge, from the frame's bottom
@@ -107,6 +109,11 @@ def caption_patch(
     words: str, width: int, height: int, style: CaptionsStyle | None = None
 ) -> Patch | None:
     """The caption as a premultiplied RGBA patch for the compositor (None: no words)."""
+    import numpy as np  # here: the preview paints captions without numpy
+
+    from composer.paint.arrays import premultiplied
+    from composer.paint.layers import Patch, canvas
+
     if not words.strip():
         return None
     box, _text = caption_box(words, width, height, style or PLAIN)

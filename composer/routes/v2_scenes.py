@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError
-from composer.assets.uploads import local_media, resolve_uploads
 from composer.billing.money import CREDITS, balance_text
 from composer.heygen.errors import HeyGenError, RequestRejected
-from composer.heygen.models import VideoStatus
 from composer.model.project import Project
 from composer.model.request import build_request
 from composer.model.tr_noop import QT_TRANSLATE_NOOP
@@ -44,6 +42,7 @@ from composer.settings import route_state
 
 if TYPE_CHECKING:
     from composer.heygen.client import HeyGenClient
+    from composer.heygen.models import VideoStatus
 
 RETIRED_MESSAGE = (
     "HeyGen has retired the v2 scene endpoint, so this video was not made and nothing was "
@@ -95,6 +94,8 @@ class V2ScenesRoute(RenderRoute):
         return build_request(project)
 
     def prepare(self, project: Project, job: JobContext) -> Ref:
+        from composer.assets.uploads import local_media, resolve_uploads  # not at start-up
+
         if local_media(project):
             try:
                 project = resolve_uploads(project, self.client, job.uploading, job.uploads)

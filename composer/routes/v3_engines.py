@@ -15,8 +15,10 @@ the asked-for engine (Avatar IV for photos) and no ElevenLabs settings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from composer.heygen.v3_models import Look
+if TYPE_CHECKING:  # the catalogue's looks: not needed to paint the window (see cold start)
+    from composer.heygen.v3_models import Look
 
 AVATAR_III, AVATAR_IV, AVATAR_V = "avatar_iii", "avatar_iv", "avatar_v"
 PREFERENCE = (AVATAR_IV, AVATAR_V, AVATAR_III)

@@ -25,8 +25,9 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(argv)
 
 
-def application(qt_args: list[str] | None = None) -> QApplication:
-    """The QApplication, created once, with the app's name, icon and style."""
+def application(qt_args: list[str] | None = None, *, style_sheet: bool = True) -> QApplication:
+    """The QApplication, created once, with the app's name, icon and style (without the
+    style sheet if `style_sheet` is false: `run_gui` sets it once the window is built)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0], *(qt_args or [])])
@@ -37,14 +38,15 @@ def application(qt_args: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Scene Composer")
     app.setDesktopFileName("scene-composer")
     app.setWindowIcon(QIcon(str(resource("app", "scene-composer.svg"))))
-    apply_style(app)
+    apply_style(app, sheet=style_sheet)
     return app
 
 
 def run_gui(argv: list[str]) -> int:
     args, qt_args = _parse(argv)
-    app = application(qt_args)
+    app = application(qt_args, style_sheet=False)
     window = MainWindow()
+    apply_style(app)  # after building the window, before showing it: see apply_style
     window.show()
     if args.smoke_test:
         return _smoke_test(app, window, args.file)

@@ -7,7 +7,6 @@ the GUI thread; the work is done by JobController (composer/ui/operations.py).
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -53,6 +52,8 @@ def open_url(url: QUrl) -> bool:
 
 def show_in_folder(path: Path) -> None:
     """Open the folder holding `path`, with the file selected where the platform can."""
+    import subprocess  # here: not needed to paint the window
+
     if sys.platform == "win32":
         subprocess.Popen(["explorer", "/select,", str(path)])
     elif sys.platform == "darwin":

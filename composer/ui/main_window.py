@@ -275,9 +275,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         scenes_panel.setMinimumWidth(240)
-        # wide enough for every property tab with its label in full
-        tabs_width = self.inspector.tabs.tabBar().sizeHint().width() + 12
-        self.inspector.setMinimumWidth(max(420, tabs_width))
         self.view_menu.addAction(self.jobs_dock.toggleViewAction())
         self.statusBar().addPermanentWidget(self.summary)
 
@@ -299,6 +296,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:  # docks can only be sized once the window has a size
             self._shown_once = True
+            # wide enough for every property tab with its label in full (measured now:
+            # the style sheet that pads the tabs may be set after the window is built)
+            tabs_width = self.inspector.tabs.tabBar().sizeHint().width() + 12
+            self.inspector.setMinimumWidth(max(420, tabs_width))
             self.resizeDocks(
                 [self.scenes_dock, self.inspector_dock], SIDE_WIDTHS, Qt.Orientation.Horizontal
             )
@@ -316,7 +317,10 @@ class MainWindow(QMainWindow):
         return self._after_paint_done
 
     def _after_first_paint(self) -> None:
-        """Start what the first frame need not wait for."""
+        """Start what the first frame need not wait for: the one place that says what is
+        built after it (the property tabs not shown, the cached catalogue names, and the
+        parts listening to `first_painted`). What is made on first use, and the modules
+        imported then, are in README's recipe "Start-up: what waits for the first frame"."""
         self.first_paint_time = time.time()  # the frame is finished (start-up benchmark)
         self._after_paint_done = True
         self.inspector.build_later()

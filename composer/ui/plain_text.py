@@ -13,8 +13,6 @@ property."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
@@ -34,6 +32,8 @@ def plain_tip(text: str) -> str:
     it as markup, and the escaped tags as words), line breaks kept."""
     if not text:
         return ""
+    from html import escape  # its entity tables are loaded when a tip is first shown
+
     return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
 
 

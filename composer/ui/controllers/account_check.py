@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from composer.ui.dialogs.account_check import AccountCheckDialog
 from composer.ui.i18n import in_context, translate
 from composer.ui.operations import run_in_background
 from composer.ui.widgets.actions import make_action
@@ -16,6 +15,7 @@ from composer.ui.widgets.actions import make_action
 if TYPE_CHECKING:
     from composer.routes.doctor import DoctorReport
     from composer.ui.controllers.host import AccountCheckHost
+    from composer.ui.dialogs.account_check import AccountCheckDialog
 
 CONTEXTS = [in_context(name) for name in ("Doctor", "Amounts", "Routes")]
 
@@ -44,6 +44,7 @@ class AccountCheckController(QObject):
 
     def check(self) -> None:
         from composer.heygen.errors import AuthError
+        from composer.ui.dialogs.account_check import AccountCheckDialog  # made on first use
 
         self.dialog = AccountCheckDialog(self.window.widget)
         self.dialog.show()

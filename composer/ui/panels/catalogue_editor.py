@@ -13,13 +13,13 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
-from composer.catalogue.store import CatalogueItem
 from composer.ui.i18n import translate
 from composer.ui.panels.editors import LineEditor
 from composer.ui.panels.field_spec import FieldSpec, shown
 from composer.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from composer.catalogue.store import CatalogueItem
     from composer.ui.pickers.names import CatalogueNames
 
 PICTURE = QSize(40, 40)

@@ -15,12 +15,12 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
-from composer.catalogue.store import CatalogueItem
 from composer.model.enums import CharacterType
 from composer.model.project import Character
 from composer.routes.registry import DEFAULT_ROUTE, route_class
 
-if TYPE_CHECKING:  # it imports the HTTP stack: loaded when a catalogue is first needed
+if TYPE_CHECKING:  # loaded when a catalogue is first needed (the service: the HTTP stack)
+    from composer.catalogue.store import CatalogueItem
     from composer.ui.pickers.service import CatalogueService
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # PyAV and numpy load when a clip is first shown, not at star
 
 FPS = 25
 KEPT_FRAMES = 8
+KEPT_READERS = 2
 LOOK_AGAIN = 2.0
 """Seconds before the clip folder is looked at again for a scene (a render may land)."""
 
@@ -50,7 +51,7 @@ class ClipPictures:
         self.seconds = 0.0
         """The moment of the clip shown (the scrubber sets it)."""
         self._frames: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
-        self._reader: VideoFrames | None = None
+        self._readers: OrderedDict[Path, VideoFrames] = OrderedDict()
         self._found: dict[tuple[str, str], tuple[float, ClipFile | None]] = {}
         self._keys: dict[int, tuple[Scene, float, str]] | None = None
         """Each scene's clip key (by the scene object), once `follow` tells of edits."""
@@ -151,11 +152,15 @@ class ClipPictures:
         return picture
 
     def _reader_for(self, clip: ClipFile) -> VideoFrames:
-        """One open clip, read forward frame by frame while playing."""
+        """Open clips (two: a transition shows the scene before too), each read forward
+        frame by frame while playing."""
         from composer.media.video import VideoFrames
 
-        if self._reader is None or self._reader.path != clip.path:
-            if self._reader is not None:
-                self._reader.close()
-            self._reader = VideoFrames(clip.path, rgba=True, key=clip.key, mask=clip.mask)
-        return self._reader
+        reader = self._readers.get(clip.path)
+        if reader is None:
+            reader = VideoFrames(clip.path, rgba=True, key=clip.key, mask=clip.mask)
+            self._readers[clip.path] = reader
+            if len(self._readers) > KEPT_READERS:
+                self._readers.popitem(last=False)[1].close()
+        self._readers.move_to_end(clip.path)
+        return reader

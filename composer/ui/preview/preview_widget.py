@@ -95,6 +95,8 @@ class PreviewWidget(PreviewCanvas):
         """Paints the caption burned in at that moment (the clip strip's words)."""
         self.show_guides = True
         """The faint 90% safe area (off: the frame exactly as the video will show it)."""
+        self.transition: Callable[[QPainter, QRectF, Scene], bool] | None = None
+        """Paints the scene mid-transition instead, saying True (set by the clip strip)."""
 
     # ---- binding
     def set_document(self, doc: ProjectDocument, edits: UndoableEdits) -> None:
@@ -158,8 +160,9 @@ class PreviewWidget(PreviewCanvas):
         if self.whole_frame():  # the project's route owns the layout: show its picture
             paint_as_v3(self.scene_painter, painter, frame, scene, *self.output_size())
             return
-        self.scene_painter.paint(painter, frame, scene, *self.output_size(), self.moment())
-        self.caption(painter, frame)
+        if self.transition is None or not self.transition(painter, frame, scene):
+            self.scene_painter.paint(painter, frame, scene, *self.output_size(), self.moment())
+            self.caption(painter, frame)
         for decorate in self.decorations:
             decorate(painter, frame)
         dragging = self._drag is not None and self._drag.live

@@ -15,6 +15,7 @@ from composer.paint.captions import paint_caption_in
 from composer.ui.i18n import translate
 from composer.ui.preview.presenter import FPS, ClipPictures
 from composer.ui.preview.preview_widget import PreviewWidget
+from composer.ui.preview.transition_view import TransitionView
 
 HEIGHT = 30
 
@@ -42,6 +43,7 @@ class ClipScrubber(QWidget):
         self.setAutoFillBackground(True)
         self.hide()
         preview.installEventFilter(self)
+        preview.transition = TransitionView(preview, pictures)
         preview.moment = self.moment
         preview.caption = self._paint_caption
 
