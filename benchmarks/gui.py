@@ -122,8 +122,9 @@ def preview_drags(project_file: Path, events: int = 500) -> list[Figure]:
     """Frame time of a drag in the preview of the main window: one mouse move given to
     the window as the platform gives it (QTest on the window's QWindow: Qt finds the
     preview under the pointer and grabs the mouse for it), handled and everything it
-    changes painted (the preview, the scene's card, the property fields). FAIL if the
-    drag did not move what was dragged in the document."""
+    changes painted (the preview; the scene's card and the property fields when their
+    timers fall in the move: every 80 and 100 ms). FAIL if the drag did not move what was
+    dragged in the document."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication

@@ -114,15 +114,30 @@ class SceneFrames:
         self.shift = (px % 2, py % 2)
         self.mask = None if layers.mask is None else gray_frame(self._mask(layers, pw, ph))
         self.video: VideoSource | None = None
+        self._presenter: PresenterSource | None = None
         self.fill: Placed | None = None
         black = None
         if layers.video is not None:
-            self.video = self._video(layers, fit, play_style, scene_seconds, frames)
             self.fill = placed(layers.fill)
             black = yuv420_frame(np.zeros((layers.height, layers.width, 3), np.uint8))
         self.looks = [self._stills(layers, look, black) for look in layers.looks]
         self.firsts = [stills.first for stills in self.looks]
-        self.presenter = PresenterSource(clip, (pw, ph), fps, frames)
+        self._layers, self._clip, self._size = layers, clip, (pw, ph)
+        self._timing = (scene_seconds, play_style, fit)
+
+    def start(self) -> None:
+        """Open the clip (and a background video) and start decoding (done by `frames()`
+        if not before): apart from the painting, so that a scene painted ahead would hold
+        no decoder until its turn."""
+        seconds, play_style, fit = self._timing
+        if self._layers.video is not None:
+            self.video = self._video(self._layers, fit, play_style, seconds, self.count)
+        self._presenter = PresenterSource(self._clip, self._size, self.fps, self.count)
+
+    @property
+    def presenter(self) -> PresenterSource:
+        assert self._presenter is not None, "start() first"
+        return self._presenter
 
     def _stills(self, layers: SceneLayers, look: Look, black: av.VideoFrame | None) -> _Stills:
         first = math.ceil(look.seconds * self.fps - 1e-9)
@@ -177,6 +192,8 @@ class SceneFrames:
     ) -> Generator[av.VideoFrame, None, None]:
         """Every frame of the scene; `caption(n)` is the caption patch on frame n (the
         same object while it stays on screen)."""
+        if self._presenter is None:
+            self.start()
         segment: _Segment | None = None
         shown: object = None
         for number in range(self.count):
@@ -191,7 +208,8 @@ class SceneFrames:
             yield from segment.end()
 
     def close(self) -> None:
-        self.presenter.close()
+        if self._presenter is not None:
+            self._presenter.close()
         if self.video is not None:
             self.video.close()
 
@@ -204,11 +222,14 @@ class _Segment:
     ) -> None:
         self.scene, self.stills_shown = scene, stills
         graph = self.graph = FilterGraph(scene.fps)
-        self.under = graph.source(stills.under)
         self.stills: list[tuple[FilterContext, av.VideoFrame]] = []
-        base = self.under
-        if scene.video is not None:
-            base = graph.overlay(base, scene.video.node(graph), *scene.video.box[:2])
+        self.under: FilterContext | None = None
+        if scene.video is not None and scene.video.covers(stills.under):
+            base = scene.video.node(graph)  # opaque over all of the black: it is the frame
+        else:
+            base = self.under = graph.source(stills.under)
+            if scene.video is not None:
+                base = graph.overlay(base, scene.video.node(graph), *scene.video.box[:2])
         base = self._still(self._still(base, stills.behind), scene.fill)
         base = graph.overlay(base, self._presenter(), *scene.corner)
         base = self._still(self._still(base, stills.text), caption)
@@ -239,14 +260,16 @@ class _Segment:
         return node
 
     def push(self, number: int) -> Iterator[av.VideoFrame]:
-        push(self.under, self.stills_shown.under, number)
+        if self.under is not None:
+            push(self.under, self.stills_shown.under, number)
         if self.scene.video is not None:
             self.scene.video.push(number)
         self.scene.presenter.push(number)
         yield from self.graph.pulled()
 
     def end(self) -> Iterator[av.VideoFrame]:
-        self.under.push(None)
+        if self.under is not None:
+            self.under.push(None)
         if self.scene.video is not None:
             self.scene.video.end()
         self.scene.presenter.end()

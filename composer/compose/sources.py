@@ -16,36 +16,12 @@ from pathlib import Path
 import av
 from av.filter.context import FilterContext
 
+from composer.compose.to_709 import scaled_to_709
 from composer.media.clips import ClipFile
 from composer.media.convert import black_like
 from composer.media.graph import FilterGraph, push
 from composer.media.prefetch import Prefetch
 from composer.media.video import VideoFrames
-
-MATRICES = {1: "bt709", 4: "fcc", 7: "smpte240m", 9: "bt2020"}
-"""FFmpeg's colour matrices by a frame's tag; any other (or none) is BT.601, as swscale
-reads it when the preview converts the frame to RGB."""
-
-
-def scaled_to_709(
-    frame: av.VideoFrame, width: int, height: int, *, apart: bool = False
-) -> list[tuple[str, str]]:
-    """Filters that scale frames like `frame` to width×height as the preview scales them
-    (bilinear), from the colours they are in (their tags, read as the preview reads them)
-    to the video's. `apart`: a change of colour matrix is its own step after resizing
-    (swscale does it several times faster alone than while resizing, its result within
-    about one level; a background video enlarged several times keeps the one step)."""
-    matrix = MATRICES.get(int(frame.colorspace), "bt601")
-    full = int(frame.color_range) == 2 or frame.format.name.startswith("yuvj")
-    size = f"{width}:{height}:flags=bilinear"
-    if matrix == "bt709" and not full:
-        return [("scale", size)]
-    recolour = f"in_color_matrix={matrix}:in_range={'pc' if full else 'tv'}"
-    recolour += ":out_color_matrix=bt709:out_range=tv"
-    if apart:
-        return [("scale", size), ("scale", recolour)]
-    return [("scale", f"{size}:{recolour}")]
-
 
 Frames = tuple[av.VideoFrame, ...]
 Box = tuple[int, int, int, int]
@@ -99,16 +75,15 @@ class PresenterSource(_Ahead):
         """The presenter at its picture's size, straight alpha: yuva420p, or with
         `full_chroma` yuva444p (to be shifted by one pixel)."""
         sources = self.sources(graph)
-        node = sources[0]
+        # the last scaling step gives the format the graph needs (one pass of swscale,
+        # not a conversion to 4:2:0 and another back to 4:4:4)
+        node = scaled_to_709(graph, sources[0], self.template[0], self.size, apart=True)
         if len(sources) == 2:  # an MP4 and its mask video: the mask's brightness is alpha
-            grey = graph.chain(sources[1], ("scale", "out_range=pc"), ("format", "gray"))
+            w, h = self.size  # (labelled as the colours are, or FFmpeg would convert them)
+            grey = graph.chain(sources[1], ("scale", f"{w}:{h}:flags=bilinear:out_range=pc"),
+                               ("format", "gray"), ("setparams", "colorspace=bt709"))  # fmt: skip
             node = graph.join("alphamerge", "", graph.chain(node, ("format", "yuva420p")), grey)
-        scale = scaled_to_709(self.template[0], *self.size, apart=True)
-        return graph.chain(node, *scale, ("format", "yuva420p"), *self._full_chroma(full_chroma))
-
-    @staticmethod
-    def _full_chroma(wanted: bool) -> list[tuple[str, str]]:
-        return [("format", "yuva444p")] if wanted else []
+        return graph.chain(node, ("format", "yuva444p" if full_chroma else "yuva420p"))
 
     def close(self) -> None:
         super().close()
@@ -133,13 +108,17 @@ class VideoSource(_Ahead):
             self._black = black_like(self._reader.decoded(0.0))
         return self._black
 
+    def covers(self, frame: av.VideoFrame) -> bool:
+        """Whether the video fills all of `frame` (it has no alpha: then nothing under it
+        shows)."""
+        return self.box == (0, 0, frame.width, frame.height)
+
     def node(self, graph: FilterGraph) -> FilterContext:
         (source,) = self.sources(graph)
-        x, y, w, h = self.crop
-        if (w, h) != (self.template[0].width, self.template[0].height):
-            source = graph.chain(source, ("crop", f"{w}:{h}:{x}:{y}:exact=1"))
-        scale = scaled_to_709(self.template[0], *self.box[2:])
-        return graph.chain(source, *scale, ("format", "yuv420p"))
+        template = self.template[0]
+        crop = None if self.crop[2:] == (template.width, template.height) else self.crop
+        node = scaled_to_709(graph, source, template, self.box[2:], crop=crop)
+        return graph.chain(node, ("format", "yuv420p"))
 
     def close(self) -> None:
         super().close()

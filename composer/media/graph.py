@@ -74,6 +74,23 @@ class FilterGraph:
         product.link_to(merged, 0, 1)
         return merged
 
+    def on_colours(
+        self, node: FilterContext, filters: list[tuple[str, str]], matrix: str
+    ) -> FilterContext:
+        """`filters` (taking no alpha, as `colorspace`; giving colours in `matrix`) applied
+        to the colours of a yuva420p `node`, its alpha kept. The alpha is labelled with
+        `matrix` too (a label: its values stay): merging colours with an alpha said to be
+        in another matrix, FFmpeg would convert the colours back to match it."""
+        split = self.graph.add("split", "2")
+        node.link_to(split)
+        alpha = self.graph.add("alphaextract")
+        split.link_to(alpha, 1, 0)
+        colours = self.graph.add("format", "yuv420p")
+        split.link_to(colours, 0, 0)
+        colours = self.chain(colours, *filters, ("format", "yuva420p"))
+        alpha = self.chain(alpha, ("setparams", f"colorspace={matrix}"))
+        return self.join("alphamerge", "", colours, alpha)
+
     def finish(self, node: FilterContext) -> None:
         """End the graph at `node` (its frames are what `pull` gives) and configure it."""
         self._sink = self.graph.add("buffersink")

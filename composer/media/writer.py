@@ -64,13 +64,17 @@ class Mp4Writer:
         frame.pts, frame.time_base = self._frames, Fraction(1, self._fps)
         self._frames += 1
         self._container.mux(self._video.encode(frame))
+        self._container.mux(self.encode_audio(audio))
+
+    def encode_audio(self, audio: np.ndarray) -> list[av.Packet]:
+        """The AAC packets of the next (2, n) float32 samples."""
         sound = av.AudioFrame.from_ndarray(
             np.ascontiguousarray(audio), format="fltp", layout="stereo"
         )
         sound.sample_rate = RATE
         sound.pts, sound.time_base = self._samples, Fraction(1, RATE)
         self._samples += audio.shape[1]
-        self._container.mux(self._audio.encode(sound))
+        return self._audio.encode(sound)
 
     def finish(self) -> None:
         self._container.mux(self._video.encode(None))

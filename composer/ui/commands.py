@@ -10,6 +10,7 @@ import copy
 import itertools
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from composer.model.document import ProjectDocument
@@ -131,6 +132,26 @@ class MoveScenes(QUndoCommand):
             self.doc.move(dst, src)
 
 
+class Gesture(QObject):
+    """Whether a drag in the preview is going on (`live`): it changes the document on every
+    mouse move, and what shows the dragged numbers elsewhere (the property panels) need
+    not follow each move, only keep up now and then and be exact at the end (`ended`)."""
+
+    ended = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.live = False
+
+    def begin(self) -> None:
+        self.live = True
+
+    def end(self) -> None:
+        if self.live:
+            self.live = False
+            self.ended.emit()
+
+
 class UndoableEdits:
     """The one door for edits from widgets: builds the command and pushes it."""
 
@@ -138,6 +159,7 @@ class UndoableEdits:
         self.doc = doc
         self.stack = stack
         self._drag_ids = itertools.count()
+        self.gesture = Gesture()
 
     def set_values(
         self, scene_index: int, values: dict[str, Any], text: str, merge_key: str | None = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, is_dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -61,6 +61,11 @@ class PanelInfo:
     icon: str
 
 
+DRAG_REFRESH_MS = 100
+"""How often a panel shows the numbers a drag in the preview is changing (the preview's
+own read-out follows every move)."""
+
+
 class FormPanel(QWidget):
     def __init__(
         self,
@@ -100,6 +105,11 @@ class FormPanel(QWidget):
                 row.editor.choose_requested.connect(lambda spec=row.spec: self._choose(spec))
         if names is not None:
             names.changed.connect(self.refresh)
+        self._held: set[str] = set()
+        """Numbers changed by a drag in the preview, not shown yet."""
+        self._show_held = QTimer(self, singleShot=True, interval=DRAG_REFRESH_MS)
+        self._show_held.timeout.connect(self._refresh_held)
+        edits.gesture.ended.connect(self._refresh_held)
         doc.changed.connect(self._doc_changed)
         doc.reset.connect(self.refresh)
         self.refresh()
@@ -173,6 +183,7 @@ class FormPanel(QWidget):
         return self.doc.scenes[self.scene_index]
 
     def refresh(self) -> None:
+        self._held.clear()
         target = self.target()
         present = target is not None and (
             self.presence is None or get_path(target, self.presence.path) is not None
@@ -233,13 +244,26 @@ class FormPanel(QWidget):
         target = self.target()
         if path and target is not None and numbers_only(type(target), path):
             # A number never decides which fields apply (only types, styles and switches
-            # do): during a drag in the preview only the dragged field's rows change.
-            present = self.presence is None or get_path(target, self.presence.path) is not None
-            for row in self.rows:
-                if path_matches(row.spec.path, path):
-                    self._refresh_row(row, target, present)
+            # do): during a drag in the preview only the dragged field's rows change,
+            # shown every DRAG_REFRESH_MS and when the drag ends.
+            self._held.add(path)
+            if not self.edits.gesture.live:
+                self._refresh_held()
+            elif not self._show_held.isActive():
+                self._show_held.start()
             return
         self.refresh()
+
+    def _refresh_held(self) -> None:
+        self._show_held.stop()
+        paths, self._held = self._held, set()
+        target = self.target()
+        if not paths or target is None:
+            return
+        present = self.presence is None or get_path(target, self.presence.path) is not None
+        for row in self.rows:
+            if any(path_matches(row.spec.path, path) for path in paths):
+                self._refresh_row(row, target, present)
 
     def shows(self, path: str) -> bool:
         """Whether a change at `path` ("": the whole scene) can change this panel. Which

@@ -300,6 +300,8 @@ class PreviewWidget(PreviewCanvas):
             if (event.position() - drag.press).manhattanLength() < DRAG_START_PX:
                 return
             drag.live = True
+            assert self.edits is not None  # (a drag starts only with them)
+            self.edits.gesture.begin()
             self.update()  # the centre lines appear
         drag.last = event.position()
         self._drag_to(drag, free=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
@@ -316,6 +318,8 @@ class PreviewWidget(PreviewCanvas):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
             self._drag = None
+            if self.edits is not None:
+                self.edits.gesture.end()
             self._set_hover(self.item_at(event.position()))
             self.update()
 
