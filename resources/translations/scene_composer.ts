@@ -2101,6 +2101,10 @@ A project sent to someone else won&apos;t carry it. Use it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Music: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scene {number}: {file}</source>
         <translation type="unfinished"></translation>
     </message>
