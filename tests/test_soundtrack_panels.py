@@ -158,3 +158,20 @@ def test_peaks_are_not_shared_between_sounds(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: ui.music.wave.drawn_peaks() is not None, timeout=5000)
     qtbot.wait(200)  # the first sound's answer, if it came late, must not replace it
     assert np.max(ui.music.wave.drawn_peaks()) > 0.85
+
+
+def test_a_file_music_with_unset_levels_shows_what_the_mix_will_do(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A project file may leave volume, ducking and fade out: the panel must show the
+    levels the composed video will have, not 100 % and no ducking."""
+    from composer.media.mixing import music_plan
+
+    ui = Panels(qtbot, tmp_path)
+    song = quiet_then_loud(tmp_path / "bed.wav", seconds=1.0)
+    ui.doc.set_value(-1, "music", Music(local_file=str(song)))
+    plan = music_plan(ui.doc.project)
+    assert plan is not None
+    assert ui.music.volume.value() == round(plan.volume * 100) == 30
+    assert ui.music.duck.isChecked() is plan.duck is True
+    assert ui.music.fade.value() == plan.fade_seconds == 2.0

@@ -7,9 +7,9 @@ written, a block at a time: memory stays flat however long the video.
     music ── volume ── afade ── sidechaincompress ──────┘
 
 - The music is the project's file (composer.media.safety's audio rules, as every sound),
-  played from its start again when it ends and cut at the video's end, at `volume`
-  (unset: DEFAULT_VOLUME, 30 %), faded out over the video's last `fade_out_seconds`
-  (unset: DEFAULT_FADE_SECONDS).
+  played from its start again when it ends and cut at the video's end, at `volume`,
+  faded out over the video's last `fade_out_seconds` (unset fields: the MUSIC_* values in
+  composer.model.rich, which the Music panel shows too).
 - Ducking (`duck_under_speech`, unset: on) is FFmpeg's `sidechaincompress` with the
   voices as its sidechain: a compressor made for exactly this, with RMS detection and
   attack/release, run in C as the track streams (a gain envelope computed here would
@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import cast
 
 import av
 import numpy as np
@@ -39,11 +40,9 @@ from composer.media.audio import CHANNELS, RATE, Chunks
 from composer.media.looped import LoopedTrack
 from composer.media.safety import MediaError
 from composer.model.project import Project
+from composer.model.rich import music_levels
 
 TARGET_LUFS = -16.0
-DEFAULT_VOLUME = 0.3
-DEFAULT_FADE_SECONDS = 2.0
-DEFAULT_DUCKING = True
 MAX_BOOST_DB = 24.0
 SILENT_LUFS = -69.0
 """ebur128 says -70 LUFS when nothing passes its gate: nothing to normalise."""
@@ -76,15 +75,7 @@ def music_plan(project: Project) -> MusicPlan | None:
     if music is None or not music.local_file:
         return None
 
-    def given(value: float | bool | None, default: float | bool) -> float | bool:
-        return default if value is None else value
-
-    return MusicPlan(
-        Path(music.local_file),
-        min(1.0, max(0.0, float(given(music.volume, DEFAULT_VOLUME)))),  # a file's -1: 0
-        bool(given(music.duck_under_speech, DEFAULT_DUCKING)),
-        max(0.0, float(given(music.fade_out_seconds, DEFAULT_FADE_SECONDS))),
-    )
+    return MusicPlan(Path(music.local_file), *music_levels(music))
 
 
 def mix(voices: Voices, project: Project, samples: int) -> Mixer:
@@ -190,7 +181,7 @@ class Mixer:
         """What the graph has ready now; at its end, `_ended`."""
         while True:
             try:
-                frame = self._sink.pull()
+                frame = cast(av.AudioFrame, self._sink.pull())
             except av.BlockingIOError:
                 if self._flushed:  # everything pushed and nothing more to come
                     self._ended = True

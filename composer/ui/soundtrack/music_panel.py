@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from composer.model.document import PROJECT, ProjectDocument
-from composer.model.rich import Music
+from composer.model.rich import (
+    MUSIC_DUCKING,
+    MUSIC_FADE_SECONDS,
+    MUSIC_VOLUME,
+    Music,
+    music_levels,
+)
 from composer.routes.rich_checks import music_problem
 from composer.ui.commands import UndoableEdits
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -38,7 +44,9 @@ from composer.ui.widgets.naming import named
 if TYPE_CHECKING:
     from composer.media.waveform import Waveform
 
-NEW_MUSIC = Music(volume=0.3, duck_under_speech=True, fade_out_seconds=2.0)
+NEW_MUSIC = Music(
+    volume=MUSIC_VOLUME, duck_under_speech=MUSIC_DUCKING, fade_out_seconds=MUSIC_FADE_SECONDS
+)
 """A new sound starts quiet under the voices, lowered while someone speaks, fading out."""
 MOST_FADE = 30.0
 SOUNDS = QT_TRANSLATE_NOOP(
@@ -177,13 +185,13 @@ class MusicPanel(QGroupBox):
         music = self.doc.project.music
         file = music.local_file if music is not None else None
         self.picker.set_path(file)
-        volume = music.volume if music and music.volume is not None else 1.0
+        volume, ducking, fade = music_levels(music or NEW_MUSIC)
         widgets = (self.volume, self.fade, self.duck)
         for widget in widgets:
             widget.blockSignals(True)
         self.volume.setValue(round(volume * 100))
-        self.fade.setValue(music.fade_out_seconds or 0.0 if music else 0.0)
-        self.duck.setChecked(bool(music and music.duck_under_speech))
+        self.fade.setValue(fade)
+        self.duck.setChecked(ducking)
         for widget in widgets:
             widget.blockSignals(False)
             widget.setEnabled(music is not None)
