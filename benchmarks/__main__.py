@@ -30,7 +30,7 @@ def main() -> int:
     folders = _isolated_app_folders()  # noqa: F841 - removed when the run ends
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks import compose, core, gui
+    from benchmarks import compose, core, gui, mixing
 
     app = QApplication(sys.argv)  # noqa: F841 - the GUI figures need one
 
@@ -44,6 +44,8 @@ def main() -> int:
     for figure in gui.figures():
         print(figure.line(), flush=True)
     for figure in compose.figures(cache=inputs):
+        print(figure.line(), flush=True)
+    for figure in mixing.figures():
         print(figure.line(), flush=True)
     print(f"total {time.perf_counter() - start:.1f} s")
     return 0

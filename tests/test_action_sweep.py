@@ -43,6 +43,7 @@ from composer.ui.batch.batch_dialog import BatchDialog
 from composer.ui.dialogs.account_check import AccountCheckDialog
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
+from composer.ui.scene_list.transitions import TransitionMenu
 from tests.support.editor_window import shown_window
 
 
@@ -242,6 +243,18 @@ def _move(up: bool) -> Check:
         return after
 
     return check
+
+
+def _transition(sweep: Sweep) -> Callable[[], str]:
+    sweep.window.scenes.select([1])
+
+    def after() -> str:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, TransitionMenu) and menu.row == 1, menu
+        menu.close()
+        return "the transition menu of scene 2, under its chip"
+
+    return after
 
 
 def _rehearse(sweep: Sweep) -> Callable[[], str]:
@@ -471,6 +484,7 @@ EXPECTED: dict[str, Check] = {
     "actionDelete": _count_change(-1, "deleted scene 1 ({before} → {after})"),
     "actionMoveUp": _move(up=True),
     "actionMoveDown": _move(up=False),
+    "actionTransition": _transition,
     "actionRehearse": _rehearse,
     "actionSubmit": _modal(
         "submitDialog", "the Submit dialog (cancelled: nothing sent)", absent="draft chosen"
@@ -545,6 +559,7 @@ def test_every_action_does_what_its_click_should(
         "actionDelete",
         "actionMoveUp",
         "actionMoveDown",
+        "actionTransition",
     ]
     results: list[str] = []
     for name, check in EXPECTED.items():

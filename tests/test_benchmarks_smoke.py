@@ -3,11 +3,11 @@
 import re
 from pathlib import Path
 
-from benchmarks import compose, core, gui
+from benchmarks import compose, core, gui, mixing
 from benchmarks.measure import Figure, median_of_runs
 from composer.projectfile import save_project
 
-LINE = re.compile(r"^.+: \d+\.\d\d (ms|x|MB)( \(.*\))?; target (<=|>=) [\d.]+ \1: (PASS|MISS)$")
+LINE = re.compile(r"^.+: \d+\.\d\d (ms|x|MB|s)( \(.*\))?; target (<=|>=) [\d.]+ \1: (PASS|MISS)$")
 """A figure that measured what it says (a FAIL line, where the measured thing did not
 happen, does not match)."""
 
@@ -39,6 +39,16 @@ def test_compose_figures_run_on_a_short_video(qapp, tmp_path: Path) -> None:
         assert figure.value > 0 or figure.unit == "MB"
         assert LINE.match(figure.line()), figure.line()
     assert "app " in figures[0].detail and "vs ffmpeg" in figures[0].detail
+
+
+def test_mixing_figures_run_on_a_short_video() -> None:
+    """The mixing benchmark on one scene of 0.5 s, once (the real one: 4 and 100 scenes of
+    6 s, 3 runs each)."""
+    figures = mixing.figures(repeat=1, videos=((1, 5.0),), seconds=0.5)
+    assert [f.unit for f in figures] == ["s", "MB"]
+    for figure in figures:
+        assert figure.value > 0
+        assert LINE.match(figure.line()), figure.line()
 
 
 def test_gui_figures_run_on_a_small_sample(qtbot, tmp_path: Path) -> None:

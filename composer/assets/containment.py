@@ -20,6 +20,8 @@ from composer.assets.media import MB
 KB = 1024
 LOGO_FIELD = "brand_kit.logo"
 """The field an embedded brand kit's logo is listed under (composed on the exact route)."""
+MUSIC_FIELD = "music.local_file"
+"""The field the project's music is listed under (mixed in on the exact route)."""
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,9 @@ class UploadFile:
 
     @property
     def where(self) -> str:
-        """'scene 2', or 'brand kit logo'."""
-        return "brand kit logo" if self.field == LOGO_FIELD else f"scene {self.scene_index + 1}"
+        """'scene 2', 'brand kit logo' or 'music'."""
+        words = {LOGO_FIELD: "brand kit logo", MUSIC_FIELD: "music"}
+        return words.get(self.field, f"scene {self.scene_index + 1}")
 
 
 def size_words(size: int | None) -> str:

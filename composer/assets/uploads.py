@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from composer.assets.containment import LOGO_FIELD, UploadFile, UploadPolicy, refusal, upload_files
+from composer.assets.containment import (
+    LOGO_FIELD,
+    MUSIC_FIELD,
+    UploadFile,
+    UploadPolicy,
+    refusal,
+    upload_files,
+)
 from composer.assets.media import AUDIO, IMAGE, VIDEO, MediaError, MediaKind, check_media
 from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Project, Scene
@@ -83,14 +90,16 @@ def _scene_media(index: int, scene: Scene) -> list[LocalMedia]:
 def files_to_upload(project: Project) -> list[UploadFile]:
     """Every local file the request needs, with its real path and size (for the user).
     On the exact layout route that includes the logo of a brand kit saved in the project
-    and the scenes' picture overlays (composed into the video here): a shared project's
-    logo or picture is a file like any other."""
+    and the scenes' picture overlays and the music (composed into the video here): a shared
+    project's logo, picture or music is a file like any other."""
     items = [(m.scene_index, m.field, m.path) for m in local_media(project)]
     logo = _embedded_logo(project)
     if logo is not None:
         items.append((0, LOGO_FIELD, logo))
     if project.route == "exact":
         items += _overlay_pictures(project)
+    if project.route == "exact" and project.music is not None and project.music.local_file:
+        items.append((0, MUSIC_FIELD, Path(project.music.local_file)))
     return upload_files(items)
 
 

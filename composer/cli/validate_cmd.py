@@ -70,7 +70,7 @@ def run_validate(args: argparse.Namespace) -> int:
             print(problem)
     for item in outside_files(project, args.file):
         print(
-            f"warning: Scene {item.scene_index + 1}, {item.field}: {item.real_path} is outside "
+            f"warning: {item.where.capitalize()}, {item.field}: {item.real_path} is outside "
             "the project's folder; `submit` uploads it only with --allow-outside-files."
         )
     failed = errors(problems)

@@ -3,7 +3,8 @@
 Scenes are put together in order, frame by frame (nothing is held but the current
 scene's still layers and one frame; during a transition, the two scenes' in step:
 `sequence.py`), with the clip's voice (or the scene's recording, or silence) as the sound
-(`voices.py`); a transition blends the end of a scene with the start of the next
+(`voices.py`), the project's music under it and the whole brought to -16 LUFS
+(composer/media/mixing.py); a transition blends the end of a scene with the start of the next
 (composer.model.transitions), so the video is the scenes' lengths minus the overlaps.
 The file is H.264 yuv420p + AAC with `+faststart`, at the project's size and 25 frames
 a second, and appears only when complete. `progress` is told after every frame;
@@ -27,8 +28,10 @@ from composer.compose.lengths import clip_seconds
 from composer.compose.painted import caption_patch, scene_layers
 from composer.compose.sequence import in_sequence
 from composer.compose.voices import scene_sound, voice_track
+from composer.media.audio import RATE
 from composer.media.clips import ClipCache, ClipFile
 from composer.media.heap import give_back_free_memory, give_back_large_buffers
+from composer.media.mixing import mix
 from composer.media.prefetch import Prefetch
 from composer.media.transition_frames import blended
 from composer.media.video import MediaError, probe
@@ -137,21 +140,25 @@ def compose(
     counts = [item.frames for item in plans]
     line = frame_timeline(plans, fps)
     total = sum(counts) - sum(line.overlaps)
+    sounds = [partial(scene_sound, item.scene, item.clip.path) for item in plans]
+    voices = partial(voice_track, sounds, counts, line.overlaps, fps)
+    samples = RATE // fps
+    try:
+        sound = mix(voices, project, total * samples)  # the music under them; -16 LUFS
+    except MediaError as exc:  # the music can't be used (before anything is written)
+        raise ComposeError(str(exc)) from None
     pictures = in_sequence(counts, line.overlaps, partial(_Playing, project, plans, fps),
                            partial(_crossed, plans, project.width, project.height))  # fmt: skip
-    sounds = [partial(scene_sound, item.scene, item.clip.path) for item in plans]
-    voices = voice_track(sounds, counts, line.overlaps, fps)
     try:
-        with Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
+        with sound, Mp4Writer(out, project.width, project.height, fps, preset=preset) as writer:
             for done, (index, frame) in enumerate(pictures, 1):
                 if cancel is not None and cancel():
                     raise Cancelled
-                writer.write(frame, next(voices))
+                writer.write(frame, sound.take(samples))
                 if progress is not None:
                     progress(Progress(index + 1, len(plans), done, total))
     finally:
         pictures.close()
-        voices.close()
     files = [out]
     if project.caption:
         starts = [start / fps for start in line.starts]

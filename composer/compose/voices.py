@@ -1,7 +1,8 @@
 """The video's voice track: each scene's sound (its clip's voice, or its recording, or
 silence) from the scene's start on the timeline; during a transition the two voices
 overlap, the outgoing one fading out as the incoming one fades in, linearly over the
-transition's length. Music is laid under this track by whoever calls `voice_track`."""
+transition's length. The music is laid under this track by composer/media/mixing.py
+(the compositor hands `mix` this function, to read the track twice)."""
 
 from __future__ import annotations
 

@@ -20,15 +20,49 @@ def silence(samples: int) -> np.ndarray:
     return np.zeros((CHANNELS, samples), np.float32)
 
 
-class AudioTrack:
-    """`take(n)` gives the next n samples as a (2, n) float32 array. `path=None`, or a
-    file without audio, is silence."""
+class Chunks:
+    """Consecutive (2, n) float32 chunks of any size, taken a given number of samples at
+    a time: `take(n)` the next n (silence past the end), `read(n)` the same without the
+    silence; `close()` closes the chunks' generator (and what it holds open)."""
+
+    def __init__(self, chunks: Iterator[np.ndarray]) -> None:
+        self._chunks = chunks
+        self._buffer = silence(0)
+
+    def take(self, samples: int) -> np.ndarray:
+        got = self.read(samples)
+        if got.shape[1] < samples:
+            got = np.concatenate([got, silence(samples - got.shape[1])], axis=1)
+        return got
+
+    def read(self, samples: int) -> np.ndarray:
+        """Up to `samples` next samples: fewer only once the chunks have ended."""
+        parts, have = [self._buffer], self._buffer.shape[1]
+        while have < samples:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                break
+            parts.append(chunk.astype(np.float32, copy=False))
+            have += chunk.shape[1]
+        joined = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
+        self._buffer = joined[:, samples:]
+        return joined[:, :samples]
+
+    def close(self) -> None:
+        close = getattr(self._chunks, "close", None)
+        if close is not None:
+            close()
+        self._chunks, self._buffer = iter(()), silence(0)
+
+
+class AudioTrack(Chunks):
+    """The file's sound as chunks (Chunks' `take` and `read`). `path=None`, or a file
+    without audio, is silence."""
 
     def __init__(self, path: Path | None) -> None:
+        super().__init__(iter(()))
         self.path = Path(path) if path else None
         self._container: av.container.InputContainer | None = None
-        self._chunks: Iterator[np.ndarray] = iter(())
-        self._buffer = silence(0)
         if self.path is not None:
             try:
                 self._container = safety.open_media(self.path, Kind.AUDIO)
@@ -51,23 +85,10 @@ class AudioTrack:
         except av.FFmpegError as exc:
             raise MediaError(f"{self.path.name if self.path else 'the sound'} is damaged") from exc
 
-    def take(self, samples: int) -> np.ndarray:
-        parts, have = [self._buffer], self._buffer.shape[1]
-        while have < samples:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                parts.append(silence(samples - have))
-                break
-            parts.append(chunk.astype(np.float32, copy=False))
-            have += chunk.shape[1]
-        joined = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
-        self._buffer = joined[:, samples:]
-        return joined[:, :samples]
-
     def close(self) -> None:
         """Close the file and free the decoder and resampler now (the resampler is an
         FFmpeg filter graph with threads of its own, kept until it is freed)."""
+        super().close()
         if self._container is not None:
             self._container.close()
             self._container = None
-        self._chunks = iter(())

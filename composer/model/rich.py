@@ -99,15 +99,32 @@ class Transition:
     extra: dict[str, Any] = extra_field()
 
 
+MUSIC_VOLUME = 0.3
+MUSIC_FADE_SECONDS = 2.0
+MUSIC_DUCKING = True
+"""What a music's unset fields mean: the mix (composer/media/mixing.py) and the Music
+panel read the same values."""
+
+
 @dataclass
 class Music:
-    """A sound under the whole video, looped or trimmed to its length."""
+    """A sound under the whole video, looped or trimmed to its length (unset fields: the
+    MUSIC_* values above)."""
 
     local_file: str | None = None
     volume: float | None = most(1)
     duck_under_speech: bool | None = None
     fade_out_seconds: float | None = most(MAX_SECONDS)
     extra: dict[str, Any] = extra_field()
+
+
+def music_levels(music: Music) -> tuple[float, bool, float]:
+    """(volume 0-1, lowered under speech, fade-out seconds) as the mix takes them: unset
+    fields are the MUSIC_* values, a file's volume below 0 reads as 0."""
+    volume = MUSIC_VOLUME if music.volume is None else min(1.0, max(0.0, music.volume))
+    ducking = MUSIC_DUCKING if music.duck_under_speech is None else music.duck_under_speech
+    fade = MUSIC_FADE_SECONDS if music.fade_out_seconds is None else music.fade_out_seconds
+    return volume, ducking, max(0.0, fade)
 
 
 @dataclass

@@ -27,6 +27,7 @@ from composer.model.placement import placement_problems
 from composer.model.project import MAX_SCENES, Project, Scene, silence_seconds
 from composer.model.scene_walk import walk
 from composer.model.unknown_values import unknown_keys
+from composer.model.validate_rich import project_rich_problems, scene_rich_problems
 from composer.model.validation_rules import (
     DIMENSION_MAX,
     DIMENSION_MIN,
@@ -43,6 +44,8 @@ from composer.model.validation_rules import (
     RangeRule,
 )
 from composer.model.wording import ERROR, WARNING, Found, label
+
+TRANSITION = "transition_in"
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def validate(project: Project) -> list[Problem]:
             Problem(severity, index, path, message)
             for severity, path, message in _scene_problems(scene, width, height)
         )
+        problems.extend(Problem(s, index, p, m) for s, p, m in scene_rich_problems(scene, index))
     return problems
 
 
@@ -103,8 +107,14 @@ def after_move(problems: list[Problem], project: Project, src: int, dst: int) ->
         return index
 
     scenes = [
-        replace(p, scene_index=moved(p.scene_index)) for p in problems if p.scene_index is not None
+        replace(p, scene_index=moved(p.scene_index))
+        for p in problems
+        if p.scene_index is not None and not p.field.startswith(TRANSITION)
     ]
+    for index, scene in enumerate(project.scenes):  # the first scene's transition is moot
+        if scene.transition_in is not None:
+            found = scene_rich_problems(scene, index)
+            scenes += [Problem(s, index, p, m) for s, p, m in found if p.startswith(TRANSITION)]
     scenes.sort(key=lambda p: p.scene_index or 0)  # stable: a scene keeps its problems' order
     return [*_project_problems(project), *scenes]
 
@@ -136,6 +146,7 @@ def _project_problems(project: Project) -> Iterator[Problem]:
     for part, obj in (("", project), ("dimension", project.dimension)):
         if obj is not None:
             yield from (Problem(s, None, p, m) for s, p, m in unknown_keys(part, obj))
+    yield from (Problem(s, None, p, m) for s, p, m in project_rich_problems(project))
     if project.extra.get("test") is True:
         yield Problem(
             WARNING,

@@ -126,3 +126,20 @@ PARTS = (
     "character.offset",
     "text.position",
 )
+
+
+@dataclass(frozen=True)
+class ShareRule:
+    """A 0-1 field shown as a percentage ("Opacity 50 %"), named `words` in messages."""
+
+    field: str
+    words: str
+
+
+OVERLAY_SHARES = (ShareRule("opacity", "opacity"),)
+"""Per layer (composer.model.rich.Overlay)."""
+MUSIC_SHARES = (ShareRule("volume", "music volume"),)
+"""Of the project's music."""
+TRANSITION_SHARE_OF_SCENE = 0.5
+"""A transition may take at most this share of either scene it joins (checked with the
+scenes' lengths, in the route layer)."""

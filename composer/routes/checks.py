@@ -16,11 +16,14 @@ from composer.model.enums import BackgroundType
 from composer.model.project import LOCAL_FILE_PATHS, Project
 from composer.model.scene_walk import walk
 from composer.model.validate import ERROR, WARNING, Problem, after_move, label, validate
+from composer.routes.rich_checks import project_checks, scene_checks
 
 
 def checked(project: Project) -> list[Problem]:
     """`validate(project)` with the plan's length limit and every local file checked."""
-    return _merged(validate(project), _length_limit(project), _media(project))
+    rich = [p for i, scene in enumerate(project.scenes) for p in scene_checks(scene, i)]
+    whole = [*_length_limit(project), *project_checks(project)]
+    return _merged(validate(project), whole, [*_media(project), *rich])
 
 
 def checked_after_move(
@@ -28,8 +31,9 @@ def checked_after_move(
 ) -> list[Problem]:
     """`checked(project)` once its scene at `src` moved to `dst`, from the problems
     before: the scenes' own (their files included) are renumbered, the project's checked
-    again."""
-    return _merged(after_move(problems, project, src, dst), _length_limit(project), [])
+    again (and the transitions, which depend on their neighbours)."""
+    whole = [*_length_limit(project), *project_checks(project)]
+    return _merged(after_move(problems, project, src, dst), whole, [])
 
 
 def _merged(

@@ -18,7 +18,7 @@ from composer.heygen.errors import HeyGenError, RequestRejected
 from composer.model.project import Project
 from composer.model.request import build_request
 from composer.model.tr_noop import QT_TRANSLATE_NOOP
-from composer.model.validate import Problem
+from composer.model.validate import WARNING, Problem
 from composer.routes.base import (
     Balance,
     JobContext,
@@ -32,12 +32,14 @@ from composer.routes.base import (
 )
 from composer.routes.checks import checked, checked_after_move
 from composer.routes.progress import download_progress
+from composer.routes.rich_losses import all_losses, moot
 from composer.routes.v2_refusals import (
     UNLIMITED_MESSAGE,
     is_unlimited_refusal,
     refused_presenters,
     remember_refused,
 )
+from composer.routes.v3_losses import Loss, summary_lines
 from composer.settings import route_state
 
 if TYPE_CHECKING:
@@ -81,13 +83,21 @@ class V2ScenesRoute(RenderRoute):
 
     @classmethod
     def check(cls, project: Project) -> list[Problem]:
-        return [*checked(project), *refused_presenters(project)]
+        kept = [p for p in checked(project) if not moot(p.field)]
+        return [*kept, *refused_presenters(project), *_losses(project)]
 
     @classmethod
     def check_after_move(
         cls, problems: list[Problem], project: Project, src: int, dst: int
     ) -> list[Problem]:
-        return checked_after_move(problems, project, src, dst)
+        """Renumbered, but the rich losses found again: the first scene's transition is
+        no loss (it has none), so a move to or from the top changes them."""
+        kept = [p for p in problems if not moot(p.field)]
+        return [*checked_after_move(kept, project, src, dst), *_losses(project)]
+
+    @classmethod
+    def losses_summary(cls, project: Project) -> list[str]:
+        return summary_lines([Loss(*loss) for loss in all_losses(project, "v2")])
 
     @classmethod
     def payload(cls, project: Project) -> Any:
@@ -152,6 +162,13 @@ class V2ScenesRoute(RenderRoute):
     def balance(self) -> Balance:
         credits = self.client.remaining_quota().credits
         return Balance(credits, balance_text(credits, CREDITS), CREDITS)
+
+
+def _losses(project: Project) -> list[Problem]:
+    """What v2 leaves out of the rich scenes, as warnings naming scene and field."""
+    return [
+        Problem(WARNING, i, field, message) for i, field, _, message in all_losses(project, "v2")
+    ]
 
 
 def _retired_or(error: HeyGenError, statuses: frozenset[int] = RETIRED_STATUSES) -> Exception:

@@ -18,6 +18,7 @@ from composer.model.enums import AvatarStyle, BackgroundType, CharacterType, Fit
 from composer.model.project import Project, Scene, background_of
 from composer.model.validate import ERROR, WARNING, Problem
 from composer.routes.checks import checked
+from composer.routes.rich_losses import all_losses, moot
 from composer.routes.v3_mapping import (
     AVATAR_VIDEO,
     ELEVENLABS_V3,
@@ -66,6 +67,7 @@ def losses(project: Project) -> list[Loss]:
     found = list(_project_losses(project))
     for index, scene in enumerate(project.scenes):
         found.extend(Loss(index, field, what, message) for field, what, message in _scene(scene))
+    found.extend(Loss(*loss) for loss in all_losses(project, "v3 studio"))
     return found
 
 
@@ -95,6 +97,8 @@ def check(project: Project) -> list[Problem]:
 def _moot(problem: Problem, project: Project) -> bool:
     """A document problem that does not matter on v3: about a field v3 drops, or a missing
     presenter where v3 shows the image or video background whole-frame instead."""
+    if moot(problem.field):
+        return True
     if problem.scene_index is None:
         return False
     if problem.field.startswith(DROPPED_PREFIXES):

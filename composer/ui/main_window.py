@@ -50,6 +50,7 @@ from composer.ui.controllers.files import FilesController, dropped_file, new_pro
 from composer.ui.controllers.jobs import JobController
 from composer.ui.controllers.scenes import SceneActions
 from composer.ui.controllers.settings import SettingsController
+from composer.ui.controllers.soundtrack import SoundtrackController
 from composer.ui.controllers.spend import attach as attach_spend
 from composer.ui.controllers.submit import SubmitController
 from composer.ui.controllers.templates import TemplatesController
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.layers = attach_layers(self)  # the overlay editor: Layers dock, menu, Add button
         self.brand = BrandController(self)
+        self.soundtrack = SoundtrackController(self)  # music and captions style, after paint
         BlockedSubmit(self, self.submitting.action_submit, self.submitting.submit)
         JobsDockSizer(self, self.jobs_dock, self.jobs)
         name_parts(self)

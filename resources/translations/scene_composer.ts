@@ -467,6 +467,113 @@
     </message>
 </context>
 <context>
+    <name>CaptionsPanel</name>
+    <message>
+        <source>Every word you say, on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions box colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>across </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions across, % of the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions down, % of the height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the words being spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to HeyGen&apos;s look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change captions style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions back to HeyGen&apos;s look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Loading the catalogue…</source>
@@ -2123,6 +2230,95 @@
     </message>
 </context>
 <context>
+    <name>MusicPanel</name>
+    <message>
+        <source>Sound (*.mp3 *.wav *.flac *.ogg *.m4a *.aac);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the music while someone speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fade out at the end, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change music volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower music under speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change music fade-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use music from outside the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sound is outside the project&apos;s folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}
+
+A project sent to someone else won&apos;t carry it. Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t read this sound: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waveform of the music</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <source>Reset to HeyGen&apos;s default</source>
@@ -2165,6 +2361,10 @@
     </message>
     <message>
         <source>Brand kit logo: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2547,6 +2747,14 @@
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layers, transitions, music and caption styles are drawn only when this computer composes the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them: {route}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Routes</name>
@@ -2639,6 +2847,10 @@
     <message>
         <source>No scenes yet.
 Click + below to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition into this scene…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,6 +3399,57 @@ Click + below to add the first one.</source>
     </message>
     <message>
         <source>Saved the template “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transitions</name>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into scene {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition length in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change transition length</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

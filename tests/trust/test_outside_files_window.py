@@ -138,3 +138,25 @@ def test_a_batch_from_the_window_asks_too(
     assert "Not sent" in dialog.messages.toPlainText()
     assert window.job_controller.jobs() == []
     assert sandbox.count(*UPLOADS) == 0 and sandbox.count("POST", "/v2/video/generate") == 0
+
+
+def test_outside_music_is_named_as_the_music_and_needs_a_yes(
+    window: MainWindow, qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    from composer.model.rich import Music
+    from composer.projectfile import load_project, save_project
+    from tests.support.audio_files import write_tone
+
+    music = write_tone(tmp_path / "elsewhere.wav", 1.0, 440)
+    path = shared_project(tmp_path, ["media/bg.jpg"])
+    (path.parent / "media" / "bg.jpg").write_bytes(JPEG)
+    project = load_project(path)
+    project.route, project.music = "exact", Music(local_file=str(music))
+    save_project(project, path)
+    assert window.files.open_path(path)
+    qtbot.waitUntil(window.submitting.action_submit.isEnabled, timeout=5000)
+    seen: dict[str, list[str]] = {}
+    submit_and_answer(window, upload=False, seen=seen)
+    assert seen["outside"] == [f"Music: {music} ({round(music.stat().st_size / 1024)} KB)"]
+    assert window.job_controller.jobs() == []
+    assert sandbox.request_log() == []  # nothing asked of the server, nothing rendered

@@ -85,6 +85,7 @@ class SceneActions(QObject):
                 separator,
                 self.action_move_up,
                 self.action_move_down,
+                self.window.scene_view.action_transition,
             ]
         )
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.assets.containment import LOGO_FIELD, UploadFile, UploadPolicy
+from composer.assets.containment import LOGO_FIELD, MUSIC_FIELD, UploadFile, UploadPolicy
 from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
 from composer.ui.i18n import translate
@@ -56,11 +56,10 @@ class OutsideFilesDialog(QDialog):
         )
         self.file_list = QListWidget(objectName="outsideFileList")
         for item in files:
-            where = (
-                translate("OutsideFilesDialog", "Brand kit logo: {file}")
-                if item.field == LOGO_FIELD
-                else translate("OutsideFilesDialog", "Scene {number}: {file}")
-            )
+            where = {
+                LOGO_FIELD: translate("OutsideFilesDialog", "Brand kit logo: {file}"),
+                MUSIC_FIELD: translate("OutsideFilesDialog", "Music: {file}"),
+            }.get(item.field) or translate("OutsideFilesDialog", "Scene {number}: {file}")
             self.file_list.addItem(where.format(number=item.scene_index + 1, file=item.describe()))
         self.file_list.setWordWrap(True)
         self.file_list.setTextElideMode(Qt.TextElideMode.ElideNone)

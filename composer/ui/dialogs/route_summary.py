@@ -4,11 +4,15 @@ changes, so nothing is a surprise after paying."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton
 
 from composer.model.project import Project
+from composer.routes.base import PreviewMode
 from composer.routes.registry import DEFAULT_ROUTE, route_class, route_names
+from composer.routes.rich_losses import all_losses
 from composer.ui.i18n import translate
+
+EXACT = "exact"
 
 
 class RouteRows:
@@ -29,6 +33,16 @@ class RouteRows:
         form.addRow(translate("RouteSummary", "Render with"), self.combo)
         form.addRow("", self.note)
         form.addRow(translate("RouteSummary", "Left out"), self.losses)
+        self.keep = QPushButton(objectName="keepWithExact")
+        self.keep.setToolTip(
+            translate(
+                "RouteSummary",
+                "Layers, transitions, music and caption styles are drawn "
+                "only when this computer composes the video.",
+            )
+        )
+        self.keep.clicked.connect(lambda: self.combo.setCurrentIndex(self.combo.findData(EXACT)))
+        form.addRow("", self.keep)
         self.combo.currentIndexChanged.connect(self._show)
         self._show()
 
@@ -44,3 +58,13 @@ class RouteRows:
         self.form.setRowVisible(self.note, bool(note))
         self.losses.setText("\n".join(f"• {line}" for line in lines))
         self.form.setRowVisible(self.losses, bool(lines))
+        self._offer_exact(route.preview != PreviewMode.EXACT)
+
+    def _offer_exact(self, leaves_out: bool) -> None:
+        """The rich parts (layers, transitions, music, caption style) are lost here but kept
+        by the exact layout route: offer it, as the problems list says."""
+        offered = EXACT in route_names() and leaves_out and any(all_losses(self.project, ""))
+        if offered:
+            label = translate("Routes", route_class(EXACT).label)
+            self.keep.setText(translate("RouteSummary", "Keep them: {route}").format(route=label))
+        self.form.setRowVisible(self.keep, offered)

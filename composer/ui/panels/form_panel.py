@@ -79,6 +79,7 @@ class FormPanel(QWidget):
         chooser: Chooser | None = None,
         names: CatalogueNames | None = None,
         extras: Sequence[QWidget] = (),
+        extras_below: Sequence[QWidget] = (),
     ) -> None:
         super().__init__()
         self.info = info
@@ -98,6 +99,8 @@ class FormPanel(QWidget):
         self._build()
         for widget in extras:
             self.add_extra(widget)
+        for widget in extras_below:
+            self.add_extra(widget, below=True)
         for row in self.rows:
             row.editor.edited.connect(lambda value, spec=row.spec: self._edited(spec, value))
             if isinstance(row.editor, CatalogueEditor):
@@ -164,10 +167,14 @@ class FormPanel(QWidget):
         if self.info.title:
             layout.addStretch(1)
 
-    def add_extra(self, widget: QWidget) -> None:
-        """A widget of someone else's under the panel's heading (the Brand kit… button)."""
+    def add_extra(self, widget: QWidget, *, below: bool = False) -> None:
+        """A widget of someone else's under the panel's heading (the Brand kit… button),
+        or `below` its fields (the Music panel)."""
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.toggle), widget)  # type: ignore[attr-defined]
+        at = (
+            layout.count() - (1 if self.info.title else 0) if below else layout.indexOf(self.toggle)
+        )
+        layout.insertWidget(at, widget)  # type: ignore[attr-defined]
 
     # ---- reading the document
     def set_scene(self, index: int | None) -> None:

@@ -264,12 +264,13 @@ class Inspector(QWidget):
             page.scroll.ensureWidgetVisible(editor, 40, 60)
         return editor
 
-    def add_to_panel(self, object_name: str, widget: QWidget) -> None:
-        """Put `widget` under the heading of a panel (now, or when the panel is built)."""
+    def add_to_panel(self, object_name: str, widget: QWidget, *, below: bool = False) -> None:
+        """Put `widget` under the heading of a panel, or `below` its fields (now, or when
+        the panel is built)."""
         page = next(p for p in self._pages if p.info.object_name == object_name)
-        page.options.setdefault("extras", []).append(widget)
+        page.options.setdefault("extras_below" if below else "extras", []).append(widget)
         if page.panel is not None:
-            page.panel.add_extra(widget)
+            page.panel.add_extra(widget, below=below)
 
     def show_panel(self, object_name: str) -> None:
         for index, page in enumerate(self._pages):

@@ -33,14 +33,18 @@ from composer.ui.commands import UndoableEdits
 from composer.ui.i18n import translate
 from composer.ui.panels.live_validation import LiveValidation
 from composer.ui.scene_list.duration import scene_duration_text
+from composer.ui.scene_list.transitions import chip_text
 
 MIME_TYPE = "application/x-scene-composer-scene-rows"
+TRANSITION = "transition_in"  # the chip above the card shows it, not the card's picture
 Index = QModelIndex | QPersistentModelIndex
 """(scene, project, size in logical pixels, device pixel ratio) -> a picture of the scene."""
 
 DurationRole = Qt.ItemDataRole.UserRole + 1
 SeverityRole = Qt.ItemDataRole.UserRole + 2
 ProblemCountRole = Qt.ItemDataRole.UserRole + 3
+TransitionRole = Qt.ItemDataRole.UserRole + 4
+"""What the chip above the card says ("Fade 0.5 s"); None on the first scene."""
 THUMBNAIL_SIZE = QSize(96, 54)
 ROW_REFRESH_MS = 80
 """Edits inside a scene reach its card at most this often: a drag in the preview edits on
@@ -116,6 +120,8 @@ class SceneListModel(QAbstractListModel):
             return self.validation.worst_for_scene(row)[1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(scene, row)
+        if role == TransitionRole:
+            return chip_text(scene.transition_in) if row else None
         return None
 
     def _thumbnail(self, scene: Scene, fresh: bool = False) -> QPixmap | None:
@@ -253,6 +259,10 @@ class SceneListModel(QAbstractListModel):
             return
         scene_id = self.doc.scenes[scene_index].id
         part = path.split(".")[0]
+        if part == TRANSITION:  # only the chip above the card shows it
+            index = self.index(scene_index)
+            self.dataChanged.emit(index, index, [TransitionRole])
+            return
         if not path or part not in UNSEEN:  # a drag changes the picture, not the length
             self._stale.add(scene_id)
         if not path or part == "voice":  # typing a script changes the length only

@@ -9,25 +9,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyleOptionViewItem,
+)
 
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from composer.ui.scene_list.delegate import SceneDelegate
-from composer.ui.scene_list.model import SceneListModel
+from composer.ui.scene_list.model import SceneListModel, TransitionRole
+from composer.ui.scene_list.transitions import CHIP_HEIGHT, chip_rect, open_menu, paint_chip
 
 MAX_DRAG_CARDS = 3
 EMPTY_HINT = QT_TRANSLATE_NOOP("SceneList", "No scenes yet.\nClick + below to add the first one.")
@@ -37,6 +48,13 @@ class SceneListView(QListView):
     def __init__(self, model: SceneListModel) -> None:
         super().__init__()
         self.setObjectName("sceneList")
+        self.action_transition = QAction(
+            translate("SceneList", "Transition into this scene…"), self, enabled=False
+        )
+        self.action_transition.setObjectName("actionTransition")
+        self.action_transition.triggered.connect(
+            lambda: self.open_transition(self.currentIndex().row())
+        )
         self.setModel(model)
         self.setItemDelegate(SceneDelegate(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -70,7 +88,8 @@ class SceneListView(QListView):
         model = self.model()
         top = self.visualRect(model.index(first, 0))
         bottom = self.visualRect(model.index(last, 0))
-        self.viewport().update(top.united(bottom))
+        chip = -CHIP_HEIGHT if TransitionRole in roles else 0  # it reaches over the card above
+        self.viewport().update(top.united(bottom).adjusted(0, chip, 0, 0))
 
     def scene_model(self) -> SceneListModel:
         model = self.model()
@@ -87,6 +106,55 @@ class SceneListView(QListView):
             return self.model().rowCount()
         rect = self.visualRect(index)
         return index.row() + (1 if pos.y() >= rect.center().y() else 0)
+
+    # ---- the transitions strip
+    def chips(self) -> list[tuple[int, QRect, str]]:
+        """(row, rect, words) of each chip in view: over the gap above every card but the
+        first."""
+        shown = []
+        metrics = self.fontMetrics()
+        top_row = self.indexAt(QPoint(0, 0)).row()
+        for row in range(max(top_row, 1), self.model().rowCount()):
+            index = self.model().index(row, 0)
+            rect = self.visualRect(index)
+            if rect.top() > self.viewport().height() + CHIP_HEIGHT:
+                break
+            text = str(index.data(TransitionRole) or "")
+            shown.append((row, chip_rect(rect.top(), metrics.horizontalAdvance(text)), text))
+        return shown
+
+    def chip_at(self, pos: QPoint) -> int | None:
+        """The scene whose transition the chip at `pos` (viewport) shows, if any."""
+        return next((row for row, rect, _ in self.chips() if rect.contains(pos)), None)
+
+    def open_transition(self, row: int) -> QMenu | None:
+        """The chip's menu for the transition into scene `row` (not the first), as a click
+        on its chip opens it (the context menu's action opens it for the current scene)."""
+        if not 0 < row < self.model().rowCount():
+            return None
+        self.scrollTo(self.model().index(row, 0))
+        rect = next(rect for r, rect, _ in self.chips() if r == row)
+        at = self.viewport().mapToGlobal(rect.bottomLeft())
+        return open_menu(self.scene_model().edits, row, self, at)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.action_transition.setEnabled(current.isValid() and current.row() > 0)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        row = self.chip_at(event.position().toPoint())
+        if row is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.open_transition(row)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def paint_chips(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPointSizeF(max(1.0, font.pointSizeF() * 0.8))
+        for _, rect, text in self.chips():
+            paint_chip(painter, rect, text, self.palette(), font)
 
     # ---- dragging out
     def startDrag(self, supported: Qt.DropAction) -> None:
@@ -168,6 +236,9 @@ class SceneListView(QListView):
         super().paintEvent(event)
         if self.model().rowCount() == 0:
             self._paint_empty_hint()
+        painter = QPainter(self.viewport())
+        self.paint_chips(painter)
+        painter.end()
         if self.drop_row is None:
             return
         y = self._drop_line_y(self.drop_row)
