@@ -5,9 +5,6 @@ the host again at every redirect (catalogue previews included). Real HTTP on loo
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,16 +19,9 @@ from composer.heygen.transport import UntrustedLink
 from composer.projectfile import load_project, save_project
 from composer.sandbox.server import SandboxServer
 from tests.support.hostile_server import HostileServer
+from tests.support.outside_media import assert_exact_send_refused, compose_small
 from tests.support.sandbox_fixture import KEY
 from tests.support.shared_project import JPEG, outside_jpeg, shared_project, symlink_in_project
-
-
-def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "composer", *args], capture_output=True, text=True,
-        timeout=timeout, stdin=subprocess.PIPE,
-        env={**os.environ, "HEYGEN_API_KEY": KEY, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
 
 
 def _with_logo(project_file: Path, logo: str) -> Path:
@@ -54,26 +44,11 @@ def test_an_outside_logo_needs_a_yes_before_an_exact_send(
         _with_logo(project, str(outside))
     else:
         _with_logo(project, str(project.parent / symlink_in_project(project, "l.jpg", outside)))
-    before = len(sandbox.request_log())
-    done = _cli("submit", str(project), "--route", "exact", "--base-url", sandbox.base_url)
-    assert done.returncode == 1, done.stderr
-    assert f"brand kit logo: {outside}" in done.stderr
-    assert "nothing was sent" in done.stderr
-    assert len(sandbox.request_log()) == before
+    assert_exact_send_refused(project, sandbox, f"brand kit logo: {outside}")
 
 
 def test_a_device_as_a_logo_does_not_hang_compose(tmp_path: Path) -> None:
-    from tests.support.builders import valid_project
-    from tests.support.clips import fill_cache
-
-    project = valid_project(1)
-    project.dimension.width, project.dimension.height = 320, 180
-    path = tmp_path / "p.scene.json"
-    save_project(project, path)
-    _with_logo(path, "/dev/stdin")
-    fill_cache(load_project(path), tmp_path / "clips")
-    done = _cli("compose", str(path), "-o", str(tmp_path / "v.mp4"), "--clips",
-                str(tmp_path / "clips"), timeout=120)  # fmt: skip
+    done = compose_small(tmp_path, lambda path: _with_logo(path, "/dev/stdin"))
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "v.mp4").stat().st_size > 0
 

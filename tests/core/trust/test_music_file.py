@@ -6,9 +6,6 @@ subprocesses, real HTTP to the practice server."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,16 +14,8 @@ from composer.model.rich import Music
 from composer.projectfile import load_project, save_project
 from composer.sandbox.server import SandboxServer
 from tests.support.audio_files import write_tone
-from tests.support.sandbox_fixture import KEY
+from tests.support.outside_media import assert_exact_send_refused, compose_small, run_cli
 from tests.support.shared_project import JPEG, shared_project, symlink_in_project
-
-
-def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "composer", *args], capture_output=True, text=True,
-        timeout=timeout, stdin=subprocess.PIPE,
-        env={**os.environ, "HEYGEN_API_KEY": KEY, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
 
 
 def _with_music(project_file: Path, music: str) -> Path:
@@ -48,28 +37,13 @@ def test_outside_music_needs_a_yes_before_an_exact_send(
         _with_music(project, str(outside))
     else:
         _with_music(project, str(project.parent / symlink_in_project(project, "m.wav", outside)))
-    checked = _cli("validate", str(project))
+    checked = run_cli("validate", str(project))
     assert f"warning: Music, music.local_file: {outside} is outside" in checked.stdout
-    before = len(sandbox.request_log())
-    done = _cli("submit", str(project), "--route", "exact", "--base-url", sandbox.base_url)
-    assert done.returncode == 1, done.stderr
-    assert f"music: {outside}" in done.stderr
-    assert "nothing was sent" in done.stderr
-    assert len(sandbox.request_log()) == before
+    assert_exact_send_refused(project, sandbox, f"music: {outside}")
 
 
 def test_a_device_as_music_stops_compose_with_a_sentence(tmp_path: Path) -> None:
-    from tests.support.builders import valid_project
-    from tests.support.clips import fill_cache
-
-    project = valid_project(1)
-    project.dimension.width, project.dimension.height = 320, 180
-    path = tmp_path / "p.scene.json"
-    save_project(project, path)
-    _with_music(path, "/dev/stdin")
-    fill_cache(load_project(path), tmp_path / "clips")
-    done = _cli("compose", str(path), "-o", str(tmp_path / "v.mp4"), "--clips",
-                str(tmp_path / "clips"), timeout=120)  # fmt: skip
+    done = compose_small(tmp_path, lambda path: _with_music(path, "/dev/stdin"))
     assert done.returncode == 1, done.stderr
     assert "The music can't be used: can't read stdin" in done.stderr
     assert "Traceback" not in done.stderr and not (tmp_path / "v.mp4").exists()
