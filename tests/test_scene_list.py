@@ -351,3 +351,19 @@ def test_a_card_works_out_again_only_what_an_edit_changes(qtbot: QtBot) -> None:
     assert card.data(DurationRole) == scene_duration_text(doc.scenes[0])
     qtbot.wait(3 * ROW_REFRESH_MS)
     assert card.data(Qt.ItemDataRole.DecorationRole).cacheKey() == moved.cacheKey()
+
+
+def test_validation_after_an_edit_redraws_only_the_badges_that_changed(qtbot: QtBot) -> None:
+    """Validation runs again after every edit: a rename changes no card's problems, so no
+    other card is redrawn; a scene that gains a problem gets its badge redrawn."""
+    ui = Harness(qtbot)
+    rows: list[tuple[int, int]] = []
+    ui.model.dataChanged.connect(lambda a, b, *_: rows.append((a.row(), b.row())))
+    ui.doc.set_value(2, "name", "Renamed")
+    ui.validation.run_now()
+    qtbot.wait(3 * ROW_REFRESH_MS)  # the card's own refresh
+    assert rows and set(rows) == {(2, 2)}, rows
+    rows.clear()
+    ui.doc.set_value(1, "voice.input_text", "")
+    ui.validation.run_now()
+    assert (1, 1) in rows and ui.model.index(1).data(SeverityRole) == "error"

@@ -85,6 +85,8 @@ class SceneListModel(QAbstractListModel):
         self.pixel_ratio = 1.0  # of the screen the list is on (the view keeps it current)
         self._token = uuid.uuid4().hex  # drops only from this model (not another window)
         self._changed_ids: set[str] = set()
+        self._badges: dict[str, tuple[tuple[str, str], ...]] = {}
+        """Each scene's problems as its card's badge last showed them."""
         self._stale: set[str] = set()
         """Scenes edited in a way their picture shows: drawn again at the next refresh (a
         card shows its scene as it was at most ROW_REFRESH_MS ago)."""
@@ -299,9 +301,14 @@ class SceneListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(first), self.index(last))
 
     def _problems_changed(self) -> None:
-        if len(self.doc):
-            self.dataChanged.emit(
-                self.index(0),
-                self.index(len(self.doc) - 1),
-                [SeverityRole, ProblemCountRole, Qt.ItemDataRole.ToolTipRole],
-            )
+        """Redraw the badges of the cards whose problems changed (validation runs again
+        after every edit, and most edits change no other card's problems)."""
+        badges = {
+            scene.id: tuple((p.severity, p.message) for p in self.validation.for_scene(row))
+            for row, scene in enumerate(self.doc.scenes)
+        }
+        roles = [SeverityRole, ProblemCountRole, Qt.ItemDataRole.ToolTipRole]
+        for row, scene in enumerate(self.doc.scenes):
+            if self._badges.get(scene.id) != badges[scene.id]:
+                self.dataChanged.emit(self.index(row), self.index(row), roles)
+        self._badges = badges
