@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
 from composer.model.document import ProjectDocument
 from composer.model.fields import Position
 from composer.model.rich import Overlay, OverlayType, Size
-from composer.ui.commands import UndoableEdits
 from composer.ui.preview import overlay
 from composer.ui.preview.preview_widget import PreviewWidget
 from tests.support.builders import valid_project
-from tests.test_preview import LEFT, NONE, SHIFT, move
+from tests.test_preview import LEFT, NONE, SHIFT, move, shown_preview
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -35,15 +33,7 @@ def editor(qtbot):
         shape(0.1, 0.1, 0.2, 0.2, name="top"),
         shape(0.6, 0.5, 0.15, 0.1, name="right"),  # clear of the frame guides
     ]
-    doc = ProjectDocument(project)
-    stack = QUndoStack()
-    widget = PreviewWidget()
-    widget.set_document(doc, UndoableEdits(doc, stack))
-    widget.resize(980, 580)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget, doc, stack
+    return shown_preview(qtbot, project)
 
 
 def drag(widget: PreviewWidget, start: QPointF, end: QPointF, modifiers=NONE, steps: int = 6):

@@ -43,6 +43,11 @@ def setup(qtbot):
     project.scenes[0].text = TextOverlay(
         text="Hello", line_height=1.2, font_size=60, position=Position(0.1, 0.1), width=400
     )
+    return shown_preview(qtbot, project)
+
+
+def shown_preview(qtbot, project):
+    """A preview of `project`'s first scene, shown, with its document and undo stack."""
     doc = ProjectDocument(project)
     stack = QUndoStack()
     widget = PreviewWidget()
