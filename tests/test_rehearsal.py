@@ -3,12 +3,13 @@ the frame; keys; the script shown as it is spoken."""
 
 from __future__ import annotations
 
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt
-from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,12 +23,12 @@ from composer.settings.preferences import SANDBOX, Preferences
 from composer.ui.dialogs.prompts import SaveChoice
 from composer.ui.main_window import MainWindow
 from composer.ui.rehearsal.subtitles import subtitle_html
+from composer.ui.rehearsal.voice_out import VoiceOutput
 from composer.ui.scene_list.duration import scene_duration_text
 from composer.ui.scene_list.model import DurationRole
 from composer.ui.widgets.style import apply_style
 
 FRAME = 1 / 30  # one frame of a 30 fps video
-END_OF_MEDIA = QMediaPlayer.MediaStatus.EndOfMedia
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_playhead_reaches_each_scene_at_the_summed_durations(
     assert cards == [f"{e:.1f} s" for e in expected]
     assert "≈" not in window.summary.text()
 
-    heard, ended = _listen(panel.voice.players)
+    clips = _listen(panel.voice)
     starts: list[tuple[int, float, float, int]] = []
     clock = QElapsedTimer()
     panel.player.scene_changed.connect(
@@ -87,6 +88,7 @@ def test_playhead_reaches_each_scene_at_the_summed_durations(
             (index, at, clock.nsecsElapsed() / 1e9, window.preview.scene_index)
         )
     )
+    panel.voice.clip_started.connect(lambda *_: clips[-1].append(clock.nsecsElapsed() / 1e9))
     panel.player.seek(0.0)
     clock.start()
     panel.player.play()
@@ -103,27 +105,36 @@ def test_playhead_reaches_each_scene_at_the_summed_durations(
             f"scene {index + 1} started {wall:.3f} s in, due {due:.3f} s"
         )
     assert panel.player.position() == pytest.approx(sum(expected), abs=0.001)  # WAV samples
-    # each scene's WAV was played through the media player, from its start to its end
+    # each scene's WAV was started from its beginning (within a frame) as its scene began
     files = [str(s.audio) for s in panel.timeline.segments]
-    qtbot.waitUntil(lambda: len(ended) == len(files), timeout=2000)
-    assert ended == files
-    assert {p.source().toLocalFile() for p in panel.voice.players} == set(files[1:])
-    for file, seconds in zip(files, expected, strict=True):
-        assert min(heard[file]) < 100 < max(heard[file])
-        assert max(heard[file]) == pytest.approx(seconds * 1000, abs=FRAME * 1000)
+    assert [file for file, _offset, _wall in clips] == files
+    assert all(0 <= offset <= FRAME * 1000 for _file, offset, _wall in clips)
+    for (_file, _offset, wall), due in zip(clips, [0.0, *summed], strict=True):
+        assert abs(wall - due) <= FRAME, f"a clip started {wall:.3f} s in, due {due:.3f} s"
+    for file, seconds in zip(files, expected, strict=True):  # read apart from the app's code
+        with wave.open(file) as clip:
+            assert clip.getnframes() / clip.getframerate() == pytest.approx(seconds, abs=0.001)
 
 
-def _listen(players: list[QMediaPlayer]) -> tuple[dict[str, list[int]], list[str]]:
-    """The positions each clip was heard at, and the clips that played to their end."""
-    heard: dict[str, list[int]] = {}
-    ended: list[str] = []
-    for player in players:
-        file = lambda p=player: p.source().toLocalFile()  # noqa: E731
-        player.positionChanged.connect(lambda ms, f=file: heard.setdefault(f(), []).append(ms))
-        player.mediaStatusChanged.connect(
-            lambda status, f=file: ended.append(f()) if status == END_OF_MEDIA else None
-        )
-    return heard, ended
+def _listen(voice: VoiceOutput) -> list[list]:
+    """Each clip the voice output started: [file, milliseconds into it] (and the caller
+    may append when)."""
+    clips: list[list] = []
+    voice.clip_started.connect(lambda file, ms: clips.append([file, ms]))
+    return clips
+
+
+def test_without_speakers_nothing_is_played_and_the_bar_says_so(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.spend.action_rehearse.trigger()
+    panel = window.spend.rehearsal
+    panel.player.pause()
+    _with_heygen_voices(window, qtbot, [])
+    speakers = bool(QMediaDevices.audioOutputs())
+    assert bool(panel.voice.players) == speakers  # no media player to play to nothing
+    if not speakers:
+        assert panel.voice_label.text().endswith("(no speakers found on this computer)")
 
 
 def test_without_heygen_audio_the_speech_engine_says_the_script(
@@ -144,7 +155,7 @@ def test_without_heygen_audio_the_speech_engine_says_the_script(
     assert "Speaking" in states
     qtbot.keyClick(panel, Qt.Key.Key_Right)  # the next scene's script is said instead
     qtbot.waitUntil(lambda: said[-2:] == second[:2], timeout=5000)
-    assert all(not p.source().isValid() for p in panel.voice.players)  # no audio to play
+    assert panel.voice.sounding is None  # no audio clip to play
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: states[-1] == "Ready", timeout=5000)
 
@@ -195,18 +206,17 @@ def test_a_jump_into_a_scene_plays_its_audio_from_there(window: MainWindow, qtbo
     panel = window.spend.rehearsal
     panel.player.pause()
     _with_heygen_voices(window, qtbot, [])
-    heard, _ended = _listen(panel.voice.players)
+    clips = _listen(panel.voice)
     second = panel.timeline.segments[1]
     half_ms = second.seconds * 500
     assert half_ms > 1000
     qtbot.keyClick(panel, Qt.Key.Key_Right)
     panel.player.seek(second.start + second.seconds / 2)
-    clock = QElapsedTimer()
-    clock.start()
+    clips.clear()
     qtbot.keyClick(panel, Qt.Key.Key_Space)
-    file = str(second.audio)
-    qtbot.waitUntil(lambda: max(heard.get(file, [0])) > half_ms + 100, timeout=5000)
-    assert clock.elapsed() < 600  # from the middle, not from the clip's start
+    assert clips == [[str(second.audio), round(half_ms)]]  # from the middle, not its start
+    assert panel.voice.sounding == second.audio
     qtbot.keyClick(panel, Qt.Key.Key_Space)  # pause: the voice stops too
+    assert panel.voice.sounding is None
     stopped = QMediaPlayer.PlaybackState.StoppedState
     assert all(p.playbackState() == stopped for p in panel.voice.players)

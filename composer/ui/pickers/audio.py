@@ -1,7 +1,7 @@
 """Playing a voice's preview clip: Qt Multimedia when installed, else the system player.
 
-PySide6-Essentials has no Qt Multimedia; with PySide6-Addons installed (and an audio
-system) previews play inside the app.
+PySide6-Essentials has no Qt Multimedia; with PySide6-Addons installed (and speakers,
+composer.ui.widgets.sound) previews play inside the app.
 """
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from composer.ui.widgets.sound import media_player
+
 
 class PreviewPlayer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._player = _in_app_player(self)
+        self._player = media_player(self)
         self.last_played: Path | None = None
 
     def play(self, path: Path) -> None:
@@ -26,13 +28,3 @@ class PreviewPlayer(QObject):
             return
         self._player.setSource(url)
         self._player.play()
-
-
-def _in_app_player(parent: QObject) -> object | None:
-    try:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-    except ImportError:
-        return None
-    player = QMediaPlayer(parent)
-    player.setAudioOutput(QAudioOutput(player))
-    return player
