@@ -46,8 +46,9 @@ def run_gui(argv: list[str]) -> int:
     args, qt_args = _parse(argv)
     app = application(qt_args, style_sheet=False)
     window = MainWindow()
-    apply_style(app)  # after building the window, before showing it: see apply_style
-    window.show()
+    with plain_text.paused(window):  # nothing else is shown meanwhile
+        apply_style(app)  # after building the window, before showing it: see apply_style
+        window.show()
     if args.smoke_test:
         return _smoke_test(app, window, args.file)
     window.files.start(args.file, gallery=True)

@@ -104,6 +104,17 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         plain_text.install(QApplication.instance())  # type: ignore[arg-type]
+        with plain_text.paused(self):
+            self._build(preferences, credentials, connections, recovery)
+
+    # ------------------------------------------------------------------ building
+    def _build(
+        self,
+        preferences: Preferences | None,
+        credentials: CredentialStore | None,
+        connections: Connections | None,
+        recovery: RecoveryStore | None,
+    ) -> None:
         self.setObjectName("mainWindow")
         self.preferences = preferences or load_preferences()
         self._shown_once = False
@@ -144,7 +155,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._loaded()
 
-    # ------------------------------------------------------------------ building
     def _build_parts(self) -> None:
         connections = self.settings.connections
         self.names = CatalogueNames(lambda base_url: connections.client(base_url), self)

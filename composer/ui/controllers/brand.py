@@ -174,8 +174,10 @@ class BrandController(QObject):
 
     def reload(self) -> None:
         """Take up the project's (or the user's) kit and show what changed."""
-        self.kit = kits.kit_for(self.window.doc.project)
-        self.window.validation.run_now()
+        kit = kits.kit_for(self.window.doc.project)
+        if kit != self.kit:  # a loaded project was validated already, with this kit
+            self.kit = kit
+            self.window.validation.run_now()
         self.window.preview.update()
         self.window.scene_view.viewport().update()
 
