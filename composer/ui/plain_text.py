@@ -112,12 +112,12 @@ def paused(root: QWidget) -> Iterator[None]:
     global _paused
     app = QApplication.instance()
     _paused += 1
-    if _paused == 1 and _filter is not None:
+    if _paused == 1 and _filter is not None and app is not None:
         app.removeEventFilter(_filter)
     try:
         yield
     finally:
         _paused -= 1
         make_plain(root)
-        if _paused == 0 and _filter is not None:
+        if _paused == 0 and _filter is not None and app is not None:
             app.installEventFilter(_filter)
