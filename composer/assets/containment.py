@@ -1,5 +1,5 @@
-"""Which local files a project may upload: those inside its own folder, unless the user
-said yes to each one outside it.
+"""Which local files a project may upload or compose: those inside its own folder, unless
+the user said yes to each one outside it.
 
 A shared project (or request body) can name any file: `../../.ssh/id_rsa`, an absolute
 path, or `media/photo.jpg` as a symlink to a secret. Every path is resolved (symlinks
@@ -26,13 +26,16 @@ MUSIC_FIELD = "music.local_file"
 
 @dataclass(frozen=True)
 class UploadFile:
-    """One local file a submit would upload, as named and as it really is on disk."""
+    """One local file a submit would read, as named and as it really is on disk: uploaded
+    to HeyGen, or (`uploaded` False: the exact route's backgrounds, logo, picture layers
+    and music) only put into the video composed on this computer."""
 
     scene_index: int
     field: str
     path: Path  # as the project names it
     real_path: Path  # symlinks resolved
     size: int | None  # None: it can't be read
+    uploaded: bool = True
 
     def describe(self) -> str:
         """'/home/ana/shared/media/bg.jpg (1.2 MB)'."""
@@ -43,6 +46,13 @@ class UploadFile:
         """'scene 2', 'brand kit logo' or 'music'."""
         words = {LOGO_FIELD: "brand kit logo", MUSIC_FIELD: "music"}
         return words.get(self.field, f"scene {self.scene_index + 1}")
+
+    @property
+    def fate(self) -> str:
+        """What sending does with it, in the CLI's words."""
+        if self.uploaded:
+            return "uploaded to HeyGen"
+        return "put into the video on this computer, not uploaded"
 
 
 def size_words(size: int | None) -> str:
@@ -62,9 +72,12 @@ def real_file(path: Path) -> tuple[Path, int | None]:
         return real, None
 
 
-def upload_files(items: Iterable[tuple[int, str, Path]]) -> list[UploadFile]:
-    """(scene index, field, path) → the files as they are on disk."""
-    return [UploadFile(index, name, path, *real_file(path)) for index, name, path in items]
+def upload_files(items: Iterable[tuple[int, str, Path, bool]]) -> list[UploadFile]:
+    """(scene index, field, path, uploaded) → the files as they are on disk."""
+    return [
+        UploadFile(index, name, path, *real_file(path), uploaded)
+        for index, name, path, uploaded in items
+    ]
 
 
 @dataclass(frozen=True)
@@ -97,10 +110,24 @@ class UploadPolicy:
 
 
 def refusal(outside: list[UploadFile]) -> str:
-    """Why nothing was sent, listing each file outside the project's folder."""
-    lines = [
-        f"{len(outside)} file{'s' if len(outside) != 1 else ''} outside the project's folder "
-        "would be uploaded; nothing was sent:"
-    ]
-    lines += [f"  {item.where}: {item.describe()}" for item in outside]
+    """Why nothing was sent, listing each file outside the project's folder and what
+    sending would have done with it."""
+    uploaded = sum(item.uploaded for item in outside)
+    composed = len(outside) - uploaded
+    if not composed:
+        fate = "would be uploaded to HeyGen"
+    elif not uploaded:
+        fate = "would be put into the video on this computer (not uploaded)"
+    else:
+        fate = (
+            f"would be used: {uploaded} uploaded to HeyGen, {composed} put into the video on "
+            "this computer"
+        )
+    lines = [f"{files_words(len(outside))} outside the project's folder {fate}; nothing was sent:"]
+    lines += [f"  {item.where}: {item.describe()} — {item.fate}" for item in outside]
     return "\n".join(lines)
+
+
+def files_words(count: int) -> str:
+    """'1 file', '3 files'."""
+    return f"{count} file{'s' if count != 1 else ''}"

@@ -52,6 +52,10 @@ class LocalMedia:
     asset_field: str  # where the asset id goes in the request
 
 
+VOICE_FIELD = "voice.local_file"
+"""A scene's voice recording: uploaded on every route (HeyGen speaks it)."""
+
+
 def local_media(project: Project) -> list[LocalMedia]:
     """Every local file the request needs uploaded, in scene order."""
     found = []
@@ -80,33 +84,36 @@ def _scene_media(index: int, scene: Scene) -> list[LocalMedia]:
         )
     if scene.voice.local_file and scene.voice.type == VoiceType.AUDIO:
         media.append(
-            LocalMedia(
-                index, "voice.local_file", Path(scene.voice.local_file), AUDIO, "audio_asset_id"
-            )
+            LocalMedia(index, VOICE_FIELD, Path(scene.voice.local_file), AUDIO, "audio_asset_id")
         )
     return media
 
 
 def files_to_upload(project: Project) -> list[UploadFile]:
-    """Every local file the request needs, with its real path and size (for the user).
-    On the exact layout route that includes the logo of a brand kit saved in the project
-    and the scenes' picture overlays and the music (composed into the video here): a shared
-    project's logo, picture or music is a file like any other."""
-    items = [(m.scene_index, m.field, m.path) for m in local_media(project)]
+    """Every local file the request needs, with its real path and size (for the user),
+    each marked uploaded or not. On the exact layout route only voice recordings are
+    uploaded; the backgrounds, the logo of a brand kit saved in the project, the scenes'
+    picture overlays and the music are read here and composed into the video (a shared
+    project's logo, picture or music is a file like any other)."""
+    exact = project.route == "exact"
+    items = [
+        (m.scene_index, m.field, m.path, not exact or m.field == VOICE_FIELD)
+        for m in local_media(project)
+    ]
     logo = _embedded_logo(project)
     if logo is not None:
-        items.append((0, LOGO_FIELD, logo))
-    if project.route == "exact":
+        items.append((0, LOGO_FIELD, logo, False))
+    if exact:
         items += _overlay_pictures(project)
-    if project.route == "exact" and project.music is not None and project.music.local_file:
-        items.append((0, MUSIC_FIELD, Path(project.music.local_file)))
+    if exact and project.music is not None and project.music.local_file:
+        items.append((0, MUSIC_FIELD, Path(project.music.local_file), False))
     return upload_files(items)
 
 
-def _overlay_pictures(project: Project) -> list[tuple[int, str, Path]]:
+def _overlay_pictures(project: Project) -> list[tuple[int, str, Path, bool]]:
     """The picture layers' files the exact route composes (hidden layers are not)."""
     return [
-        (index, f"overlays[{k}].local_file", Path(overlay.local_file))
+        (index, f"overlays[{k}].local_file", Path(overlay.local_file), False)
         for index, scene in enumerate(project.scenes)
         for k, overlay in enumerate(scene.overlays)
         if overlay.type == OverlayType.IMAGE and overlay.local_file and not overlay.hidden

@@ -69,9 +69,10 @@ def run_validate(args: argparse.Namespace) -> int:
         if problem.is_error or not args.quiet:
             print(problem)
     for item in outside_files(project, args.file):
+        use = "uploads it" if item.uploaded else "puts it into the video it composes"
         print(
             f"warning: {item.where.capitalize()}, {item.field}: {item.real_path} is outside "
-            "the project's folder; `submit` uploads it only with --allow-outside-files."
+            f"the project's folder; `submit` {use} only with --allow-outside-files."
         )
     failed = errors(problems)
     if failed:

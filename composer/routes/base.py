@@ -42,7 +42,7 @@ from __future__ import annotations
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
@@ -51,7 +51,7 @@ from composer.model.project import Project
 from composer.model.validate import Problem
 
 if TYPE_CHECKING:
-    from composer.assets.containment import UploadPolicy
+    from composer.assets.containment import UploadFile, UploadPolicy
     from composer.catalogue.store import CatalogueSource
     from composer.heygen.client import HeyGenClient
 
@@ -193,6 +193,15 @@ class RenderRoute(ABC):
         """`project` less the local files this route does not upload (the Submit dialog
         lists the rest)."""
         return project
+
+    @classmethod
+    def files_used(cls, project: Project) -> list[UploadFile]:
+        """Every local file sending `project` on this route reads, each marked uploaded to
+        HeyGen or not (only put into the video composed on this computer); those outside
+        the project's folder need the user's yes."""
+        from composer.assets.uploads import files_to_upload  # not at start-up
+
+        return files_to_upload(replace(cls.uploaded_part(project), route=cls.name))
 
     @classmethod
     def clips_to_bill(cls, project: Project, source: str | None) -> list[int] | None:

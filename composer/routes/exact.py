@@ -25,11 +25,12 @@ import time
 import uuid
 import wave
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from composer.assets.media import MediaError as UploadRefused
-from composer.assets.uploads import local_media, resolve_uploads
+from composer.assets.uploads import files_to_upload, local_media, resolve_uploads
 from composer.billing.lengths import silence_length
 from composer.heygen.errors import AuthError, Cancelled, HeyGenError
 from composer.heygen.v3_errors import V3Rejected
@@ -64,6 +65,7 @@ from composer.routes.v3_mapping import has_presenter, presenter_body
 from composer.routes.v3_studio import KEY_LIFETIME, V3StudioRoute, _Uploader, catalogue_facts
 
 if TYPE_CHECKING:  # the HTTP and media stacks load when a job runs, not when routes are listed
+    from composer.assets.containment import UploadFile
     from composer.assets.online import OnlineMedia
     from composer.heygen.client import HeyGenClient
     from composer.media.keying import RGB
@@ -273,6 +275,11 @@ class ExactRoute(RenderRoute):
             if scene.background is not None:
                 scene.background.local_file = None
         return copied
+
+    @classmethod
+    def files_used(cls, project: Project) -> list[UploadFile]:
+        """Its backgrounds too: not uploaded, but read here and composed."""
+        return files_to_upload(replace(project, route=cls.name))
 
     def _uploaded(self, project: Project, scenes: set[int], job: JobContext) -> Project:
         """A copy whose voice recordings of `scenes` (those to render) are uploaded."""

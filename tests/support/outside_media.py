@@ -24,12 +24,19 @@ def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]
 
 
 def assert_exact_send_refused(project: Path, sandbox: SandboxServer, named: str) -> None:
-    """`submit --route exact` stops with exit 1, names `named`, and sends nothing."""
+    """`submit --route exact` stops with exit 1, names `named` as a file it would put into
+    the video here (never as one uploaded to HeyGen: it is not), and sends nothing."""
     before = len(sandbox.request_log())
     done = run_cli("submit", str(project), "--route", "exact", "--base-url", sandbox.base_url)
     assert done.returncode == 1, done.stderr
-    assert named in done.stderr
-    assert "nothing was sent" in done.stderr
+    listed, refused = done.stderr.split(
+        "1 file outside the project's folder would be put into the video on this computer "
+        "(not uploaded); nothing was sent:\n"
+    )
+    assert "Files put into the video on this computer (" in listed and f"  {named} (" in listed
+    [line] = [line for line in refused.splitlines() if named in line]
+    assert line.endswith(" KB) — put into the video on this computer, not uploaded"), line
+    assert "uploaded to HeyGen" not in done.stderr and "Files to upload" not in done.stderr
     assert len(sandbox.request_log()) == before
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from composer.assets.containment import size_words
-from composer.assets.uploads import files_to_upload
 from composer.model.project import Project
 from composer.routes.registry import route_class
 from composer.ui.dialogs.route_summary import RouteRows
@@ -101,7 +100,7 @@ class SubmitDialog(QDialog):
         """What depends on the route (besides RouteRows' own): the files it uploads, the
         cost and drafts."""
         route = route_class(self.route())
-        files = files_to_upload(route.uploaded_part(self.project))
+        files = [f for f in route.files_used(self.project) if f.uploaded]
         self.upload_list.clear()
         for item in files:
             self.upload_list.addItem(f"{item.path.name} ({size_words(item.size)})")

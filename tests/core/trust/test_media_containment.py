@@ -54,11 +54,16 @@ def test_files_outside_the_project_are_refused_with_their_real_paths(
     shared_project(tmp_path, [name])
     checked = run_cli("validate", str(project))
     assert checked.returncode == 0  # a fine JPEG, but `validate` says where it is
-    assert f"{target} is outside the project's folder" in checked.stdout
+    assert (
+        f"{target} is outside the project's folder; `submit` uploads it only with "
+        "--allow-outside-files."
+    ) in checked.stdout
     result = run_cli("submit", str(project), "--base-url", sandbox.base_url)
     assert result.returncode == 1, result.stderr
-    assert "outside the project's folder" in result.stderr
-    assert f"scene 1: {target} (" in result.stderr  # the real path, with its size
+    assert (
+        "1 file outside the project's folder would be uploaded to HeyGen; nothing was sent:\n"
+        f"  scene 1: {target} ({round(len(JPEG) / 1024)} KB) — uploaded to HeyGen\n"
+    ) in result.stderr  # the real path, with its size and what sending does with it
     assert "--allow-outside-files" in result.stderr
     assert nothing_uploaded(sandbox) and sandbox.count(*GENERATE) == 0
 

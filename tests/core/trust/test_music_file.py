@@ -38,7 +38,10 @@ def test_outside_music_needs_a_yes_before_an_exact_send(
     else:
         _with_music(project, str(project.parent / symlink_in_project(project, "m.wav", outside)))
     checked = run_cli("validate", str(project))
-    assert f"warning: Music, music.local_file: {outside} is outside" in checked.stdout
+    assert (
+        f"warning: Music, music.local_file: {outside} is outside the project's folder; "
+        "`submit` puts it into the video it composes only with --allow-outside-files."
+    ) in checked.stdout
     assert_exact_send_refused(project, sandbox, f"music: {outside}")
 
 
