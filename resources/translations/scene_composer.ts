@@ -2348,15 +2348,19 @@ A project sent to someone else won&apos;t carry it. Use it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use files from outside the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project can name any file on this computer. Say yes only if you know these files; a project someone sent you should keep its media in its own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 file outside the project&apos;s folder would be uploaded to HeyGen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} files outside the project&apos;s folder would be uploaded to HeyGen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A project can name any file on this computer. Upload these only if you know them; a project someone sent you should keep its media in its own folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,7 +2380,35 @@ A project sent to someone else won&apos;t carry it. Use it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 file outside the project&apos;s folder would be put into your video on this computer; it is not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files outside the project&apos;s folder would be put into your video on this computer; none of them is uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files outside the project&apos;s folder would be used: {uploaded} uploaded to HeyGen, {composed} put into your video on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to HeyGen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put into your video on this computer, not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upload them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use and upload them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
