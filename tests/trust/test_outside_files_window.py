@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from composer.jobs.connection import Connections
@@ -53,14 +53,14 @@ def submit_and_answer(window: MainWindow, upload: bool, seen: dict[str, list[str
         if not isinstance(dialog, OutsideFilesDialog):
             QTimer.singleShot(10, outside)
             return
-        items = dialog.file_list
-        seen["outside"] = [items.item(i).text() for i in range(items.count())]
-        seen["words"] = [dialog.windowTitle(), dialog.heading.text(), dialog.upload_button.text()]
-        dialog.grab().save("/tmp/outside-files-dialog.png")
-        if upload:
-            dialog.upload_button.click()
-        else:
-            dialog.dont_send_button.click()
+        try:  # answered even when reading fails: a dialog left open would hang the test
+            items = dialog.file_list
+            seen["outside"] = [items.item(i).text() for i in range(items.count())]
+            heading = dialog.findChild(QLabel, "dialogHeading")
+            seen["words"] = [dialog.windowTitle(), heading.text(), dialog.upload_button.text()]
+            dialog.grab().save("/tmp/outside-files-dialog.png")
+        finally:
+            (dialog.upload_button if upload else dialog.dont_send_button).click()
 
     def confirm() -> None:
         dialog = QApplication.activeModalWidget()
