@@ -33,6 +33,7 @@ def check_fits(seen: dict[str, Any], bound: list[int]) -> None:
     for line in ("6 scenes lose their transition", "v3 has no folders", "captions' style"):
         assert line in losses, losses
     assert seen["reach"] == [True, True, True]
+    assert seen["focus"] == "jobTitleField"  # typing names the video, as on a big screen
 
 
 def test_the_submit_dialog_shrunk_to_a_small_screen_keeps_everything_in_reach(

@@ -101,6 +101,7 @@ def measure(dialog: SubmitDialog) -> dict[str, Any]:
         "clipped": _clipped(dialog),
         "losses": dialog.losses.text(),
         "reach": _reach(dialog.losses),
+        "focus": dialog.focusWidget().objectName() if dialog.focusWidget() else None,
     }
 
 

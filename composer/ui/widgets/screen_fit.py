@@ -4,7 +4,7 @@ dialog is sized to show everything where the screen has room, never more than th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
 
 from composer.ui.widgets.named import named
@@ -19,6 +19,7 @@ def scrolling_body(layout: QLayout) -> QScrollArea:
     scroll = named(QScrollArea(), "dialogScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first field has it; Tab scrolls to each
     scroll.setWidget(body)
     return scroll
 
