@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -26,9 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -89,13 +86,6 @@ SIDE_WIDTHS = [290, 440]  # scenes, properties
 class MainWindow(QMainWindow):
     first_painted = Signal()
     """The window has been painted once, and the work it did not wait for has begun."""
-    action_quit: QAction
-    action_undo: QAction
-    action_redo: QAction
-    video_menu: QMenu
-    view_menu: QMenu
-    toolbar: QToolBar
-    """Made by composer/ui/window_bars.py."""
 
     def __init__(
         self,
@@ -136,9 +126,9 @@ class MainWindow(QMainWindow):
         self._build_parts()
         self.submitting = SubmitController(self)
         self.scene_actions = SceneActions(self)
-        build_actions(self)
-        build_menus(self)
-        build_toolbar(self)
+        self.action_quit, self.action_undo, self.action_redo = build_actions(self)
+        self.video_menu, self.view_menu = build_menus(self)
+        self.toolbar = build_toolbar(self)
         self._build_layout()
         self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
         self.spend.rehearsal_closed.connect(self._sync_scene)

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 
 class BarsHost(Protocol):
-    """What the bars are made from (the main window), and what they give it."""
+    """What the bars are made from: the main window, with the actions `build_actions`
+    gave it."""
 
     stack: QUndoStack
     files: FilesController
@@ -37,9 +38,6 @@ class BarsHost(Protocol):
     action_quit: QAction
     action_undo: QAction
     action_redo: QAction
-    video_menu: QMenu
-    view_menu: QMenu
-    toolbar: QToolBar
 
     @property
     def widget(self) -> QWidget: ...
@@ -48,29 +46,28 @@ class BarsHost(Protocol):
     def addToolBar(self, toolbar: QToolBar) -> None: ...
 
 
-def build_actions(window: BarsHost) -> None:
+def build_actions(window: BarsHost) -> tuple[QAction, QAction, QAction]:
+    """Quit, Undo and Redo."""
     Key = QKeySequence.StandardKey
-    window.action_quit = make_action(
+    quit_action = make_action(
         window.widget, "actionQuit", translate("MainWindow", "&Quit"), None, window.close, Key.Quit
     )
-    window.action_undo = window.stack.createUndoAction(
-        window.widget, translate("MainWindow", "Undo")
-    )
-    window.action_redo = window.stack.createRedoAction(
-        window.widget, translate("MainWindow", "Redo")
-    )
+    undo = window.stack.createUndoAction(window.widget, translate("MainWindow", "Undo"))
+    redo = window.stack.createRedoAction(window.widget, translate("MainWindow", "Redo"))
     for action, name, icon_name, key in (
-        (window.action_undo, "actionUndo", "undo", Key.Undo),
-        (window.action_redo, "actionRedo", "redo", Key.Redo),
+        (undo, "actionUndo", "undo", Key.Undo),
+        (redo, "actionRedo", "redo", Key.Redo),
     ):
         action.setObjectName(name)
         action.setIcon(icon(icon_name))
         action.setShortcut(QKeySequence(key))
         action.setIconText(action.text())  # the prefix alone: nothing to undo yet
-    bind_redo(window.action_redo)
+    bind_redo(redo)
+    return quit_action, undo, redo
 
 
-def build_menus(window: BarsHost) -> None:
+def build_menus(window: BarsHost) -> tuple[QMenu, QMenu]:
+    """The menu bar's menus; the Video and View menus, which other parts add to."""
     bar = window.menuBar()
     files, submitting = window.files, window.submitting
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
@@ -90,15 +87,16 @@ def build_menus(window: BarsHost) -> None:
     scene_menu.addActions([scene.action_add, scene.action_duplicate, scene.action_delete])
     scene_menu.addSeparator()
     scene_menu.addActions([scene.action_move_up, scene.action_move_down])
-    window.video_menu = bar.addMenu(translate("MainWindow", "&Video"))
-    window.video_menu.addActions([submitting.action_submit, submitting.action_batch])
-    window.view_menu = bar.addMenu(translate("MainWindow", "Vie&w"))
+    video_menu = bar.addMenu(translate("MainWindow", "&Video"))
+    video_menu.addActions([submitting.action_submit, submitting.action_batch])
+    view_menu = bar.addMenu(translate("MainWindow", "Vie&w"))
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(window.account_check.action_check)
+    return video_menu, view_menu
 
 
-def build_toolbar(window: BarsHost) -> None:
-    window.toolbar = toolbar = named(QToolBar(translate("MainWindow", "Main")), "mainToolbar")
+def build_toolbar(window: BarsHost) -> QToolBar:
+    toolbar = named(QToolBar(translate("MainWindow", "Main")), "mainToolbar")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -117,3 +115,4 @@ def build_toolbar(window: BarsHost) -> None:
     submit.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addWidget(submit)
     window.addToolBar(toolbar)
+    return toolbar
