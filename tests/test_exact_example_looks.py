@@ -21,7 +21,7 @@ from composer.media.clips import ClipCache, mask_of
 from composer.media.video import VideoFrames, probe
 from composer.model.enums import CharacterType, TalkingPhotoStyle
 from composer.model.project import Dimension
-from composer.routes.exact import clip_folder
+from composer.routes.exact_plan import clip_folder
 from composer.sandbox.server import SandboxServer
 from tests.support.sandbox_fixture import KEY, control
 from tests.test_compose_wysiwyg import psnr

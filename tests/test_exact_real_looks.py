@@ -19,7 +19,7 @@ from composer.jobs.state import JobRecord, JobState
 from composer.media.video import VideoFrames
 from composer.model.enums import BackgroundType, CharacterType
 from composer.model.project import Background, Character, Dimension, Project, Scene, Voice
-from composer.routes.exact import clip_folder
+from composer.routes.exact_plan import clip_folder
 from composer.routes.look_memory import memory_for
 from composer.sandbox.clipmedia import SHIRT, SKIN
 from composer.sandbox.server import SandboxServer
@@ -159,7 +159,7 @@ def test_refusals_are_remembered_so_the_next_send_asks_each_look_once(
 ) -> None:
     import shutil
 
-    from composer.routes.exact import ExactRoute, clip_folder
+    from composer.routes.exact import ExactRoute
 
     before = len(log(sandbox, "POST", "/v3/videos"))
     for clip in clip_folder().glob("*.*"):  # clips gone, what was learnt kept

@@ -19,7 +19,8 @@ from composer.model.enums import BackgroundType, VoiceType
 from composer.model.project import Background, Offset, Position, Project, Voice
 from composer.projectfile.io import load_any
 from composer.resources import example_project
-from composer.routes.exact import ExactRoute, clip_folder
+from composer.routes.exact import ExactRoute
+from composer.routes.exact_plan import clip_folder
 from composer.routes.look_memory import memory_for
 from composer.routes.registry import route_class
 from composer.sandbox.server import SandboxServer

@@ -6,6 +6,11 @@ Retry-After, 5xx). The generate POST has no idempotency key, so a resent POST ca
 second video: urllib3 only retries it when no connection was made (it never sees a read error
 for a POST as retryable), this module retries it after a 429, and anything else that breaks
 after the request may have gone out raises `SubmissionUnknown` and is never resent.
+
+The plumbing it shares with the v3 client lives beside it: the session and its retry policy
+(composer.heygen.session), reading an answer bounded in size and time
+(composer.heygen.transport), what an answer stands for (composer.heygen.replies) and what a
+request that got none means (composer.heygen.failures).
 """
 
 from __future__ import annotations
@@ -15,27 +20,22 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-from urllib3.exceptions import ConnectTimeoutError
-from urllib3.util.retry import Retry
 
-from composer import __version__
-from composer.heygen.deadline import Deadline, DeadlineAdapter, DeadlinePassed
+from composer.heygen.deadline import Deadline, DeadlinePassed
 from composer.heygen.download import DownloadLimits, Progress, Verify, fetch
 from composer.heygen.errors import (
     DownloadExpired,
-    HeyGenError,
     NetworkError,
     RateLimited,
     ServerError,
-    SubmissionUnknown,
     UnexpectedResponse,
-    error_from_reply,
     redact,
 )
+from composer.heygen.failures import network_error, post_failure
 from composer.heygen.hosts import DEFAULT_BASE_URL, DEFAULT_UPLOAD_URL, account_key, source_of
 from composer.heygen.models import (
     Asset,
@@ -51,6 +51,8 @@ from composer.heygen.models import (
     parse_talking_photo,
     parse_voice,
 )
+from composer.heygen.replies import catalogue_items, data_object, notice, reply_data
+from composer.heygen.session import api_session
 from composer.heygen.transport import (
     CATALOGUE_LIMIT,
     JSON_LIMIT,
@@ -63,7 +65,7 @@ from composer.heygen.transport import (
     too_slow,
     unreadable_create,
 )
-from composer.heygen.untrusted import LARGEST, clean_tree, whole
+from composer.heygen.untrusted import LARGEST, whole
 
 log = logging.getLogger(__name__)
 
@@ -74,18 +76,7 @@ VOICES_PATH = "/v2/voices"
 QUOTA_PATH = "/v2/user/remaining_quota"
 UPLOAD_PATH = "/v1/asset"
 DEFAULT_RETRY_AFTER = 1.0
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 EXPIRED_STATUSES = frozenset({403, 404, 410})
-NOTICE_KEYS = ("notice", "warning", "deprecation", "message", "msg")
-NOTICE_HEADERS = ("Deprecation-Notice", "Warning", "Sunset")
-QUIET_MESSAGES = frozenset({"", "success", "ok"})
-BAD_URL_ERRORS = (
-    requests.exceptions.MissingSchema,
-    requests.exceptions.InvalidSchema,
-    requests.exceptions.InvalidURL,
-)
-
-T = TypeVar("T")
 
 
 class HeyGenClient:
@@ -123,23 +114,7 @@ class HeyGenClient:
         self.max_download_bytes = max_download_bytes
         self.stall_seconds = stall_seconds
         self._sleep = sleep
-        self._session = requests.Session()
-        self._session.headers["User-Agent"] = f"scene-composer/{__version__}"
-        retry = Retry(
-            total=max_retries,
-            connect=max_retries,
-            read=max_retries,
-            status=max_retries,
-            other=0,
-            backoff_factor=backoff_factor,
-            status_forcelist=RETRY_STATUSES,
-            allowed_methods=frozenset({"GET"}),
-            respect_retry_after_header=True,
-            raise_on_status=False,
-        )
-        adapter = DeadlineAdapter(max_retries=retry)
-        self._session.mount("http://", adapter)
-        self._session.mount("https://", adapter)
+        self._session = api_session(max_retries, backoff_factor)
 
     def __repr__(self) -> str:
         return f"HeyGenClient(base_url={self.base_url!r}, api_key='***')"
@@ -178,7 +153,7 @@ class HeyGenClient:
             try:
                 response = self._send("POST", url, json=body)
             except requests.RequestException as exc:
-                raise self._post_failure(exc) from None
+                raise post_failure(exc, self.base_url, self._key) from None
             except (AnswerTooLarge, AnswerTooSlow) as exc:
                 raise unreadable_create(str(exc)) from None
             try:
@@ -198,25 +173,25 @@ class HeyGenClient:
             video_id = data.get("video_id") if isinstance(data, dict) else None
             if not video_id:
                 raise unreadable_create("HeyGen accepted the video but sent no video id.")
-            notice = _notice(response)
-            return GenerateResult(str(video_id), notice and self.redact(notice))
+            told = notice(response)
+            return GenerateResult(str(video_id), told and self.redact(told))
 
     def video_status(self, video_id: str) -> VideoStatus:
         data = self._get(self.base_url + STATUS_PATH, params={"video_id": video_id})
-        return parse_status(_object(data), video_id)
+        return parse_status(data_object(data), video_id)
 
     def list_avatars(self) -> list[Avatar]:
-        return _items(self._avatars_data().get("avatars"), parse_avatar)
+        return catalogue_items(self._avatars_data().get("avatars"), parse_avatar)
 
     def list_talking_photos(self) -> list[TalkingPhoto]:
-        return _items(self._avatars_data().get("talking_photos"), parse_talking_photo)
+        return catalogue_items(self._avatars_data().get("talking_photos"), parse_talking_photo)
 
     def list_voices(self) -> list[VoiceInfo]:
         voices = self._get(self.base_url + VOICES_PATH, limit=CATALOGUE_LIMIT)
-        return _items(_object(voices).get("voices"), parse_voice)
+        return catalogue_items(data_object(voices).get("voices"), parse_voice)
 
     def remaining_quota(self) -> Quota:
-        data = _object(self._get(self.base_url + QUOTA_PATH))
+        data = data_object(self._get(self.base_url + QUOTA_PATH))
         try:
             quota = whole(data["remaining_quota"], -int(LARGEST))
             if quota is None:
@@ -238,7 +213,7 @@ class HeyGenClient:
                 response = self._send("POST", url, data=data, headers=headers, deadline=slow)
         except requests.RequestException as exc:
             raise self._network_error(exc) from None
-        reply = _object(self._data(response))
+        reply = data_object(self._data(response))
         try:
             return parse_asset(reply)
         except (KeyError, TypeError):
@@ -288,7 +263,7 @@ class HeyGenClient:
     # --- plumbing --------------------------------------------------------------------------
 
     def _avatars_data(self) -> dict[str, Any]:
-        return _object(self._get(self.base_url + AVATARS_PATH, limit=CATALOGUE_LIMIT))
+        return data_object(self._get(self.base_url + AVATARS_PATH, limit=CATALOGUE_LIMIT))
 
     def _send(
         self,
@@ -337,107 +312,12 @@ class HeyGenClient:
         return self._data(response)
 
     def _data(self, response: requests.Response) -> Any:
-        """The reply's `data` (every string in it redacted of the key and control
-        characters: server text is untrusted), or the typed error the reply stands for."""
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        error = error_from_reply(
-            response.status_code, body, secret=self._key, retry_after=_retry_after(response)
-        )
-        if error is not None:
-            log.info("%s answered HTTP %s: %s", urlsplit(response.url).path, error.status, error)
-            raise error
-        if not isinstance(body, dict):
-            raise UnexpectedResponse(
-                f"HeyGen sent an answer Scene Composer does not understand "
-                f"(HTTP {response.status_code}, not JSON).",
-                status=response.status_code,
-            )
-        return clean_tree(body.get("data"), self._key)
+        """The reply's `data`, redacted, or the typed error it stands for: reply_data."""
+        return reply_data(response, self._key)
 
     def _may_wait(self, retry_after: float | None) -> bool:
         return retry_after is None or retry_after <= self.max_retry_after
 
-    def _post_failure(self, exc: requests.RequestException) -> HeyGenError:
-        if _never_sent(exc):
-            return self._network_error(exc)
-        return SubmissionUnknown(
-            "The connection to HeyGen broke after the video was sent, so it is not known whether "
-            "HeyGen started it. It was not sent again, so you are not charged twice: check your "
-            "HeyGen video list before sending it again.",
-            detail=self._reason(exc),
-        )
-
     def _network_error(self, exc: requests.RequestException) -> NetworkError:
-        url = exc.request.url if exc.request and exc.request.url else self.base_url
-        host = urlsplit(str(url)).netloc
-        return NetworkError(
-            f"Could not reach HeyGen at {host} ({self._reason(exc)}). "
-            "Check the internet connection and try again.",
-            detail=self._reason(exc),
-        )
-
-    def _reason(self, exc: requests.RequestException) -> str:
-        if isinstance(exc, requests.Timeout):
-            return "no answer in time"
-        if isinstance(exc, BAD_URL_ERRORS):
-            return "the server address is not valid"
-        if _never_sent(exc):
-            return "could not connect"
-        return redact(type(_root_cause(exc)).__name__, self._key)
-
-
-def _never_sent(exc: requests.RequestException) -> bool:
-    """True when the request provably never reached a server: the URL was unusable, or no
-    connection was made (refused, DNS failure, connect timeout)."""
-    # NewConnectionError and NameResolutionError subclass ConnectTimeoutError in urllib3 2.
-    return isinstance(exc, BAD_URL_ERRORS) or isinstance(_root_cause(exc), ConnectTimeoutError)
-
-
-def _root_cause(exc: BaseException) -> BaseException:
-    """The urllib3 error inside requests' wrapper (MaxRetryError.reason), or `exc` itself."""
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
-    return getattr(inner, "reason", None) or inner
-
-
-def _retry_after(response: requests.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    try:
-        return max(0.0, float(value)) if value else None
-    except ValueError:  # an HTTP date: rare; wait the default
-        return None
-
-
-def _notice(response: requests.Response) -> str | None:
-    """A deprecation or other notice in the answer (body keys or headers), if any."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = {}
-    for key in NOTICE_KEYS:
-        value = body.get(key) if isinstance(body, dict) else None
-        if isinstance(value, str) and value.strip().lower() not in QUIET_MESSAGES:
-            return value.strip()
-    for header in NOTICE_HEADERS:
-        if response.headers.get(header):
-            return f"{header}: {response.headers[header]}"
-    return None
-
-
-def _object(data: Any) -> dict[str, Any]:
-    if not isinstance(data, dict):
-        raise UnexpectedResponse("HeyGen's answer had no data.")
-    return data
-
-
-def _items(items: Any, parse: Callable[[dict[str, Any]], T]) -> list[T]:
-    """Parse each well-formed item; skip the odd malformed one rather than losing the list."""
-    parsed = []
-    for item in items if isinstance(items, list) else []:
-        try:
-            parsed.append(parse(item))
-        except (KeyError, TypeError, AttributeError):
-            log.warning("skipped a malformed catalogue item")
-    return parsed
+        """`exc` as the user reads it (composer.heygen.failures), for this server and key."""
+        return network_error(exc, self.base_url, self._key)

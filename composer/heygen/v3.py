@@ -23,7 +23,7 @@ from typing import Any
 
 import requests
 
-from composer.heygen.client import HeyGenClient, _retry_after
+from composer.heygen.client import HeyGenClient
 from composer.heygen.download import Progress
 from composer.heygen.errors import (
     HeyGenError,
@@ -32,6 +32,7 @@ from composer.heygen.errors import (
     ServerError,
     UnexpectedResponse,
 )
+from composer.heygen.replies import retry_after
 from composer.heygen.schemas import endpoint
 from composer.heygen.transport import AnswerTooSlow
 from composer.heygen.untrusted import clean_tree
@@ -278,9 +279,8 @@ class V3Api:
             body = clean_tree(response.json(), self.client._key)
         except ValueError:
             body = None
-        retry_after = _retry_after(response)
         error = v3_error_from_reply(
-            response.status_code, body, secret=self.client._key, retry_after=retry_after
+            response.status_code, body, secret=self.client._key, retry_after=retry_after(response)
         )
         if error is not None:
             raise error

@@ -85,7 +85,7 @@ def check_account(
     from composer.heygen.v3 import ME_PATH, V3Api
     from composer.heygen.v3_models import parse_account
     from composer.media.clips import ClipCache
-    from composer.routes.exact import clip_folder
+    from composer.routes.exact_plan import clip_folder
 
     api = V3Api(client)
     report = DoctorReport(urlsplit(client.base_url).netloc)

@@ -11,12 +11,11 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QPaintEvent,
     QPixmap,
     QShowEvent,
@@ -24,13 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +50,6 @@ from composer.ui.controllers.spend import attach as attach_spend
 from composer.ui.controllers.submit import SubmitController
 from composer.ui.controllers.templates import TemplatesController
 from composer.ui.dialogs import prompts
-from composer.ui.i18n import translate
 from composer.ui.jobs_panel import JobsDockSizer, JobsPanel
 from composer.ui.overlays.window_layers import attach as attach_layers
 from composer.ui.panels.inspector import Inspector
@@ -72,12 +66,11 @@ from composer.ui.scene_list.model import SceneListModel
 from composer.ui.scene_list.operations import SceneOperations
 from composer.ui.scene_list.panel import ScenesPanel
 from composer.ui.scene_list.view import SceneListView
-from composer.ui.shortcuts import BlockedSubmit, bind_redo
+from composer.ui.shortcuts import BlockedSubmit
 from composer.ui.summary import project_summary
-from composer.ui.widgets.actions import make_action
 from composer.ui.widgets.folders import PROJECT_FOLDER
-from composer.ui.widgets.icons import icon
-from composer.ui.window_parts import name_parts
+from composer.ui.window_bars import build_actions, build_menus, build_toolbar
+from composer.ui.window_parts import dock, name_parts
 
 if TYPE_CHECKING:
     from composer.jobs.connection import Connections
@@ -133,9 +126,9 @@ class MainWindow(QMainWindow):
         self._build_parts()
         self.submitting = SubmitController(self)
         self.scene_actions = SceneActions(self)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.action_quit, self.action_undo, self.action_redo = build_actions(self)
+        self.video_menu, self.view_menu = build_menus(self)
+        self.toolbar = build_toolbar(self)
         self._build_layout()
         self.spend = attach_spend(self)  # rehearsal, storyboard, balance and costs
         self.spend.rehearsal_closed.connect(self._sync_scene)
@@ -188,70 +181,6 @@ class MainWindow(QMainWindow):
         self.summary = QLabel(objectName="projectSummary")
         self.templates = TemplatesController(self)
 
-    def _build_actions(self) -> None:
-        Key = QKeySequence.StandardKey
-        self.action_quit = make_action(
-            self, "actionQuit", translate("MainWindow", "&Quit"), None, self.close, Key.Quit
-        )
-        self.action_undo = self.stack.createUndoAction(self, translate("MainWindow", "Undo"))
-        self.action_redo = self.stack.createRedoAction(self, translate("MainWindow", "Redo"))
-        for action, name, icon_name, key in (
-            (self.action_undo, "actionUndo", "undo", Key.Undo),
-            (self.action_redo, "actionRedo", "redo", Key.Redo),
-        ):
-            action.setObjectName(name)
-            action.setIcon(icon(icon_name))
-            action.setShortcut(QKeySequence(key))
-            action.setIconText(action.text())  # the prefix alone: nothing to undo yet
-        bind_redo(self.action_redo)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        files, submitting = self.files, self.submitting
-        file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        file_menu.addActions([files.action_new, files.action_open])
-        file_menu.addMenu(files.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([files.action_save, files.action_save_as])
-        file_menu.addAction(self.templates.action_save_template)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings.action_settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-        edit_menu.addActions([self.action_undo, self.action_redo])
-        scene_menu = bar.addMenu(translate("MainWindow", "&Scene"))
-        scene = self.scene_actions
-        scene_menu.addActions([scene.action_add, scene.action_duplicate, scene.action_delete])
-        scene_menu.addSeparator()
-        scene_menu.addActions([scene.action_move_up, scene.action_move_down])
-        self.video_menu = bar.addMenu(translate("MainWindow", "&Video"))
-        self.video_menu.addActions([submitting.action_submit, submitting.action_batch])
-        self.view_menu = bar.addMenu(translate("MainWindow", "Vie&w"))
-        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(self.account_check.action_check)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = toolbar = QToolBar(translate("MainWindow", "Main"), objectName="mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        files = self.files
-        toolbar.addActions([files.action_new, files.action_open, files.action_save])
-        toolbar.addSeparator()
-        toolbar.addActions([self.action_undo, self.action_redo])
-        toolbar.addSeparator()
-        toolbar.addActions([self.scene_actions.action_add, self.scene_actions.action_duplicate])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.settings.action_settings)
-        submit = QToolButton(objectName="submitButton")
-        submit.setDefaultAction(self.submitting.action_submit)
-        submit.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addWidget(submit)
-        self.addToolBar(toolbar)
-
     def _build_layout(self) -> None:
         """Scenes and properties are full-height docks; Jobs docks under the preview only."""
         scene = self.scene_actions
@@ -282,29 +211,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(centre)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.scenes_dock = self._dock("Scenes", "scenesDock", scenes_panel, fixed=True)
-        self.inspector_dock = self._dock("Properties", "propertiesDock", self.inspector, fixed=True)
-        self.jobs_dock = self._dock("Jobs", "jobsDock", self.jobs, fixed=False)
+        self.scenes_dock = dock(self, "Scenes", "scenesDock", scenes_panel, fixed=True)
+        self.inspector_dock = dock(self, "Properties", "propertiesDock", self.inspector, fixed=True)
+        self.jobs_dock = dock(self, "Jobs", "jobsDock", self.jobs, fixed=False)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.scenes_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         scenes_panel.setMinimumWidth(240)
         self.view_menu.addAction(self.jobs_dock.toggleViewAction())
         self.statusBar().addPermanentWidget(self.summary)
-
-    def _dock(self, title: str, name: str, widget: QWidget, *, fixed: bool) -> QDockWidget:
-        """`fixed`: always there, no title bar (the panel has its own header)."""
-        dock = QDockWidget(translate("MainWindow", title), self, objectName=name)  # DOCK_TITLES
-        dock.setWidget(widget)
-        if fixed:
-            dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-            dock.setTitleBarWidget(QWidget())
-        else:
-            dock.setFeatures(
-                QDockWidget.DockWidgetFeature.DockWidgetClosable
-                | QDockWidget.DockWidgetFeature.DockWidgetMovable
-            )
-        return dock
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,7 +3,7 @@ the parts a screen reader lands on by Tab."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QMainWindow, QWidget
 
 from composer.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -12,7 +12,7 @@ DOCK_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "Properties"),
     QT_TRANSLATE_NOOP("MainWindow", "Jobs"),
 )
-"""The docks' titles, marked for lupdate: MainWindow._dock translates them."""
+"""The docks' titles, marked for lupdate: `dock` translates them."""
 
 PART_NAMES = {
     "sceneList": QT_TRANSLATE_NOOP("WindowParts", "Scenes"),
@@ -21,6 +21,25 @@ PART_NAMES = {
     "propertyTabs": QT_TRANSLATE_NOOP("WindowParts", "Properties"),
     "jobsPanel": QT_TRANSLATE_NOOP("WindowParts", "Jobs"),
 }
+
+
+def dock(
+    window: QMainWindow, title: str, name: str, widget: QWidget, *, fixed: bool
+) -> QDockWidget:
+    """A dock holding `widget`; `fixed`: always there, no title bar (the panel has its own
+    header)."""
+    made = QDockWidget(translate("MainWindow", title), window)  # DOCK_TITLES
+    made.setObjectName(name)
+    made.setWidget(widget)
+    if fixed:
+        made.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        made.setTitleBarWidget(QWidget())
+    else:
+        made.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+    return made
 
 
 def name_parts(window: QMainWindow) -> None:

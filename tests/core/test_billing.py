@@ -244,7 +244,7 @@ def test_quotes_for_a_video_a_batch_and_a_draft() -> None:
 
 def test_exact_layout_bills_one_clip_per_presenter_and_voice_not_cached() -> None:
     from composer.media.clips import ClipCache, resolution_for
-    from composer.routes.exact import clip_folder
+    from composer.routes.exact_plan import clip_folder
 
     project = _project(_silent(4), _silent(6), _silent(4))  # scenes 1 and 3 share a clip
     nobody = _silent(5)
@@ -269,7 +269,7 @@ def test_exact_layout_counts_the_background_removal_a_look_needs() -> None:
     """A talking photo (a custom look) is counted with a background removal before HeyGen
     has answered; an avatar once HeyGen refused it a WebM (the look memory), and none
     when the account can't have background removals."""
-    from composer.routes.exact import clip_folder
+    from composer.routes.exact_plan import clip_folder
     from composer.routes.look_memory import ACCOUNT_WIDE, LookMemory
 
     avatar, photo = _silent(4), _silent(6)

@@ -15,7 +15,8 @@ from composer.media.clips import resolution_for
 from composer.model.enums import VoiceType
 from composer.model.project import Project, Scene
 from composer.routes import registry
-from composer.routes.exact import ExactRoute, clip_folder, clips_to_render, renders_needed
+from composer.routes.exact import ExactRoute
+from composer.routes.exact_plan import clip_folder, clips_to_render, renders_needed
 from composer.routes.pricing import route_estimate
 from composer.routes.v2_scenes import V2ScenesRoute
 from tests.support.builders import valid_project, valid_scene

@@ -24,6 +24,9 @@ from composer.ui.i18n import translate
 from composer.ui.scene_list.duration import project_duration_text
 from composer.ui.spend.submit_rows import Quotes, SpendRows
 from composer.ui.summary import scene_count_text, size_text
+from composer.ui.widgets.screen_fit import fit_to_screen, scrolling_body
+
+WIDTH = 520
 
 
 class SubmitDialog(QDialog):
@@ -86,10 +89,10 @@ class SubmitDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(12)
         layout.addWidget(heading)
-        layout.addLayout(form)
+        self.body = scrolling_body(form)  # a long list of losses scrolls on a small screen
+        layout.addWidget(self.body, 1)
         layout.addWidget(buttons)
         self._route_changed()
-        self.resize(480, self.sizeHint().height())
 
     @property
     def draft(self) -> bool:
@@ -116,7 +119,8 @@ class SubmitDialog(QDialog):
         if self.spend is not None:
             self.spend.show_route(self.route())
         self._update_buttons()
-        self.adjustSize()  # another route's lines (more losses, fewer files) fit the dialog
+        # another route's lines (more losses, fewer files) fit the dialog, as the screen allows
+        fit_to_screen(self, self.body, None if self.isVisible() else WIDTH)
 
     def _show_warnings(self, count: int) -> None:
         self.warning_note.setText(

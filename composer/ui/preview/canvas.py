@@ -1,6 +1,6 @@
 """The preview's geometry: the document's current scene in the video's frame, widget ⇄
 output pixels, the avatar's and the text's boxes and what a press there grabs.
-PreviewWidget paints on it and edits by dragging."""
+PreviewView paints on it, PreviewWidget edits by dragging."""
 
 from __future__ import annotations
 

@@ -213,7 +213,7 @@ def _another_server_or_account(tally: Tally) -> None:
     from composer.projectfile.io import load_any
     from composer.rehearsal.voices import fetch_speech, scripts_to_fetch
     from composer.resources import example_project
-    from composer.routes.exact import renders_needed
+    from composer.routes.exact_plan import renders_needed
     from tests.support.clips import fill_cache
 
     project, folder, clips = load_any(example_project()), tally.root / "sp", tally.root / "clips"

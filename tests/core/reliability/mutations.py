@@ -72,10 +72,10 @@ MUTATIONS = [
         "api_faults.run()",
         "a generate POST that timed out is sent again",
         "composer/heygen/client.py",
-        "                raise self._post_failure(exc) from None\n",
+        "                raise post_failure(exc, self.base_url, self._key) from None\n",
         "                refusals += 1\n"
         "                if refusals > 1:\n"
-        "                    raise self._post_failure(exc) from None\n"
+        "                    raise post_failure(exc, self.base_url, self._key) from None\n"
         "                continue\n",
     ),
     Mutation(

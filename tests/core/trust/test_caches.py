@@ -13,9 +13,10 @@ from composer.billing.speech import SpeechCache
 from composer.compose import srt_cues
 from composer.heygen.client import HeyGenClient
 from composer.heygen.hosts import source_of
+from composer.heygen.v3 import V3Api
 from composer.heygen.v3_models import Look
 from composer.media.clips import ClipCache, resolution_for
-from composer.routes.exact import KEY_COLOUR, ExactRoute
+from composer.routes.exact_key_colour import KEY_COLOUR, key_colour
 from composer.sandbox.clipmedia import ClipSpec, render_clip
 from composer.sandbox.server import SandboxServer
 from tests.support.builders import valid_project
@@ -29,10 +30,10 @@ def test_a_look_id_with_dot_dots_writes_nothing_outside_and_junk_is_not_kept(
 ) -> None:
     folder = tmp_path / "cache" / "clips"
     with HostileServer() as server:
-        route = ExactRoute(HeyGenClient(KEY, base_url=server.base_url), folder)
+        api = V3Api(HeyGenClient(KEY, base_url=server.base_url))
         look = Look("../../../escaped", "L", "studio_avatar",
                     preview_image_url=server.base_url + "/files/picture.png")  # fmt: skip
-        assert route._key_colour(look) == KEY_COLOUR  # the bytes are not a picture
+        assert key_colour(api, folder, look) == KEY_COLOUR  # the bytes are not a picture
         assert [s.path for s in server.seen] == ["/files/picture.png"]
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert written == []  # neither under a name from the id, nor a damaged copy
@@ -42,10 +43,10 @@ def test_a_real_look_picture_is_kept_under_a_hashed_name(
     sandbox: SandboxServer, tmp_path: Path
 ) -> None:
     folder = tmp_path / "cache" / "clips"
-    route = ExactRoute(HeyGenClient(KEY, base_url=sandbox.base_url), folder)
+    api = V3Api(HeyGenClient(KEY, base_url=sandbox.base_url))
     look = Look("../../../escaped", "L", "studio_avatar",
                 preview_image_url=sandbox.base_url + "/files/preview/avatar.jpg")  # fmt: skip
-    route._key_colour(look)
+    key_colour(api, folder, look)
     written = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
     assert len(written) == 1 and written[0].parent == Path("cache/clips/looks")
     assert re.fullmatch(r"[0-9a-f]{32}\.img", written[0].name)
