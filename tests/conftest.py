@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -52,11 +54,22 @@ def artifacts_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def one_qapplication(request: pytest.FixtureRequest) -> object:
+def one_qapplication(request: pytest.FixtureRequest) -> Iterator[object]:
     """A QApplication from the first test outside tests/core on: painting outside the window
     (stills, the compositor) would otherwise make a QGuiApplication, after which no widget
     test could run, whatever order the tests run in. tests/core runs without one (and
-    without importing Qt: tests/core/test_test_layout.py)."""
+    without importing Qt: tests/core/test_test_layout.py), and with Python's automatic
+    garbage collection, which the app's collector (composer/ui/collector.py) switches off
+    once there is an application and runs from its event loop instead."""
     if CORE_TESTS in request.path.parents:
-        return None
-    return request.getfixturevalue("qapp")
+        was_enabled = gc.isenabled()
+        gc.enable()
+        yield None
+        if not was_enabled:
+            gc.disable()
+        return
+    app = request.getfixturevalue("qapp")
+    from composer.ui import collector
+
+    collector.install(app)  # as the app does: cycles are collected on the GUI thread only
+    yield app

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from composer.resources import resource
-from composer.ui import edit_script, plain_text, translations
+from composer.ui import collector, edit_script, plain_text, translations
 from composer.ui.main_window import APP_NAME, MainWindow
 from composer.ui.widgets.style import apply_style
 
@@ -32,6 +32,7 @@ def application(qt_args: list[str] | None = None, *, style_sheet: bool = True) -
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0], *(qt_args or [])])
         translations.install(app)  # before any widget: words are translated when made
+        collector.install(app)
     plain_text.install(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -17,7 +17,8 @@ from types import ModuleType
 
 from composer.resources import resource
 from composer.templates.shipped_words import SHIPPED_WORDS
-from tests.conftest import REPO
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _load_script() -> ModuleType:
