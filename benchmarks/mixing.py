@@ -20,6 +20,7 @@ import numpy as np
 
 from benchmarks.measure import PEAK_KIB, Figure
 from composer.sandbox.clipmedia import ClipSpec, render_clip
+from tests.support.audio_files import STEREO_RATE, write_stereo
 
 SCENE_SECONDS = 6.0
 MUSIC_SECONDS = 30.0
@@ -59,19 +60,10 @@ print(json.dumps({"measure": measured - start, "play": done - measured, "before"
 
 def music_file(path: Path, seconds: float = MUSIC_SECONDS) -> Path:
     """A 30 s stereo 48 kHz WAV: a chord over soft noise (music stands in for any sound)."""
-    import wave
-
-    rate = 48_000
-    t = np.arange(round(seconds * rate)) / rate
+    t = np.arange(round(seconds * STEREO_RATE)) / STEREO_RATE
     chord = sum(np.sin(2 * np.pi * f * t) for f in (220.0, 277.2, 329.6)) / 3
     noise = np.random.default_rng(1).normal(0, 0.05, t.size)
-    mono = np.round(32767 * 0.4 * (chord + noise)).clip(-32767, 32767).astype("<i2")
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(2)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(np.repeat(mono, 2).tobytes())
-    return path
+    return write_stereo(path, 0.4 * (chord + noise))
 
 
 def run(clip: Path, music: Path, scenes: int, seconds: float) -> dict[str, float]:
