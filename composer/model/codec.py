@@ -1,32 +1,24 @@
 """Conversion between the model's dataclasses and plain JSON values.
 
 One generic walker driven by the dataclasses' type hints and field metadata, so the
-request builder, the request importer and the project file share the same rules.
+request builder, the request importer and the project file share the same rules. This
+module writes JSON (`to_json`) and holds what both ways share; composer.model.decoding
+reads it (`from_json`).
 """
 
 from __future__ import annotations
 
 import copy
-import math
 import operator
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import MISSING, Field, fields, is_dataclass
+from dataclasses import Field, fields, is_dataclass
 from enum import StrEnum
 from functools import cache, partial
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-
-
-class DecodeError(ValueError):
-    """A JSON value does not fit the model; `path` says where (`video_inputs[1].voice`)."""
-
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
-        self.path = path
-        self.message = message
 
 
 @cache
@@ -36,10 +28,10 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def _base_type(hint: Any) -> Any:
     """`X | None` → X; anything else unchanged."""
-    return _alternatives(hint)[0]
+    return alternatives(hint)[0]
 
 
-def _alternatives(hint: Any) -> tuple[Any, ...]:
+def alternatives(hint: Any) -> tuple[Any, ...]:
     """The types a field accepts, `None` left out: `str | float | None` → (str, float)."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         return tuple(a for a in typing.get_args(hint) if a is not type(None))
@@ -246,153 +238,3 @@ def _as_is(value: Any) -> Any:
 
 def _list_to_json(writer: _Writer, value: list[Any]) -> list[Any]:
     return [item if type(item) in _JSON_SCALARS else writer[type(item)](item) for item in value]
-
-
-def from_json(
-    cls: type[T], data: Any, path: str, *, local: bool, skip: frozenset[str] = frozenset()
-) -> T:
-    """Build `cls` from a JSON object; unknown keys go to `extra`.
-
-    A null, or a value that does not fit its field, is held in `extra` as it was (see
-    `held_values`): the file opens, validation lists it, saving writes it back. An absent
-    optional object (a scene without `background`) stays None rather than a default one.
-    With `local` false (a request body) project-file-only fields count as unknown keys.
-    Keys in `skip` are the caller's to decode.
-    """
-    if not isinstance(data, dict):
-        raise DecodeError(path, f"must be an object, got {describe(data)}")
-    known = {
-        f.name: f
-        for f in data_fields(cls)
-        if f.name not in skip and (local or not f.metadata.get("local"))
-    }
-    kwargs: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    klass: type = cls
-    hints = _hints(klass)
-    for key, value in data.items():
-        if key in skip:
-            continue
-        f = known.get(key)
-        if f is None or value is None:
-            extra[key] = value
-            continue
-        try:
-            kwargs[key] = decode_field(klass, f, value, join(path, key), local=local)
-        except DecodeError:
-            extra[key] = value
-    for name, f in known.items():
-        if name in kwargs or name in extra:
-            continue
-        if f.default is MISSING and f.default_factory is MISSING:
-            raise DecodeError(join(path, name), "is required")
-        if f.default_factory is not MISSING and type(None) in typing.get_args(hints[name]):
-            kwargs[name] = None
-    obj = cls(**kwargs)
-    obj.extra.update(extra)  # type: ignore[attr-defined]
-    remember_order(obj, data)
-    return obj
-
-
-LARGEST = 1_000_000
-"""No number of a project or a request is this large (pixels, seconds, scales, fractions):
-a larger one (`scale: 1e308`) is held as a value that doesn't fit, listed by validation
-with its scene and field, and never painted. A field may set a tighter `most`."""
-
-
-def decode_field(cls: type, f: Field[Any], value: Any, path: str, *, local: bool) -> Any:
-    """`value` for field `f` of `cls`: decoded (see `decode_value`) and, when a number,
-    no larger than the field's `most` (LARGEST by default), either way round."""
-    decoded = decode_value(_hints(cls)[f.name], value, path, local=local)
-    if isinstance(decoded, int | float) and not isinstance(decoded, bool):
-        most = f.metadata.get("most", LARGEST)
-        if abs(decoded) > most:
-            raise DecodeError(path, f"must be at most {most:,} either way, not {describe(value)}")
-    return decoded
-
-
-def decode_value(hint: Any, value: Any, path: str, *, local: bool) -> Any:
-    """Check and convert one JSON value to the type the model declares for it (the first
-    of its alternatives that fits: a silence `duration` may be text or a number)."""
-    first: DecodeError | None = None
-    for alternative in _alternatives(hint):
-        try:
-            return _decode_one(alternative, value, path, local=local)
-        except DecodeError as exc:
-            first = first or exc
-    assert first is not None
-    raise first
-
-
-def _decode_one(hint: Any, value: Any, path: str, *, local: bool) -> Any:
-    if typing.get_origin(hint) is list:
-        if not isinstance(value, list):
-            raise DecodeError(path, f"must be a list, got {describe(value)}")
-        (item,) = typing.get_args(hint)
-        return [decode_value(item, one, join(path, i), local=local) for i, one in enumerate(value)]
-    if isinstance(hint, type) and is_dataclass(hint):
-        return from_json(hint, value, path, local=local)
-    if isinstance(hint, type) and issubclass(hint, StrEnum):
-        return _decode_enum(hint, value, path)
-    if hint is bool:
-        if not isinstance(value, bool):
-            raise DecodeError(path, f"must be true or false, got {describe(value)}")
-        return value
-    if hint is int:
-        return _decode_int(value, path)
-    if hint is float:
-        return _decode_float(value, path)
-    if hint is str:
-        if not isinstance(value, str):
-            raise DecodeError(path, f"must be text, got {describe(value)}")
-        return value
-    raise TypeError(f"no decoder for {hint!r} at {path}")  # a bug in the model, not the input
-
-
-def _decode_enum(enum: type[StrEnum], value: Any, path: str) -> StrEnum:
-    try:
-        return enum(value)
-    except (ValueError, TypeError):
-        allowed = ", ".join(m.value for m in enum)
-        raise DecodeError(path, f"must be one of {allowed}; got {describe(value)}") from None
-
-
-def _decode_int(value: Any, path: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise DecodeError(path, f"must be a whole number, got {describe(value)}")
-    if isinstance(value, float):
-        if not value.is_integer():
-            raise DecodeError(path, f"must be a whole number, got {value!r}")
-        return int(value)
-    return value
-
-
-def _decode_float(value: Any, path: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise DecodeError(path, f"must be a number, got {describe(value)}")
-    try:
-        number = float(value)
-    except OverflowError:
-        raise DecodeError(path, "is a number too large to use") from None
-    if not math.isfinite(number):
-        raise DecodeError(path, "must be a finite number")
-    return value  # an int stays an int, so a body round-trips byte for byte
-
-
-def describe(value: Any) -> str:
-    """A short, safe description of a JSON value for an error message."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"text {shown!r}"
-    if isinstance(value, (int, float)):
-        text = repr(value)
-        return f"the number {text if len(text) <= 30 else text[:27] + '...'}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__

@@ -1,6 +1,7 @@
 """How the model's dataclasses declare their fields: optional values, the rule that says
 when a field means anything, project-file-only fields, number bounds and the `extra` bag
-(see composer.model.codec, which reads this metadata), and the geometry every layer shares."""
+(see composer.model.codec and composer.model.decoding, which read this metadata), and the
+geometry every layer shares."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def optional(applies: Applies | None = None, *, local: bool = False) -> Any:
 
 
 def most(largest: float) -> Any:
-    """An optional number read no larger than `largest` either way (codec.decode_field)."""
+    """An optional number read no larger than `largest` either way (decoding.decode_field)."""
     return field(default=None, metadata={"most": largest})
 
 

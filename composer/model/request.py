@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from composer.model.codec import DecodeError, from_json, in_order, join, remember_order, to_json
+from composer.model.codec import in_order, join, remember_order, to_json
+from composer.model.decoding import DecodeError, from_json
 from composer.model.project import Project, Scene
 
 SCENES_KEY = "video_inputs"

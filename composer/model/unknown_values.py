@@ -10,13 +10,8 @@ from collections.abc import Iterator
 from enum import StrEnum
 from typing import Any
 
-from composer.model.codec import (
-    DecodeError,
-    data_fields,
-    decode_field,
-    field_type,
-    held_values,
-)
+from composer.model.codec import data_fields, field_type, held_values
+from composer.model.decoding import DecodeError, decode_field
 from composer.model.project import Project
 from composer.model.wording import ERROR, WARNING, Found, label
 

@@ -22,7 +22,8 @@ from typing import Any
 from composer import __version__
 from composer.brand.kit import PROJECT_KEY as KIT_KEY
 from composer.brand.kit import kit_from_document, kit_to_document
-from composer.model.codec import DecodeError, from_json, join, to_json
+from composer.model.codec import join, to_json
+from composer.model.decoding import DecodeError, from_json
 from composer.model.paths import get_path, path_steps, set_path
 from composer.model.project import Project, Scene, local_file_paths
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from composer.model.codec import DecodeError
+from composer.model.decoding import DecodeError
 from composer.model.project import Project
 from composer.model.request import SCENES_KEY, project_from_request
 from composer.projectfile.errors import ProjectFileError
@@ -99,20 +99,21 @@ def _read_json(path: Path) -> Any:
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
-    """Whether objects/lists nest more than `limit` deep (walked without recursion)."""
-    stack = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict):
-            children: Any = value.values()
-        elif isinstance(value, list):
-            children = value
-        else:
-            continue
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
+    """Whether objects/lists nest more than `limit` deep."""
+    return type(data) in _CONTAINERS and _holds_deeper(data, limit)
+
+
+_CONTAINERS = (dict, list)
+"""What `json.loads` nests (exactly these types)."""
+
+
+def _holds_deeper(container: dict[str, Any] | list[Any], room: int) -> bool:
+    """Whether `container`, with `room` levels left for it and what it holds, needs more.
+    Recursion at most `room` deep, and only into containers: most values are scalars."""
+    if room <= 0:
+        return True
+    children = container.values() if type(container) is dict else container
+    return any(type(child) in _CONTAINERS and _holds_deeper(child, room - 1) for child in children)
 
 
 def _damaged_advice(path: Path) -> str:

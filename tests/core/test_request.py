@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from composer.model.codec import DecodeError
+from composer.model.decoding import DecodeError
 from composer.model.enums import (
     AvatarStyle,
     BackgroundType,

@@ -91,7 +91,7 @@ def test_a_version_1_file_opens_unchanged_and_is_written_as_version_2(tmp_path: 
 
 def test_a_bad_overlay_value_is_held_not_read() -> None:
     """An opacity of 5 (more than 1) or a size of 1e308 doesn't reach the painter."""
-    from composer.model.codec import from_json
+    from composer.model.decoding import from_json
 
     overlay = from_json(Overlay, {"opacity": 5, "size": {"width": 1e308}}, "o", local=True)
     assert overlay.opacity is None and overlay.extra["opacity"] == 5
