@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,7 @@ def _holds_deeper(container: dict[str, Any] | list[Any], room: int) -> bool:
     Recursion at most `room` deep, and only into containers: most values are scalars."""
     if room <= 0:
         return True
-    children = container.values() if type(container) is dict else container
+    children: Iterable[Any] = container.values() if type(container) is dict else container
     return any(type(child) in _CONTAINERS and _holds_deeper(child, room - 1) for child in children)
 
 
