@@ -108,6 +108,8 @@ class _Reader(dict[Any, Decoder]):
         return decoder
 
     def _decoder(self, hint: Any) -> Decoder:
+        """Made with the decoders of what `hint` holds (a dataclass's fields too): a
+        dataclass holding itself would recurse here; the model has none."""
         accepted = alternatives(hint)
         if len(accepted) > 1:
             return _first_fit(tuple(self[one] for one in accepted))
