@@ -28,7 +28,6 @@ NONE = Qt.KeyboardModifier.NoModifier
 @pytest.fixture
 def window(qtbot: QtBot) -> MainWindow:
     window = make_window(qtbot, valid_project(2))
-    qtbot.waitUntil(lambda: window.layers.panel is not None)  # built after the first paint
     return window
 
 
@@ -132,7 +131,7 @@ def test_properties_edit_the_selected_overlay(window) -> None:
     QApplication.processEvents()
     nameless = [
         f"{type(w).__name__}:{w.objectName()}"
-        for w in window.layers.build().findChildren(QWidget)
+        for w in window.layers.panel.findChildren(QWidget)
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window)
         if not accessible_name(w)
     ]

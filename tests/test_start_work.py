@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from composer.projectfile import save_project
 from composer.ui import plain_text
+from composer.ui.main_window import MainWindow
 from tests.support.builders import valid_project
 from tests.test_main_window import make_window
 
@@ -59,3 +60,29 @@ def test_opening_a_project_validates_it_once(qtbot: QtBot, tmp_path: Path) -> No
     window.validation.updated.connect(lambda: runs.append(len(window.validation.problems)))
     assert window.files.open_path(path)
     assert len(runs) == 1
+
+
+def test_the_first_frame_has_the_final_layout(qtbot: QtBot) -> None:
+    """Nothing moves once the window has appeared: the Layers panel built after the first
+    frame pushed the scene cards up, under the user's pointer, a moment later."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.load(valid_project(12), None)
+    parts = [window.scene_view, window.layers.dock, window.inspector, window.preview, window.jobs]
+    at_first_frame: list[list[tuple[int, int, int, int]]] = []
+
+    def where() -> list[tuple[int, int, int, int]]:
+        card = window.scene_view.visualRect(window.scene_model.index(0, 0))
+        return [
+            (*part.mapTo(window, part.rect().topLeft()).toTuple(), *part.size().toTuple())
+            for part in parts
+        ] + [(card.left(), card.right(), window.scene_view.viewport().width(), 0)]
+
+    window.first_painted.connect(lambda: at_first_frame.append(where()))
+    window.show()
+    qtbot.waitUntil(lambda: window.has_painted and window.inspector.fully_built)
+    qtbot.wait(50)  # and whatever the built tabs asked for is laid out
+    assert at_first_frame == [where()]
+    assert all(part.isVisible() and not part.size().isEmpty() for part in parts)
+    left, right, width, _ = where()[-1]
+    assert left == 0 and right == width - 1  # the cards fill the list, no sideways scrolling

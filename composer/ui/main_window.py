@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
                 [self.scenes_dock, self.inspector_dock], SIDE_WIDTHS, Qt.Orientation.Horizontal
             )
             self.resizeDocks([self.jobs_dock], [JOBS_HEIGHT], Qt.Orientation.Vertical)
+            self.layers.fit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
@@ -42,7 +42,6 @@ class LayersHost(Protocol):
     video_menu: QMenu
     toolbar: QToolBar
     scene_actions: SceneActionsPart
-    first_painted: SignalInstance
 
     @property
     def widget(self) -> QWidget: ...
@@ -56,8 +55,9 @@ class LayersHost(Protocol):
 
 
 class Layers:
-    """The overlay editor's parts. The Layers panel is put together once the window has
-    been painted (`build`): the first frame need not wait for it."""
+    """The overlay editor's parts. The Layers panel is in the first frame, at its final
+    size (`fit`, when the window is first shown): built after that frame, it pushed the
+    scene cards up a moment after the window appeared, under the user's pointer."""
 
     def __init__(self, window: LayersHost) -> None:
         self.window = window
@@ -69,7 +69,6 @@ class Layers:
         self.list = LayerList(self.model, selection)
         self.actions = LayerActions(window.doc, window.edits, selection, window.widget)
         self.properties = OverlayProperties(window.doc, window.edits, selection)
-        self.panel: LayersPanel | None = None
         self.list.part_chosen.connect(preview.select_item)
         for widget in (preview, self.list):
             LayerKeys(self.actions, widget)
@@ -79,7 +78,8 @@ class Layers:
         self.dock.setTitleBarWidget(QWidget())  # the panel has its heading
         # under the scene cards, which rarely need the whole height
         window.splitDockWidget(window.scenes_dock, self.dock, Qt.Orientation.Vertical)
-        window.first_painted.connect(self.build)
+        self.panel = LayersPanel(self.actions, self.list, self.properties)
+        self.dock.setWidget(self.panel)
         self.menu = self.actions.menu(window.widget)
         window.menuBar().insertMenu(window.video_menu.menuAction(), self.menu)
         self.add_button = named(QToolButton(), "toolbarAddLayer")
@@ -92,15 +92,12 @@ class Layers:
         after = bar[bar.index(window.scene_actions.action_duplicate) + 1]
         window.toolbar.insertWidget(after, self.add_button)
 
-    def build(self) -> LayersPanel:
-        """The Layers panel in its dock (once)."""
-        if self.panel is None:
-            self.panel = LayersPanel(self.actions, self.list, self.properties)
-            self.dock.setWidget(self.panel)
-            self.window.resizeDocks(
-                [self.window.scenes_dock, self.dock], list(HEIGHTS), Qt.Orientation.Vertical
-            )
-        return self.panel
+    def fit(self) -> None:
+        """Share the left column between the scene cards and the panel (once the window
+        has a size: docks can't be sized before)."""
+        self.window.resizeDocks(
+            [self.window.scenes_dock, self.dock], list(HEIGHTS), Qt.Orientation.Vertical
+        )
 
 
 def attach(window: LayersHost) -> Layers:

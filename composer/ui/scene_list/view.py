@@ -70,6 +70,10 @@ class SceneListView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
         self.setUniformItemSizes(True)
+        # one column of cards as wide as the list: laid out again when the width changes
+        # (a vertical scroll bar appearing), never scrolled sideways
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.drop_row: int | None = None
