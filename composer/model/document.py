@@ -2,7 +2,7 @@
 
 Views (the scene list, the property panels, the preview) listen to the signals and
 never change the Project themselves; undo commands call the same operations with
-the old values. Signals are psygnal's, so this module needs no Qt.
+the old values. Its signals are Qt-free (model/signals.py).
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ import copy
 from collections.abc import Sequence
 from typing import Any
 
-from psygnal import Signal
-
 from composer.model.layout import stored
 from composer.model.paths import get_path, set_path
 from composer.model.project import MAX_SCENES, Project, Scene, new_scene_id
 from composer.model.rich import Overlay, new_overlay_id
+from composer.model.signals import Signal
 
 PROJECT = -1
 """The `scene_index` that names the project itself (title, dimension, caption...)."""

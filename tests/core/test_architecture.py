@@ -91,6 +91,21 @@ def test_importing_the_core_loads_no_qt(module: str) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_document_imports_neither_psygnal_nor_importlib_metadata() -> None:
+    """Each cost the cold start (issue 22): psygnal 29 ms, 17 of them the
+    `importlib.metadata` it reads its version with (email, zipfile...)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import composer.model.document"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "composer.model.document" in imported  # the listing is read right
+    assert {"psygnal", "importlib.metadata"} & imported == set()
+
+
 def test_import_linter_contract_holds() -> None:
     lint_imports = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run(

@@ -26,6 +26,7 @@ NOT_AT_FIRST_PAINT = (
     "composer.heygen.models",
     "composer.heygen.v3_models",
     "composer.assets.uploads",
+    "importlib.metadata",  # psygnal's version lookup cost 17 ms (model/signals.py)
 )
 """Imported later, when first used (a submit, a compose, a catalogue refresh, a video's
 first frame), never to paint the window."""

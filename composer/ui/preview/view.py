@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from psygnal import SignalInstance
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QWidget
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from composer.model import layout, units
 from composer.model.document import PROJECT, ProjectDocument
 from composer.model.project import Scene
+from composer.model.signals import SignalInstance
 from composer.paint.safe_paint import guarded, painting
 from composer.paint.scene_painter import ScenePainter, to_qrect
 from composer.ui.commands import UndoableEdits
