@@ -20,7 +20,9 @@ def test_memory_and_open_files_stay_flat_under_a_flood() -> None:
     print(figures)
     assert figures["open files added by 200 uploads"] <= 0  # one file kept per upload is +200
     assert figures["request log entries"] == LOG_ENTRIES
-    assert figures["after 3 x 10 MB JSON MB"] - figures["start MB"] < 40
+    # The body being read and its text (10 + 10 MB) may still be held when RSS is read,
+    # once twice on a loaded machine (40.0 MB); all three bodies kept would be 60 MB or more.
+    assert figures["after 3 x 10 MB JSON MB"] - figures["start MB"] < 50
     assert figures["end MB"] - figures["start MB"] < 60
     assert figures["peak MB"] < 150
 
